@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type RequestHandler } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type passport from 'passport';
+import { LIMITS } from '@shared/limits';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { originCheck } from './middlewares/csrf';
+import { errorHandler } from './middlewares/errorHandler';
+import { NotFoundError } from './errors';
+import { healthRouter } from './routes/health';
+import { authRouter } from './routes/auth';
+import { organisationsRouter } from './routes/organisations';
+import { meetingsRouter } from './routes/meetings';
+import { docsRouter } from './routes/docs';
+
+export interface AppDeps {
+  config: Config;
+  log: Logger;
+  session: RequestHandler;
+  passport: typeof passport;
+  /** Folder of the built client; served with an SPA fallback when it exists. */
+  clientDir?: string;
+}
+
+/** The Express app without listen(): index.ts serves it, tests drive it with supertest. */
+export function createApp({ config, log, session, passport, clientDir }: AppDeps) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.publicUrl?.startsWith('https://') ? 1 : false);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'", 'ws:', 'wss:'],
+          frameSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'self'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  app.use((req, _res, next) => {
+    req.valid = {};
+    next();
+  });
+  app.use('/api', express.json({ limit: LIMITS.jsonBody, strict: true }));
+  app.use('/api', originCheck(config.publicUrl));
+  app.use('/api', session, passport.session());
+
+  app.use('/api/health', healthRouter());
+  app.use('/api/auth', authRouter(config));
+  app.use('/api/organisations', organisationsRouter());
+  app.use('/api/meetings', meetingsRouter());
+  app.use('/api', docsRouter());
+  app.use('/api', (req, _res, next) => next(new NotFoundError(`API route ${req.method} ${req.path}`)));
+
+  if (clientDir && fs.existsSync(path.join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
+    app.get('/{*spa}', (_req, res) => res.sendFile(path.join(clientDir, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } }));
+  }
+  app.use(errorHandler(log));
+  return app;
+}
+
+function immutableAssets(res: express.Response, filePath: string) {
+  // Vite fingerprints everything under assets/, so it can be cached for good.
+  if (filePath.includes(`${path.sep}assets${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+}

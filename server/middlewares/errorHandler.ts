@@ -1,0 +1,63 @@
+import type { NextFunction, Request, Response } from 'express';
+import mongoose from 'mongoose';
+import { DomainError, TooManyRequestsError } from '../errors';
+import type { Logger } from '../logger';
+
+const STATUS: Record<string, number> = {
+  invalid_input: 400,
+  invalid_json: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  csrf_rejected: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  too_many_requests: 429,
+  unavailable: 503,
+};
+
+interface HttpishError {
+  type?: string;
+  status?: number;
+  statusCode?: number;
+}
+
+/** Maps domain errors to statuses; anything unknown becomes a bare 500 with no internals. */
+export function errorHandler(log: Logger) {
+  return (err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    if (res.headersSent) return void res.end();
+    if (err instanceof DomainError) {
+      const status = STATUS[err.code] ?? 400;
+      if (err instanceof TooManyRequestsError && err.retryAfterSeconds) res.set('Retry-After', String(err.retryAfterSeconds));
+      return void res.status(status).json({ error: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) });
+    }
+    const e = err as HttpishError;
+    if (e?.type === 'entity.parse.failed') {
+      return void res.status(400).json({ error: 'invalid_json', message: 'The request body is not valid JSON' });
+    }
+    if (e?.type === 'entity.too.large') {
+      return void res.status(413).json({ error: 'payload_too_large', message: 'The request body is too large' });
+    }
+    const status = e?.status ?? e?.statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return void res.status(status).json({ error: 'bad_request', message: 'The request could not be processed' });
+    }
+    if (err instanceof mongoose.Error.CastError) {
+      return void res.status(400).json({ error: 'invalid_input', message: `Invalid value for ${err.path}` });
+    }
+    if (err instanceof mongoose.Error.ValidationError) {
+      return void res.status(400).json({ error: 'invalid_input', message: err.message });
+    }
+    if (isUnreachable(err)) {
+      return void res.status(503).json({ error: 'unavailable', message: 'The database is unreachable; try again shortly' });
+    }
+    log.error({ err, url: req.originalUrl }, 'unhandled error');
+    res.status(500).json({ error: 'internal', message: 'Something went wrong on our side' });
+  };
+}
+
+function isUnreachable(err: unknown): boolean {
+  const name = (err as Error)?.name ?? '';
+  return /MongoServerSelectionError|MongoNetworkError|MongoNotConnectedError|MongoTopologyClosedError/.test(name);
+}

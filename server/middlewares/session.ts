@@ -1,0 +1,61 @@
+import session from 'express-session';
+import MongoStore from 'connect-mongo';
+import mongoose from 'mongoose';
+import passport from 'passport';
+import { Strategy as LocalStrategy } from 'passport-local';
+import type { Config } from '../config';
+import { User, type UserRecord } from '../models/User';
+import { authenticate } from '../services/authenticator';
+
+export const SESSION_COOKIE = 'cw.sid';
+const TWO_WEEKS_S = 14 * 24 * 3600;
+
+/** express-session backed by the app's MongoDB; expired sessions are removed by an interval job (FerretDB has no TTL indexes). */
+export function createSessionMiddleware(config: Config) {
+  const store = MongoStore.create({
+    client: mongoose.connection.getClient() as unknown as NonNullable<Parameters<typeof MongoStore.create>[0]['client']>,
+    dbName: mongoose.connection.db?.databaseName,
+    collectionName: 'sessions',
+    ttl: TWO_WEEKS_S,
+    autoRemove: 'interval',
+    autoRemoveInterval: 10,
+    touchAfter: 60,
+    stringify: false,
+  });
+  const secure = (config.publicUrl ?? '').startsWith('https://');
+  const middleware = session({
+    name: SESSION_COOKIE,
+    secret: config.sessionSecret,
+    store,
+    resave: false,
+    saveUninitialized: false,
+    rolling: false,
+    proxy: secure,
+    cookie: { httpOnly: true, sameSite: 'lax', secure, maxAge: TWO_WEEKS_S * 1000 },
+  });
+  return { middleware, store };
+}
+
+/** passport-local with the throttled authenticator; the session holds the user id and session version. */
+export function configurePassport(config: Config) {
+  passport.use(
+    new LocalStrategy({ usernameField: 'email', passReqToCallback: true }, (req, email, password, done) => {
+      authenticate(email, password, req.ip ?? null, config.login).then(
+        (user) => done(null, user),
+        (err) => done(err),
+      );
+    }),
+  );
+  passport.serializeUser((user, done) => done(null, { id: String(user._id), v: user.sessionVersion }));
+  passport.deserializeUser((payload: { id?: string; v?: number }, done) => {
+    if (!payload?.id || !mongoose.isValidObjectId(payload.id)) return done(null, false);
+    User.findById(payload.id)
+      .lean<UserRecord>()
+      .then((user) => {
+        // A suspended user, or one whose sessions were revoked, is signed out on the next request.
+        if (!user || user.status !== 'active' || user.sessionVersion !== payload.v) return done(null, false);
+        done(null, user);
+      }, done);
+  });
+  return passport;
+}

@@ -1,0 +1,39 @@
+import mongoose, { Schema, type Types } from 'mongoose';
+import { ROLES, USER_STATUSES, type Role, type UserStatus } from '@shared/roles';
+
+export interface UserRecord {
+  _id: Types.ObjectId;
+  email: string;
+  name: string;
+  passwordHash: string;
+  role: Role;
+  organisationId: Types.ObjectId | null;
+  status: UserStatus;
+  lastSeenAt: Date | null;
+  failedLogins: number;
+  lockedUntil: Date | null;
+  /** Bumped when sessions must end (suspension, password change); sessions carry the value they began with. */
+  sessionVersion: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const UserSchema = new Schema<UserRecord>(
+  {
+    email: { type: String, required: true, unique: true, lowercase: true, trim: true },
+    name: { type: String, required: true, trim: true },
+    passwordHash: { type: String, required: true },
+    role: { type: String, enum: ROLES, required: true, default: 'observer' },
+    organisationId: { type: Schema.Types.ObjectId, ref: 'Organisation', default: null },
+    status: { type: String, enum: USER_STATUSES, default: 'active' },
+    lastSeenAt: { type: Date, default: null },
+    failedLogins: { type: Number, default: 0 },
+    lockedUntil: { type: Date, default: null },
+    sessionVersion: { type: Number, default: 0 },
+  },
+  { timestamps: true },
+);
+UserSchema.index({ organisationId: 1 });
+UserSchema.index({ role: 1, status: 1 });
+
+export const User = mongoose.model<UserRecord>('User', UserSchema);

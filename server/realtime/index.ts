@@ -1,0 +1,48 @@
+import type { Server as HttpServer, IncomingMessage } from 'node:http';
+import type { RequestHandler } from 'express';
+import type passport from 'passport';
+import { Server, type Socket } from 'socket.io';
+import { userRoom, type ClientToServerEvents, type ServerToClientEvents } from '@shared/realtime';
+import type { Logger } from '../logger';
+import { registerPingHandlers } from './handlers/ping';
+
+export type AppServer = Server<ClientToServerEvents, ServerToClientEvents>;
+export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents> & { request: IncomingMessage & { user?: Express.User } };
+
+export interface RealtimeDeps {
+  session: RequestHandler;
+  passport: typeof passport;
+  log: Logger;
+}
+
+/**
+ * Socket.IO on the app's HTTP server. The handshake runs the same session and passport
+ * middleware as HTTP, so a socket is the signed-in user or is refused.
+ */
+export function createRealtime(httpServer: HttpServer, { session, passport, log }: RealtimeDeps): AppServer {
+  const io: AppServer = new Server(httpServer, {
+    path: '/socket.io',
+    serveClient: false,
+    maxHttpBufferSize: 64 * 1024,
+    cors: { origin: false },
+  });
+  const engineUse = io.engine.use.bind(io.engine) as (mw: RequestHandler) => void;
+  engineUse(session);
+  engineUse(passport.initialize() as RequestHandler);
+  engineUse(passport.session() as RequestHandler);
+
+  io.use((socket, next) => {
+    const user = (socket.request as AppSocket['request']).user;
+    if (!user || user.status !== 'active') return next(new Error('unauthenticated'));
+    next();
+  });
+
+  io.on('connection', (raw) => {
+    const socket = raw as AppSocket;
+    const user = socket.request.user!;
+    void socket.join(userRoom(String(user._id)));
+    registerPingHandlers(socket);
+    socket.on('error', (err) => log.warn({ err }, 'socket error'));
+  });
+  return io;
+}

@@ -1,0 +1,12 @@
+import type { UserDto } from '@shared/schemas/auth';
+import { Organisation, type OrganisationRecord } from '../models/Organisation';
+import type { UserRecord } from '../models/User';
+import { presentUser } from '../presenters/user';
+
+/** The user's DTO with their organisation resolved. */
+export async function loadUserDto(user: UserRecord): Promise<UserDto> {
+  const org = user.organisationId
+    ? await Organisation.findById(user.organisationId).lean<OrganisationRecord>()
+    : null;
+  return presentUser(user, org);
+}

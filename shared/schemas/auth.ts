@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { ROLES, USER_STATUSES } from '../roles';
+import { EmailSchema, PasswordSchema } from './common';
+import { LIMITS } from '../limits';
+
+export const LoginSchema = z.strictObject({
+  email: EmailSchema,
+  password: z.string().min(1, 'Enter your password').max(LIMITS.passwordMax),
+});
+export type LoginInput = z.input<typeof LoginSchema>;
+
+export const ChangePasswordSchema = z.strictObject({
+  currentPassword: z.string().min(1, 'Enter your current password').max(LIMITS.passwordMax),
+  newPassword: PasswordSchema,
+});
+export type ChangePasswordInput = z.input<typeof ChangePasswordSchema>;
+
+export const UserDtoSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  status: z.enum(USER_STATUSES),
+  organisation: z.object({ id: z.string(), name: z.string(), slug: z.string() }).nullable(),
+});
+export type UserDto = z.infer<typeof UserDtoSchema>;
+
+export const MeResponseSchema = z.object({ user: UserDtoSchema });
