@@ -45,7 +45,8 @@ async function registerFailure(user: UserRecord, ip: string | null, login: Confi
   const updated = await User.findOneAndUpdate(
     { _id: user._id },
     { $inc: { failedLogins: 1 } },
-    { new: true, projection: { failedLogins: 1 } },
+    // No projection here: FerretDB v1 does not implement `fields` on findAndModify.
+    { returnDocument: 'after' },
   ).lean();
   const failures = updated?.failedLogins ?? 0;
   await recordAudit({ action: 'login.failed', ip, targetType: 'user', targetId: user._id, details: { failures } });
@@ -69,7 +70,7 @@ export async function changePassword(userId: string, currentPassword: string, ne
   const updated = await User.findOneAndUpdate(
     { _id: user._id },
     { $set: { passwordHash }, $inc: { sessionVersion: 1 } },
-    { new: true },
+    { returnDocument: 'after' },
   ).lean<UserRecord>();
   await recordAudit({ actorId: user._id, action: 'user.password-changed', targetType: 'user', targetId: user._id, ip });
   return updated!;

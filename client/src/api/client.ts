@@ -1,0 +1,86 @@
+import type { z } from 'zod';
+import { ErrorSchema } from '@shared/schemas/common';
+
+/** An error answered by the API (`{error, message, fields?}`), or a network failure (status 0). */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    readonly status: number,
+    /** The machine-readable code, e.g. `unauthenticated`, `invalid_input`, `too_many_requests`. */
+    readonly code: string,
+    message: string,
+    /** Per-field messages for validation errors, keyed by field name. */
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface BaseOptions {
+  method?: Method;
+  /** Sent as JSON. */
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+const NETWORK_MESSAGE = 'Could not reach the server. Check your connection and try again.';
+
+/** Builds an ApiError from a failed response, whatever its body looks like. */
+async function toApiError(res: Response): Promise<ApiError> {
+  let body: unknown = null;
+  try {
+    body = await res.json();
+  } catch {
+    // Not JSON (e.g. a proxy error page): fall through to a generic message.
+  }
+  const parsed = ErrorSchema.safeParse(body);
+  if (parsed.success) return new ApiError(res.status, parsed.data.error, parsed.data.message, parsed.data.fields);
+  const message = res.status >= 500 ? 'The server had a problem. Try again in a moment.' : `The request failed (${res.status}).`;
+  return new ApiError(res.status, 'http_error', message);
+}
+
+/**
+ * Calls the JSON API on the same origin with the session cookie. Success bodies are parsed with
+ * the given zod schema (from shared/); failures throw an ApiError. Without a schema the body is ignored.
+ */
+export async function apiFetch<T>(path: string, options: BaseOptions & { schema: z.ZodType<T> }): Promise<T>;
+export async function apiFetch(path: string, options?: BaseOptions & { schema?: undefined }): Promise<void>;
+export async function apiFetch<T>(path: string, options: BaseOptions & { schema?: z.ZodType<T> } = {}): Promise<T | void> {
+  const { method = 'GET', body, schema, signal } = options;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal,
+    });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ApiError(0, 'network_error', NETWORK_MESSAGE);
+  }
+
+  if (!res.ok) throw await toApiError(res);
+  if (!schema) return;
+  const json: unknown = await res.json();
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new ApiError(res.status, 'invalid_response', 'The server sent an unexpected answer.');
+  return parsed.data;
+}
+
+/** A query string from the defined, non-empty values only (leading `?` included when not empty). */
+export function queryString(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const s = search.toString();
+  return s ? `?${s}` : '';
+}

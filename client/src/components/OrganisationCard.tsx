@@ -1,0 +1,53 @@
+import { Link } from 'react-router';
+import type { OrganisationDto } from '@shared/schemas/organisation';
+import { ORG_CATEGORY_LABELS } from '@shared/roles';
+import { MEMBERSHIP_LABELS } from './labels';
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/** A member-directory card: name, category, country, membership, joined year and website. */
+export function OrganisationCard({ org, highlighted = false }: { org: OrganisationDto; highlighted?: boolean }) {
+  return (
+    <article className={highlighted ? 'card org-card card--highlighted' : 'card org-card'} data-testid="organisation-card">
+      <h2 className="card__title">
+        <Link to={`/members?org=${org.slug}`} className="card__title-link">
+          {org.name}
+        </Link>
+      </h2>
+      <p className="chip-row">
+        <span className="badge">{ORG_CATEGORY_LABELS[org.category]}</span>
+        <span className={org.membership === 'member' ? 'badge badge--success' : 'badge badge--muted'}>{MEMBERSHIP_LABELS[org.membership]}</span>
+      </p>
+      {org.description && <p className="card__text">{org.description}</p>}
+      <dl className="facts">
+        <div>
+          <dt>Country</dt>
+          <dd>{org.country ?? 'International'}</dd>
+        </div>
+        {org.joinedYear && (
+          <div>
+            <dt>Joined</dt>
+            <dd>{org.joinedYear}</dd>
+          </div>
+        )}
+        {org.website && (
+          <div>
+            <dt>Website</dt>
+            <dd>
+              <a href={org.website} target="_blank" rel="noopener noreferrer">
+                {hostOf(org.website)}
+                <span className="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            </dd>
+          </div>
+        )}
+      </dl>
+    </article>
+  );
+}

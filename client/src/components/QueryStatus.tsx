@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { ApiError } from '../api/client';
+
+/** A polite "loading" line for screen readers and sighted users alike. */
+export function Loading({ label = 'Loading…' }: { label?: string }) {
+  return (
+    <p className="loading" role="status">
+      <span className="spinner" aria-hidden="true" />
+      {label}
+    </p>
+  );
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return 'Something went wrong. Try again in a moment.';
+}
+
+/** An error from a query, with an optional retry button. */
+export function ErrorMessage({ error, onRetry, title = 'This could not be loaded' }: { error: unknown; onRetry?: () => void; title?: string }) {
+  return (
+    <div className="notice notice--error" role="alert">
+      <p className="notice__title">{title}</p>
+      <p>{errorMessage(error)}</p>
+      {onRetry && (
+        <button type="button" className="button button--secondary button--small" onClick={onRetry}>
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** An empty list, said plainly. */
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="empty-state">
+      <p className="empty-state__title">{title}</p>
+      {children}
+    </div>
+  );
+}

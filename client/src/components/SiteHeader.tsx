@@ -1,0 +1,47 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { Link } from 'react-router';
+import { useSession } from '../hooks/useSession';
+import { BrandMark } from './BrandMark';
+import { PrimaryNav } from './PrimaryNav';
+import { UserMenu } from './UserMenu';
+
+/** Product name, primary navigation and the user menu; below 48rem they fold into a "Menu" button. */
+export function SiteHeader() {
+  const { isHost } = useSession();
+  const [open, setOpen] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const close = () => setOpen(false);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      setOpen(false);
+      toggleRef.current?.focus();
+    }
+  };
+
+  return (
+    <header className="site-header" onKeyDown={onKeyDown}>
+      <div className="site-header__inner container">
+        <Link to="/" className="brand" onClick={close}>
+          <BrandMark />
+          <span className="brand__name">Coalition Workspace</span>
+        </Link>
+        <button
+          ref={toggleRef}
+          type="button"
+          className="menu-toggle"
+          aria-expanded={open}
+          aria-controls="site-menu"
+          onClick={() => setOpen((v) => !v)}
+        >
+          <span className="menu-toggle__icon" aria-hidden="true" />
+          Menu
+        </button>
+        <div id="site-menu" className={open ? 'site-menu is-open' : 'site-menu'}>
+          <PrimaryNav isHost={isHost} onNavigate={close} />
+          <UserMenu onNavigate={close} />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,59 @@
+import { Link, useLocation, useNavigate } from 'react-router';
+import { useSession } from '../hooks/useSession';
+import { ROLE_LABELS } from './labels';
+import { errorMessage } from './QueryStatus';
+
+/** Who is signed in (name, organisation, role) with account and sign-out; or a sign-in link. */
+export function UserMenu({ onNavigate }: { onNavigate: () => void }) {
+  const { user, isLoading, logout } = useSession();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+
+  if (isLoading) return <div className="user-menu" aria-hidden="true" />;
+
+  if (!user) {
+    if (pathname === '/sign-in') return <div className="user-menu" />;
+    return (
+      <div className="user-menu">
+        <Link to="/sign-in" className="button button--small" data-testid="header-sign-in" onClick={onNavigate}>
+          Sign in
+        </Link>
+      </div>
+    );
+  }
+
+  const signOut = () =>
+    logout.mutate(undefined, {
+      onSuccess: () => {
+        onNavigate();
+        void navigate('/', { replace: true });
+      },
+    });
+
+  return (
+    <div className="user-menu" data-testid="user-menu">
+      <p className="user-menu__who">
+        <span className="user-menu__name" data-testid="user-name">
+          {user.name}
+        </span>
+        <span className="user-menu__meta">
+          {user.organisation ? `${user.organisation.name} · ` : ''}
+          {ROLE_LABELS[user.role]}
+        </span>
+      </p>
+      <div className="user-menu__actions">
+        <Link to="/account" className="user-menu__link" onClick={onNavigate}>
+          Account
+        </Link>
+        <button type="button" className="button button--secondary button--small" onClick={signOut} disabled={logout.isPending} data-testid="sign-out">
+          {logout.isPending ? 'Signing out…' : 'Sign out'}
+        </button>
+      </div>
+      {logout.isError && (
+        <p className="user-menu__error" role="alert">
+          Sign-out failed: {errorMessage(logout.error)}
+        </p>
+      )}
+    </div>
+  );
+}

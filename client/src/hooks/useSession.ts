@@ -1,0 +1,49 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { UserDto } from '@shared/schemas/auth';
+import { login, logout, me } from '../api/auth';
+import { queryKeys } from '../api/queryKeys';
+import { socketStore } from './socketStore';
+
+const isNotSession = (query: { queryKey: readonly unknown[] }) => query.queryKey[0] !== queryKeys.session[0];
+
+/**
+ * The signed-in user (null when anonymous) from GET /api/auth/me, with login and logout
+ * mutations that update the cached session and refresh what the viewer may read.
+ */
+export function useSession() {
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    queryKey: queryKeys.session,
+    queryFn: ({ signal }) => me(signal),
+    staleTime: 5 * 60_000,
+  });
+
+  const loginMutation = useMutation({
+    mutationFn: login,
+    onSuccess: (user) => {
+      queryClient.setQueryData<UserDto | null>(queryKeys.session, user);
+      // Signed-in readers may see more (members-only meetings): refetch everything else.
+      void queryClient.invalidateQueries({ predicate: isNotSession });
+    },
+  });
+
+  const logoutMutation = useMutation({
+    mutationFn: logout,
+    onSuccess: () => {
+      socketStore.close();
+      queryClient.setQueryData<UserDto | null>(queryKeys.session, null);
+      void queryClient.resetQueries({ predicate: isNotSession });
+    },
+  });
+
+  const user = query.data ?? null;
+  return {
+    user,
+    /** True until we know whether the visitor is signed in. */
+    isLoading: query.isPending,
+    error: query.error,
+    isHost: user?.role === 'host',
+    login: loginMutation,
+    logout: logoutMutation,
+  };
+}

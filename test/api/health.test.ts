@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import mongoose from 'mongoose';
+import request from 'supertest';
+import { startTestServer, type TestContext } from '../helpers/server';
+import { freePort, startFerretDb, type FerretDbHandle } from '../../server/db/ferretdb';
+import { mongooseOptions } from '../../server/db/connect';
+import { loadConfig } from '../../server/config';
+import { createLogger } from '../../server/logger';
+import { startServer, type RunningServer } from '../../server/server';
+
+describe('health, API 404 and API documents', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await startTestServer();
+  });
+  afterAll(() => ctx.close());
+
+  it('reports ok with the database up', async () => {
+    const res = await request(ctx.url).get('/api/health').expect(200);
+    expect(res.body).toEqual({ status: 'ok', db: 'up' });
+  });
+
+  it('answers unknown API routes with a JSON 404', async () => {
+    const res = await request(ctx.url).get('/api/no-such-thing').expect(404);
+    expect(res.body.error).toBe('not_found');
+    expect(res.headers['content-type']).toMatch(/json/);
+  });
+
+  it('sends security headers, including a strict CSP', async () => {
+    const res = await request(ctx.url).get('/api/health');
+    expect(res.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    expect(res.headers['content-security-policy']).toMatch(/object-src 'none'/);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('publishes an OpenAPI document listing every mounted route', async () => {
+    const res = await request(ctx.url).get('/api/openapi.json').expect(200);
+    expect(res.body.openapi).toBe('3.1.0');
+    const paths = Object.keys(res.body.paths);
+    for (const p of ['/api/health', '/api/auth/login', '/api/auth/logout', '/api/auth/me', '/api/auth/password', '/api/organisations', '/api/organisations/{slug}', '/api/meetings', '/api/meetings/{slug}']) {
+      expect(paths).toContain(p);
+    }
+    expect(res.body.paths['/api/auth/login'].post.requestBody).toBeDefined();
+  });
+
+  it('renders a readable API docs page', async () => {
+    const res = await request(ctx.url).get('/api/docs').expect(200);
+    expect(res.headers['content-type']).toMatch(/html/);
+    expect(res.text).toContain('/api/auth/login');
+    expect(res.text).not.toMatch(/<script/i);
+  });
+});
+
+describe('database outage', () => {
+  let db: FerretDbHandle;
+  let server: RunningServer;
+  let dataDir: string;
+  let port: number;
+  const binary = path.resolve('.tools/ferretdb/ferretdb');
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-outage-'));
+    port = await freePort();
+    db = await startFerretDb({ binary, dataDir, port });
+    await mongoose.connect(`${db.uri}outage`, { ...mongooseOptions, serverSelectionTimeoutMS: 1500, heartbeatFrequencyMS: 500 });
+    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', MONGODB_URI: `${db.uri}outage`, LOG_LEVEL: 'silent' });
+    server = await startServer(config, createLogger('silent'), 0);
+  });
+  afterAll(async () => {
+    await server.close().catch(() => undefined);
+    await mongoose.disconnect();
+    await db.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function waitForHealth(status: number, withinMs: number) {
+    const deadline = Date.now() + withinMs;
+    let last = 0;
+    while (Date.now() < deadline) {
+      last = (await request(server.url).get('/api/health')).status;
+      if (last === status) return;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`health stayed ${last}, expected ${status}`);
+  }
+
+  it('answers 503 while the database is down and recovers by itself when it is back', async () => {
+    await waitForHealth(200, 5_000);
+    await db.stop();
+    await waitForHealth(503, 10_000);
+    const down = await request(server.url).get('/api/health');
+    expect(down.body).toEqual({ status: 'unavailable', db: 'down' });
+    // A data route answers 503 too, not 500.
+    expect((await request(server.url).get('/api/meetings')).status).toBe(503);
+    db = await startFerretDb({ binary, dataDir, port });
+    await waitForHealth(200, 20_000);
+    expect((await request(server.url).get('/api/meetings')).status).toBe(200);
+  }, 60_000);
+});

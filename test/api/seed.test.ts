@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import { connectTestDatabase } from '../helpers/db';
+import { seedDemo, SEED_DATA_DIR } from '../../server/seed/demo';
+import { ensureHostAccount } from '../../server/services/bootstrap';
+import { loadConfig } from '../../server/config';
+import { createLogger } from '../../server/logger';
+import { Organisation } from '../../server/models/Organisation';
+import { Meeting } from '../../server/models/Meeting';
+import { User } from '../../server/models/User';
+import { verifyPassword } from '../../server/services/passwords';
+import { SEED_ORGANISATIONS } from '../../server/seed/data/organisations';
+import { DEMO_ACCOUNTS } from '../../server/seed/data/accounts';
+
+let db: Awaited<ReturnType<typeof connectTestDatabase>>;
+beforeAll(async () => {
+  db = await connectTestDatabase();
+});
+afterAll(() => db.close());
+
+describe('demo content', () => {
+  it('loads the Bali 2013 organisations, meeting and demo accounts, and a second run adds nothing', async () => {
+    const first = await seedDemo();
+    expect(first).toEqual({ organisations: SEED_ORGANISATIONS.length, users: DEMO_ACCOUNTS.length, meetings: 1 });
+    await Organisation.updateOne({ slug: 'itu' }, { $set: { description: 'edited by a host' } });
+    const second = await seedDemo();
+    expect(second).toEqual({ organisations: 0, users: 0, meetings: 0 });
+    expect(await Organisation.countDocuments()).toBe(SEED_ORGANISATIONS.length);
+    expect((await Organisation.findOne({ slug: 'itu' }).lean())?.description).toBe('edited by a host');
+    const bali = await Meeting.findOne({ slug: 'igf-2013-bali' }).lean();
+    expect(bali?.report).toContain('Darknets');
+    expect(bali?.participantIds).toHaveLength(13);
+    const ecpat = await Organisation.findOne({ slug: 'ecpat-international' }).lean();
+    expect(String(bali?.chairOrganisationId)).toBe(String(ecpat?._id));
+    const newcomers = await Organisation.find({ joinedYear: 2013 }).lean();
+    expect(newcomers.map((o) => o.slug).sort()).toEqual(['allanah-madeline-foundation', 'disc-foundation', 'eitesal']);
+    expect(new Set((await User.find().lean()).map((u) => u.role))).toEqual(new Set(['host', 'member', 'observer']));
+  });
+
+  it('ships its data inside the repo (nothing is read from outside it)', () => {
+    expect(SEED_DATA_DIR.startsWith(process.cwd())).toBe(true);
+    expect(fs.existsSync(`${SEED_DATA_DIR}/dc-cos-bali-2013-report.pdf`)).toBe(true);
+  });
+});
+
+describe('HOST_EMAIL bootstrap', () => {
+  const log = createLogger('silent');
+
+  it('creates the host when no host exists, and only once', async () => {
+    await User.deleteMany({ role: 'host' });
+    const config = loadConfig({ NODE_ENV: 'test', MONGODB_URI: db.uri, HOST_EMAIL: 'Boss@Example.test', HOST_PASSWORD: 'a strong passphrase' });
+    expect(await ensureHostAccount(config, log)).toBe(true);
+    const host = await User.findOne({ email: 'boss@example.test' }).lean();
+    expect(host?.role).toBe('host');
+    expect(await verifyPassword('a strong passphrase', host!.passwordHash)).toBe(true);
+    expect(await ensureHostAccount(config, log)).toBe(false);
+    expect(await User.countDocuments({ email: 'boss@example.test' })).toBe(1);
+  });
+
+  it('does nothing without HOST_EMAIL', async () => {
+    const config = loadConfig({ NODE_ENV: 'test', MONGODB_URI: db.uri });
+    expect(await ensureHostAccount(config, log)).toBe(false);
+  });
+});

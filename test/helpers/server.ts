@@ -1,0 +1,32 @@
+import request from 'supertest';
+import { loadConfig } from '../../server/config';
+import { createLogger } from '../../server/logger';
+import { startServer, type RunningServer } from '../../server/server';
+import { connectTestDatabase } from './db';
+
+export interface TestContext {
+  server: RunningServer;
+  url: string;
+  /** A cookie-keeping client that sends this site's Origin, like a browser does. */
+  agent(): request.Agent;
+  close(): Promise<void>;
+}
+
+/**
+ * A real server on a free port, on this test file's own database. Models are registered by the
+ * routes' imports, so callers may create records right after this resolves.
+ */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestContext> {
+  const db = await connectTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', MONGODB_URI: db.uri, LOGIN_IP_LIMIT: '1000', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', ...env });
+  const server = await startServer(config, createLogger(config.logLevel), 0);
+  return {
+    server,
+    url: server.url,
+    agent: () => request.agent(server.url).set('Origin', server.url),
+    async close() {
+      await server.close();
+      await db.close();
+    },
+  };
+}
