@@ -12,6 +12,12 @@ describe('loadConfig', () => {
     expect(c.uploadsDir).toBe(path.resolve('uploads'));
   });
 
+  it('treats empty variables as unset', () => {
+    const c = loadConfig({ HOST_EMAIL: '', HOST_PASSWORD: '', MONGODB_URI: '' });
+    expect(c.hostEmail).toBeNull();
+    expect(c.mongodbUri).toBeNull();
+  });
+
   it('turns SEED_DEMO off by default with an external MONGODB_URI', () => {
     expect(loadConfig({ MONGODB_URI: 'mongodb://db:27017/cw' }).seedDemo).toBe(false);
     expect(loadConfig({ MONGODB_URI: 'mongodb://db:27017/cw', SEED_DEMO: 'true' }).seedDemo).toBe(true);

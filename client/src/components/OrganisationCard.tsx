@@ -30,7 +30,7 @@ export function OrganisationCard({ org, highlighted = false }: { org: Organisati
           <dt>Country</dt>
           <dd>{org.country ?? 'International'}</dd>
         </div>
-        {org.joinedYear && (
+        {org.joinedYear !== null && (
           <div>
             <dt>Joined</dt>
             <dd>{org.joinedYear}</dd>

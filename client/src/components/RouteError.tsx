@@ -3,9 +3,8 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle';
 
 /** Shown when a page crashes while rendering: a plain apology and a way back. */
 export function RouteError() {
-  const error = useRouteError();
+  useRouteError();
   useDocumentTitle('Something went wrong');
-  if (import.meta.env.DEV) console.error(error);
   return (
     <div className="page page--narrow">
       <h1>Something went wrong</h1>

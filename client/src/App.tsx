@@ -1,0 +1,55 @@
+import { Outlet, RouterProvider, createBrowserRouter } from 'react-router';
+import { Layout } from './components/Layout';
+import { RequireSignIn } from './components/RequireAuth';
+import { RouteError } from './components/RouteError';
+import { HomePage } from './pages/HomePage';
+import { SignInPage } from './pages/SignInPage';
+import { MeetingsPage } from './pages/MeetingsPage';
+import { MeetingPage } from './pages/MeetingPage';
+import { MembersPage } from './pages/MembersPage';
+import { AccountPage } from './pages/AccountPage';
+import { LibraryPage } from './pages/LibraryPage';
+import { IndicatorsPage } from './pages/IndicatorsPage';
+import { DiscussionsPage } from './pages/DiscussionsPage';
+import { AdminPage } from './pages/AdminPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+
+const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      {
+        // A crash inside a page keeps the header and footer around it.
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'meetings', element: <MeetingsPage /> },
+          { path: 'meetings/:slug', element: <MeetingPage /> },
+          { path: 'members', element: <MembersPage /> },
+          {
+            // Signed-in areas: anonymous visitors are sent to /sign-in?next=…
+            element: (
+              <RequireSignIn>
+                <Outlet />
+              </RequireSignIn>
+            ),
+            children: [
+              { path: 'account', element: <AccountPage /> },
+              { path: 'library', element: <LibraryPage /> },
+              { path: 'indicators', element: <IndicatorsPage /> },
+              { path: 'discussions', element: <DiscussionsPage /> },
+              { path: 'admin', element: <AdminPage /> },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
+
+/** The routes of the client. */
+export function App() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,117 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ChangePasswordSchema, type UserDto } from '@shared/schemas/auth';
+import { LIMITS } from '@shared/limits';
+import { ApiError } from '../api/client';
+import { changePassword } from '../api/auth';
+import { queryKeys } from '../api/queryKeys';
+import { useSession } from '../hooks/useSession';
+import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { TextField } from '../components/FormField';
+import { errorMessage } from '../components/QueryStatus';
+import { ROLE_LABELS } from '../components/labels';
+import { fieldErrorsOf, focusFirstInvalid, type FieldErrors } from '../components/formErrors';
+
+const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'];
+
+function ChangePasswordForm({ email }: { email: string }) {
+  const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState({ currentPassword: '', newPassword: '', confirmPassword: '' });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const mutation = useMutation({
+    mutationFn: changePassword,
+    onSuccess: (user) => {
+      queryClient.setQueryData<UserDto | null>(queryKeys.session, user);
+      setValues({ currentPassword: '', newPassword: '', confirmPassword: '' });
+    },
+    onError: (err) => {
+      if (err instanceof ApiError) setErrors(err.fields);
+    },
+  });
+
+  const set = (name: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const parsed = ChangePasswordSchema.safeParse({ currentPassword: values.currentPassword, newPassword: values.newPassword });
+    const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+    if (!fieldErrors.newPassword && values.confirmPassword !== values.newPassword) {
+      fieldErrors.confirmPassword = 'The two new passwords do not match';
+    }
+    setErrors(fieldErrors);
+    if (!parsed.success || Object.keys(fieldErrors).length > 0) {
+      focusFirstInvalid(fieldErrors, FIELDS, formRef.current);
+      return;
+    }
+    mutation.mutate(parsed.data);
+  };
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate aria-labelledby="password-heading">
+      <div role="alert" className="form-alert-region">
+        {mutation.isError && (
+          <div className="notice notice--error">
+            <p className="notice__title">Your password was not changed</p>
+            <p>{errorMessage(mutation.error)}</p>
+          </div>
+        )}
+      </div>
+      <div role="status" className="form-alert-region">
+        {mutation.isSuccess && !mutation.isPending && (
+          <div className="notice notice--success" data-testid="password-changed">
+            <p>Your password has been changed. Your other sessions were signed out.</p>
+          </div>
+        )}
+      </div>
+      {/* A hidden username lets password managers file the new password under the right account. */}
+      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      <TextField id="current-password" name="currentPassword" label="Current password" type="password" autoComplete="current-password" maxLength={LIMITS.passwordMax} value={values.currentPassword} onChange={set('currentPassword')} error={errors.currentPassword} required />
+      <TextField id="new-password" name="newPassword" label="New password" hint={`At least ${LIMITS.passwordMin} characters. A few unrelated words make a strong password.`} type="password" autoComplete="new-password" maxLength={LIMITS.passwordMax} value={values.newPassword} onChange={set('newPassword')} error={errors.newPassword} required />
+      <TextField id="confirm-password" name="confirmPassword" label="Repeat the new password" type="password" autoComplete="new-password" maxLength={LIMITS.passwordMax} value={values.confirmPassword} onChange={set('confirmPassword')} error={errors.confirmPassword} required />
+      <button type="submit" className="button" disabled={mutation.isPending}>
+        {mutation.isPending ? 'Changing password…' : 'Change password'}
+      </button>
+    </form>
+  );
+}
+
+/** `/account`: who you are, and a form to change your password. Requires sign-in. */
+export function AccountPage() {
+  useDocumentTitle('Your account');
+  const { user } = useSession();
+  if (!user) return null;
+  return (
+    <div className="page page--narrow">
+      <header className="page-header">
+        <h1>Your account</h1>
+      </header>
+      <section className="card section" aria-labelledby="profile-heading">
+        <h2 id="profile-heading">Your details</h2>
+        <dl className="facts facts--stacked">
+          <div>
+            <dt>Name</dt>
+            <dd>{user.name}</dd>
+          </div>
+          <div>
+            <dt>Email</dt>
+            <dd>{user.email}</dd>
+          </div>
+          <div>
+            <dt>Organisation</dt>
+            <dd>{user.organisation?.name ?? 'None'}</dd>
+          </div>
+          <div>
+            <dt>Role</dt>
+            <dd>{ROLE_LABELS[user.role]}</dd>
+          </div>
+        </dl>
+        <p className="muted">To change your name, organisation or role, ask a workspace host.</p>
+      </section>
+      <section className="card section" aria-labelledby="password-heading">
+        <h2 id="password-heading">Change your password</h2>
+        <ChangePasswordForm email={user.email} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { Link, useParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { getMeeting } from '../api/meetings';
+import { ApiError } from '../api/client';
+import { queryKeys } from '../api/queryKeys';
+import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { MeetingDate } from '../components/dates';
+import { ErrorMessage, Loading } from '../components/QueryStatus';
+import { ReportHtml } from '../components/ReportHtml';
+import { VISIBILITY_LABELS } from '../components/labels';
+
+const orgLink = (slug: string) => `/members?org=${encodeURIComponent(slug)}`;
+
+/** `/meetings/:slug`: one meeting with its participants and its rendered session report. */
+export function MeetingPage() {
+  const { slug = '' } = useParams();
+  const query = useQuery({ queryKey: queryKeys.meeting(slug), queryFn: ({ signal }) => getMeeting(slug, signal) });
+  const notFound = query.error instanceof ApiError && query.error.status === 404;
+  useDocumentTitle(query.data?.title ?? (notFound ? 'Meeting not found' : 'Meeting'));
+
+  const back = (
+    <p className="back-link">
+      <Link to="/meetings">← All meetings</Link>
+    </p>
+  );
+  if (query.isPending) return <div className="page">{back}<Loading label="Loading the meeting…" /></div>;
+  if (notFound) {
+    return (
+      <div className="page page--narrow">
+        {back}
+        <h1>Meeting not found</h1>
+        <p>There is no meeting at this address, or it is only visible to signed-in members.</p>
+      </div>
+    );
+  }
+  if (query.isError) {
+    return (
+      <div className="page">
+        {back}
+        <h1>Meeting</h1>
+        <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
+      </div>
+    );
+  }
+
+  const meeting = query.data;
+  return (
+    <div className="page">
+      {back}
+      <header className="page-header">
+        <p className="eyebrow">{meeting.event}</p>
+        <h1>{meeting.title}</h1>
+      </header>
+      <div className="meeting-layout">
+        <div className="card meeting-facts">
+          <dl className="facts facts--stacked">
+            <div>
+              <dt>Event</dt>
+              <dd>{meeting.event}</dd>
+            </div>
+            <div>
+              <dt>Location</dt>
+              <dd>{meeting.location}</dd>
+            </div>
+            <div>
+              <dt>Date</dt>
+              <dd>
+                <MeetingDate startsAt={meeting.startsAt} endsAt={meeting.endsAt} />
+              </dd>
+            </div>
+            <div>
+              <dt>Chair</dt>
+              <dd>{meeting.chair ? <Link to={orgLink(meeting.chair.slug)}>{meeting.chair.name}</Link> : 'Not recorded'}</dd>
+            </div>
+            <div>
+              <dt>Visibility</dt>
+              <dd>{VISIBILITY_LABELS[meeting.visibility]}</dd>
+            </div>
+          </dl>
+        </div>
+        <div className="meeting-main">
+          {meeting.focus && (
+            <section className="section" aria-labelledby="focus-heading">
+              <h2 id="focus-heading">Focus</h2>
+              <p className="lead">{meeting.focus}</p>
+            </section>
+          )}
+          <section className="section" aria-labelledby="participants-heading">
+            <h2 id="participants-heading">Participating organisations</h2>
+            {meeting.participants.length === 0 ? (
+              <p className="muted">No participants recorded.</p>
+            ) : (
+              <ul className="chip-list" data-testid="participants">
+                {meeting.participants.map((org) => (
+                  <li key={org.id}>
+                    <Link to={orgLink(org.slug)} className="chip">
+                      {org.name}
+                      {meeting.chair?.id === org.id && <span className="chip__note"> (chair)</span>}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className="section" aria-labelledby="report-heading">
+            <h2 id="report-heading">Session report</h2>
+            {meeting.reportHtml ? (
+              <ReportHtml html={meeting.reportHtml} headingShift={1} label={`Session report: ${meeting.title}`} />
+            ) : (
+              <p className="muted">No report has been published for this meeting yet.</p>
+            )}
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer, type TestContext } from '../helpers/server';
+import { launchBrowser } from '../helpers/browser';
+import { seedDemo } from '../../server/seed/demo';
+import { DEMO_PASSWORD } from '../../server/seed/data/accounts';
+
+let ctx: TestContext;
+let browser: Browser;
+let page: Page;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  ctx = await startTestServer();
+  await seedDemo();
+  browser = await launchBrowser();
+}, 60_000);
+beforeEach(async () => {
+  page = await browser.newPage();
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+});
+afterEach(() => page.close());
+afterAll(async () => {
+  await browser?.close();
+  await ctx?.close();
+});
+
+describe('public landing page', () => {
+  it('shows an anonymous visitor the latest session report, Bali 2013', async () => {
+    await page.goto(ctx.url);
+    const report = page.locator('article').filter({ hasText: 'Darknets' });
+    await report.waitFor({ timeout: 10_000 });
+    await expect(page.getByRole('heading', { name: /Bali 2013/ }).first().isVisible()).resolves.toBe(true);
+    expect(await report.innerText()).toContain('ECPAT International convened the session as chair');
+    expect(await page.getByRole('link', { name: 'Sign in' }).first().isVisible()).toBe(true);
+    expect(consoleErrors.filter((e) => !/401/.test(e))).toEqual([]);
+  });
+});
+
+describe('sign-in', () => {
+  it('lets a member sign in through the form and reach the home page', async () => {
+    await page.goto(`${ctx.url}/sign-in`);
+    await page.getByLabel('Email').fill('member@example.org');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: /Welcome back, Maya/ }).waitFor({ timeout: 10_000 });
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await page.getByRole('navigation').first().innerText()).toMatch(/Library[\s\S]*Indicators[\s\S]*Discussions/);
+    // A member has no Admin entry.
+    expect(await page.getByRole('link', { name: 'Admin' }).count()).toBe(0);
+  });
+
+  it('shows a clear error for a wrong password and stays on the form', async () => {
+    await page.goto(`${ctx.url}/sign-in`);
+    await page.getByLabel('Email').fill('member@example.org');
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Email or password is incorrect' }).waitFor({ timeout: 10_000 });
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+  });
+
+  it('shows a host the Admin entry', async () => {
+    await page.goto(`${ctx.url}/sign-in`);
+    await page.getByLabel('Email').fill('host@example.org');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: /Welcome back/ }).waitFor({ timeout: 10_000 });
+    expect(await page.getByRole('link', { name: 'Admin' }).count()).toBeGreaterThan(0);
+  });
+});
