@@ -15,6 +15,12 @@ import { authRouter } from './routes/auth';
 import { organisationsRouter } from './routes/organisations';
 import { meetingsRouter } from './routes/meetings';
 import { docsRouter } from './routes/docs';
+import { invitationsRouter } from './routes/invitations';
+import { applicationsRouter } from './routes/applications';
+import { usersRouter } from './routes/users';
+import { passwordResetsRouter } from './routes/passwordResets';
+import { auditRouter } from './routes/audit';
+import { createMailer } from './services/mailer';
 
 export interface AppDeps {
   config: Config;
@@ -64,6 +70,12 @@ export function createApp({ config, log, session, passport, clientDir }: AppDeps
   app.use('/api/auth', authRouter(config));
   app.use('/api/organisations', organisationsRouter());
   app.use('/api/meetings', meetingsRouter());
+  const mailer = createMailer(config, log);
+  app.use('/api/invitations', invitationsRouter(config, mailer));
+  app.use('/api/applications', applicationsRouter(config, mailer));
+  app.use('/api/users', usersRouter(config));
+  app.use('/api/password-resets', passwordResetsRouter());
+  app.use('/api/audit', auditRouter());
   app.use('/api', docsRouter());
   app.use('/api', (req, _res, next) => next(new NotFoundError(`API route ${req.method} ${req.path}`)));
 

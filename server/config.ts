@@ -22,6 +22,10 @@ const EnvSchema = z
     LOGIN_LOCK_MINUTES: z.coerce.number().min(0.01).default(15),
     LOGIN_IP_LIMIT: z.coerce.number().int().min(1).default(50),
     FERRETDB_BIN: z.string().optional(),
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+    MAIL_FROM: z.string().default('Coalition Workspace <no-reply@localhost>'),
+    INVITATION_DAYS: z.coerce.number().min(0.001).max(90).default(7),
+    APPLY_IP_LIMIT: z.coerce.number().int().min(1).default(5),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -46,6 +50,10 @@ export interface Config {
   logLevel: string;
   login: { maxFailures: number; lockMs: number; ipLimitPer15Min: number };
   ferretdbBin: string;
+  smtpUrl: string | null;
+  mailFrom: string;
+  invitationTtlMs: number;
+  applyIpLimitPerHour: number;
 }
 
 export class ConfigError extends Error {
@@ -82,5 +90,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       ipLimitPer15Min: e.LOGIN_IP_LIMIT,
     },
     ferretdbBin: path.resolve(root, e.FERRETDB_BIN ?? '.tools/ferretdb/ferretdb'),
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM,
+    invitationTtlMs: e.INVITATION_DAYS * 24 * 3600_000,
+    applyIpLimitPerHour: e.APPLY_IP_LIMIT,
   };
 }

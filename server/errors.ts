@@ -47,3 +47,8 @@ export class UnavailableError extends DomainError {
     super('unavailable', message);
   }
 }
+export class GoneError extends DomainError {
+  constructor(message: string) {
+    super('gone', message);
+  }
+}

@@ -20,7 +20,7 @@ export async function startServer(config: Config, log: Logger, port = config.por
   const passport = configurePassport(config);
   const app = createApp({ config, log, session, passport, clientDir: path.resolve(process.cwd(), 'dist/client') });
   const server = http.createServer(app);
-  const io = createRealtime(server, { session, passport, log });
+  const { io, dispose } = createRealtime(server, { session, passport, log });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, resolve);
@@ -32,6 +32,7 @@ export async function startServer(config: Config, log: Logger, port = config.por
     io,
     http: server,
     async close() {
+      dispose();
       await io.close(); // also closes the HTTP server
       server.closeAllConnections();
       await store.close();

@@ -12,3 +12,11 @@ export function currentUser(req: Request): Express.User {
   if (!req.user) throw new UnauthenticatedError();
   return req.user;
 }
+
+/** Starts a session for the user; passport ≥ 0.6 regenerates the session id here (no session fixation). */
+export function startSession(req: Request, user: Express.User): Promise<void> {
+  return new Promise<void>((resolve, reject) => req.logIn(user, (err) => (err ? reject(err) : resolve())));
+}
+
+/** The caller's IP for audit records. */
+export const clientIp = (req: Request): string | null => req.ip ?? null;

@@ -5,6 +5,7 @@ import { Server, type Socket } from 'socket.io';
 import { userRoom, type ClientToServerEvents, type ServerToClientEvents } from '@shared/realtime';
 import type { Logger } from '../logger';
 import { registerPingHandlers } from './handlers/ping';
+import { appEvents } from '../events';
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents>;
 export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents> & { request: IncomingMessage & { user?: Express.User } };
@@ -19,7 +20,7 @@ export interface RealtimeDeps {
  * Socket.IO on the app's HTTP server. The handshake runs the same session and passport
  * middleware as HTTP, so a socket is the signed-in user or is refused.
  */
-export function createRealtime(httpServer: HttpServer, { session, passport, log }: RealtimeDeps): AppServer {
+export function createRealtime(httpServer: HttpServer, { session, passport, log }: RealtimeDeps): { io: AppServer; dispose(): void } {
   const io: AppServer = new Server(httpServer, {
     path: '/socket.io',
     serveClient: false,
@@ -44,5 +45,11 @@ export function createRealtime(httpServer: HttpServer, { session, passport, log 
     registerPingHandlers(socket);
     socket.on('error', (err) => log.warn({ err }, 'socket error'));
   });
-  return io;
+  // Suspension or a password reset ends every session: cut that user's sockets off at once.
+  const revoke = (userId: string) => {
+    io.to(userRoom(userId)).emit('session:ended', { reason: 'Your session has ended. Please sign in again.' });
+    io.in(userRoom(userId)).disconnectSockets(true);
+  };
+  appEvents.on('user.sessions-revoked', revoke);
+  return { io, dispose: () => appEvents.off('user.sessions-revoked', revoke) };
 }

@@ -2,9 +2,11 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import passport from 'passport';
 import { rateLimit } from 'express-rate-limit';
 import { ChangePasswordSchema, LoginSchema, MeResponseSchema } from '@shared/schemas/auth';
+import { UpdateProfileSchema } from '@shared/schemas/user';
+import { User, type UserRecord } from '../models/User';
 import type { Config } from '../config';
 import { defineRoute } from '../openapi/defineRoute';
-import { currentUser } from '../middlewares/auth';
+import { currentUser, startSession } from '../middlewares/auth';
 import { valid } from '../middlewares/validate';
 import { TooManyRequestsError, UnauthenticatedError } from '../errors';
 import { changePassword } from '../services/authenticator';
@@ -12,11 +14,6 @@ import { recordAudit } from '../services/audit';
 import { loadUserDto } from '../services/userDirectory';
 
 const base = '/api/auth';
-
-function logIn(req: Request, user: Express.User) {
-  // passport ≥ 0.6 regenerates the session id here, so a pre-login session id is useless to an attacker.
-  return new Promise<void>((resolve, reject) => req.logIn(user, (err) => (err ? reject(err) : resolve())));
-}
 
 export function authRouter(config: Config) {
   const router = Router();
@@ -37,7 +34,7 @@ export function authRouter(config: Config) {
       passport.authenticate('local', { session: false }, (err: unknown, user: Express.User | false) => {
         if (err) return next(err);
         if (!user) return next(new UnauthenticatedError('Email or password is incorrect'));
-        logIn(req, user)
+        startSession(req, user)
           .then(() => recordAudit({ actorId: user._id, action: 'login.succeeded', targetType: 'user', targetId: user._id, ip: req.ip }))
           .then(() => loadUserDto(user))
           .then((dto) => res.json({ user: dto }), next);
@@ -73,11 +70,22 @@ export function authRouter(config: Config) {
   defineRoute(
     router,
     base,
+    { method: 'patch', path: '/me', summary: 'Edit your own profile', access: 'user', body: UpdateProfileSchema, response: { status: 200, schema: MeResponseSchema } },
+    async (req, res) => {
+      const { name } = valid(req, UpdateProfileSchema);
+      const updated = await User.findOneAndUpdate({ _id: currentUser(req)._id }, { $set: { name } }, { returnDocument: 'after' }).lean<UserRecord>();
+      res.json({ user: await loadUserDto(updated!) });
+    },
+  );
+
+  defineRoute(
+    router,
+    base,
     { method: 'post', path: '/password', summary: 'Change your password (ends your other sessions)', access: 'user', body: ChangePasswordSchema, response: { status: 200, schema: MeResponseSchema } },
     async (req, res) => {
       const body = valid(req, ChangePasswordSchema);
       const updated = await changePassword(String(currentUser(req)._id), body.currentPassword, body.newPassword, req.ip ?? null);
-      await logIn(req, updated);
+      await startSession(req, updated);
       res.json({ user: await loadUserDto(updated) });
     },
   );

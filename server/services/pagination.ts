@@ -10,7 +10,8 @@ export interface KeysetOptions {
   cursor?: string;
 }
 
-type Cursor = { v: unknown; id: string };
+/** `d` marks a date value, carried as epoch milliseconds. */
+type Cursor = { v: unknown; id: string; d?: 1 };
 
 function encode(c: Cursor): string {
   return Buffer.from(JSON.stringify(c)).toString('base64url');
@@ -29,7 +30,6 @@ function decode(cursor: string): Cursor {
 
 /**
  * Keyset pagination: fetches limit + 1 rows after the cursor, sorted by (field, _id).
- * Dates travel in the cursor as epoch milliseconds.
  */
 export async function paginate<T extends { _id: Types.ObjectId }>(
   model: Model<T>,
@@ -43,7 +43,7 @@ export async function paginate<T extends { _id: Types.ObjectId }>(
   if (opts.cursor) {
     const c = decode(opts.cursor);
     const id = new Types.ObjectId(c.id);
-    const value = typeof c.v === 'number' && field.endsWith('At') ? new Date(c.v) : c.v;
+    const value = c.d && typeof c.v === 'number' ? new Date(c.v) : c.v;
     const after =
       field === '_id'
         ? { _id: { [op]: id } }
@@ -61,7 +61,7 @@ export async function paginate<T extends { _id: Types.ObjectId }>(
   let nextCursor: string | null = null;
   if (hasMore && last) {
     const raw = last[field];
-    nextCursor = encode({ v: raw instanceof Date ? raw.getTime() : (raw as unknown), id: String(last._id) });
+    nextCursor = encode(raw instanceof Date ? { v: raw.getTime(), id: String(last._id), d: 1 } : { v: raw as unknown, id: String(last._id) });
   }
   return { items, nextCursor };
 }

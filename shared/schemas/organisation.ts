@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MEMBERSHIPS, ORG_CATEGORIES } from '../roles';
+import { MEMBERSHIPS, ORG_CATEGORIES, ROLES } from '../roles';
 import { PageQuerySchema } from './common';
 
 export const OrganisationDtoSchema = z.object({
@@ -15,8 +15,49 @@ export const OrganisationDtoSchema = z.object({
 });
 export type OrganisationDto = z.infer<typeof OrganisationDtoSchema>;
 
+export const OrganisationPersonSchema = z.object({ id: z.string(), name: z.string(), role: z.enum(ROLES) });
+
+/** The single-organisation view: signed-in readers also get its people (null for anonymous readers). */
+export const OrganisationDetailDtoSchema = OrganisationDtoSchema.extend({
+  people: z.array(OrganisationPersonSchema).nullable(),
+});
+export type OrganisationDetailDto = z.infer<typeof OrganisationDetailDtoSchema>;
+
 export const OrganisationListQuerySchema = PageQuerySchema.extend({
   category: z.enum(ORG_CATEGORIES).optional(),
   membership: z.enum(MEMBERSHIPS).optional(),
+  country: z.string().trim().max(100).optional(),
   q: z.string().trim().max(100).optional(),
 });
+
+export const OrganisationStatsSchema = z.object({
+  total: z.number().int(),
+  byCategory: z.array(z.object({ category: z.enum(ORG_CATEGORIES), count: z.number().int() })),
+  countries: z.array(z.string()),
+});
+export type OrganisationStats = z.infer<typeof OrganisationStatsSchema>;
+
+const website = z
+  .string()
+  .trim()
+  .max(300)
+  .refine((v) => v === '' || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v), 'Enter a web address starting with http:// or https://')
+  .transform((v) => (v === '' ? null : v))
+  .nullable();
+
+export const CreateOrganisationSchema = z.strictObject({
+  name: z.string().trim().min(2, 'Enter a name').max(200),
+  category: z.enum(ORG_CATEGORIES),
+  country: z.string().trim().max(100).nullable().optional(),
+  website: website.optional(),
+  description: z.string().trim().max(2000).optional(),
+  membership: z.enum(MEMBERSHIPS).optional(),
+  joinedYear: z.number().int().min(1990).max(2100).nullable().optional(),
+});
+export type CreateOrganisationInput = z.input<typeof CreateOrganisationSchema>;
+
+export const UpdateOrganisationSchema = CreateOrganisationSchema.partial().refine(
+  (v) => Object.keys(v).length > 0,
+  'Change at least one field',
+);
+export type UpdateOrganisationInput = z.input<typeof UpdateOrganisationSchema>;

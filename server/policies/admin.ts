@@ -1,0 +1,4 @@
+import { isHost, type Viewer } from './index';
+
+/** Account, invitation, application and audit administration is for hosts. */
+export const canAdminister = (viewer: Viewer) => isHost(viewer);

@@ -1,0 +1,74 @@
+import { Router, type Request } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import { z } from 'zod';
+import { listOf, ObjectIdSchema } from '@shared/schemas/common';
+import {
+  ApplicationDtoSchema,
+  ApplicationListQuerySchema,
+  RejectApplicationSchema,
+  SubmitApplicationSchema,
+  SubmittedApplicationSchema,
+} from '@shared/schemas/application';
+import { IssuedInvitationSchema } from '@shared/schemas/invitation';
+import { OrganisationDtoSchema } from '@shared/schemas/organisation';
+import type { Config } from '../config';
+import { defineRoute } from '../openapi/defineRoute';
+import { valid } from '../middlewares/validate';
+import { clientIp, currentUser } from '../middlewares/auth';
+import { authorize } from '../policies';
+import { canAdminister } from '../policies/admin';
+import { TooManyRequestsError } from '../errors';
+import { MembershipApplication } from '../models/MembershipApplication';
+import { paginate } from '../services/pagination';
+import { approveApplication, rejectApplication, submitApplication } from '../services/applications';
+import type { Mailer } from '../services/mailer';
+import { presentApplications } from '../presenters/application';
+import { presentOrganisation } from '../presenters/organisation';
+
+const base = '/api/applications';
+const IdParams = z.strictObject({ id: ObjectIdSchema });
+const ApprovedSchema = z.object({ application: ApplicationDtoSchema, organisation: OrganisationDtoSchema, invitation: IssuedInvitationSchema });
+
+export function applicationsRouter(config: Config, mailer: Mailer) {
+  const router = Router();
+  const perIp = rateLimit({
+    windowMs: 60 * 60_000,
+    limit: config.applyIpLimitPerHour,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, _res, next) => next(new TooManyRequestsError('Too many applications from this address. Try again in an hour.', 3600)),
+  });
+  const present = async (app: Parameters<typeof presentApplications>[0][number]) => (await presentApplications([app]))[0]!;
+  const ctx = (req: Request) => ({
+    actorId: currentUser(req)._id,
+    ip: clientIp(req),
+    publicUrl: config.publicUrl ?? `${req.protocol}://${req.get('host')}`,
+    ttlMs: config.invitationTtlMs,
+    mailer,
+  });
+
+  defineRoute(router, base, { method: 'post', path: '/', summary: 'Apply to join the coalition (public, rate-limited)', access: 'public', body: SubmitApplicationSchema, response: { status: 201, schema: SubmittedApplicationSchema }, errors: [409, 429] }, perIp, async (req, res) => {
+    const created = await submitApplication(valid(req, SubmitApplicationSchema), clientIp(req));
+    res.status(201).json({ id: String(created._id), status: 'pending' });
+  });
+
+  defineRoute(router, base, { method: 'get', path: '/', summary: 'The review queue, newest first (host)', access: 'user', query: ApplicationListQuerySchema, response: { status: 200, schema: listOf(ApplicationDtoSchema) } }, async (req, res) => {
+    authorize(canAdminister(req.user), req.user);
+    const q = valid(req, ApplicationListQuerySchema, 'query');
+    const page = await paginate(MembershipApplication, q.status ? { status: q.status } : {}, { field: 'createdAt', direction: -1, limit: q.limit, cursor: q.cursor });
+    res.json({ items: await presentApplications(page.items), nextCursor: page.nextCursor });
+  });
+
+  defineRoute(router, base, { method: 'post', path: '/:id/approve', summary: 'Approve: creates the organisation and invites the contact (host)', access: 'user', params: IdParams, response: { status: 200, schema: ApprovedSchema }, errors: [404, 409] }, async (req, res) => {
+    authorize(canAdminister(req.user), req.user);
+    const result = await approveApplication(valid(req, IdParams, 'params').id, ctx(req));
+    res.json({ application: await present(result.application), organisation: presentOrganisation(result.organisation), invitation: result.invitation });
+  });
+
+  defineRoute(router, base, { method: 'post', path: '/:id/reject', summary: 'Reject with a reason (host)', access: 'user', params: IdParams, body: RejectApplicationSchema, response: { status: 200, schema: ApplicationDtoSchema }, errors: [404, 409] }, async (req, res) => {
+    authorize(canAdminister(req.user), req.user);
+    const app = await rejectApplication(valid(req, IdParams, 'params').id, valid(req, RejectApplicationSchema).reason, ctx(req));
+    res.json(await present(app));
+  });
+  return router;
+}
