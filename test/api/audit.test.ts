@@ -1,4 +1,4 @@
-import request from 'supertest';
+import type request from 'supertest';
 import { startTestServer, type TestContext } from '../helpers/server';
 import { createUser, signIn } from '../factories';
 import { AuditEvent } from '../../server/models/AuditEvent';

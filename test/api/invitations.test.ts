@@ -17,7 +17,6 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const tokenOf = (acceptUrl: string) => acceptUrl.split('/').pop()!;
 
 async function invite(email: string, role = 'member', organisationId?: string) {
   const res = await host.post('/api/invitations').send({ email, role, ...(organisationId ? { organisationId } : {}) }).expect(201);
