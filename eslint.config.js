@@ -16,7 +16,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/**/*.ts', 'scripts/**/*.{js,mjs}', 'test/**/*.ts', 'bench/**/*.ts', '*.js', '*.cjs', '*.mjs'],
+    files: [
+      'server/**/*.ts',
+      'scripts/**/*.{js,mjs}',
+      'test/**/*.ts',
+      'bench/**/*.ts',
+      '*.js',
+      '*.cjs',
+      '*.mjs',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -30,7 +38,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@server/*', '**/server/**'], message: 'client and shared must not import server code' }] },
+        {
+          patterns: [
+            {
+              group: ['@server/*', '**/server/**'],
+              message: 'client and shared must not import server code',
+            },
+          ],
+        },
       ],
     },
   },

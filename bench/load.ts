@@ -42,5 +42,12 @@ export async function load(url: string, { connections = 32, seconds = 5 } = {}):
   const elapsed = (Date.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0;
-  return { requests: latencies.length, seconds: elapsed, rps: latencies.length / elapsed, p50ms: pct(0.5), p99ms: pct(0.99), errors };
+  return {
+    requests: latencies.length,
+    seconds: elapsed,
+    rps: latencies.length / elapsed,
+    p50ms: pct(0.5),
+    p99ms: pct(0.99),
+    errors,
+  };
 }

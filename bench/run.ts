@@ -29,20 +29,48 @@ async function main() {
   const db = await startFerretDb({ binary: path.resolve('.tools/ferretdb/ferretdb'), dataDir });
   await mongoose.connect(`${db.uri}bench`, mongooseOptions);
   await seedDemo();
-  const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'bench-secret-bench-secret', PORT: '0', MONGODB_URI: `${db.uri}bench`, LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    SESSION_SECRET: 'bench-secret-bench-secret',
+    PORT: '0',
+    MONGODB_URI: `${db.uri}bench`,
+    LOG_LEVEL: 'silent',
+  });
   const app = await startServer(config, createLogger('silent'), 0);
 
   const rows: [string, Awaited<ReturnType<typeof load>>][] = [];
-  rows.push(['baseline: express+helmet hello-world', await load(`http://127.0.0.1:${barePort}/`, { seconds })]);
+  rows.push([
+    'baseline: express+helmet hello-world',
+    await load(`http://127.0.0.1:${barePort}/`, { seconds }),
+  ]);
   rows.push(['GET /api/health (db ping)', await load(`${app.url}/api/health`, { seconds })]);
   rows.push(['GET /api/organisations (13 rows)', await load(`${app.url}/api/organisations`, { seconds })]);
-  rows.push(['GET /api/meetings/igf-2013-bali (report rendered)', await load(`${app.url}/api/meetings/igf-2013-bali`, { seconds })]);
+  rows.push([
+    'GET /api/meetings/igf-2013-bali (report rendered)',
+    await load(`${app.url}/api/meetings/igf-2013-bali`, { seconds }),
+  ]);
 
   const base = rows[0]![1].rps;
-  console.log(`\nHTTP benchmark, ${seconds}s per row, 32 keep-alive connections, ${os.cpus().length} cores\n`);
-  console.log('workload'.padEnd(52), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'errors'.padStart(7), 'vs baseline'.padStart(12));
+  console.log(
+    `\nHTTP benchmark, ${seconds}s per row, 32 keep-alive connections, ${os.cpus().length} cores\n`,
+  );
+  console.log(
+    'workload'.padEnd(52),
+    'req/s'.padStart(8),
+    'p50 ms'.padStart(8),
+    'p99 ms'.padStart(8),
+    'errors'.padStart(7),
+    'vs baseline'.padStart(12),
+  );
   for (const [name, r] of rows) {
-    console.log(name.padEnd(52), r.rps.toFixed(0).padStart(8), r.p50ms.toFixed(2).padStart(8), r.p99ms.toFixed(2).padStart(8), String(r.errors).padStart(7), `${((r.rps / base) * 100).toFixed(1)}%`.padStart(12));
+    console.log(
+      name.padEnd(52),
+      r.rps.toFixed(0).padStart(8),
+      r.p50ms.toFixed(2).padStart(8),
+      r.p99ms.toFixed(2).padStart(8),
+      String(r.errors).padStart(7),
+      `${((r.rps / base) * 100).toFixed(1)}%`.padStart(12),
+    );
   }
   await app.close();
   bareServer.close();

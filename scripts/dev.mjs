@@ -10,9 +10,21 @@ if (!process.env.MONGODB_URI) {
 }
 step('server on http://localhost:3000 (watch), client on http://localhost:5173');
 const children = [
-  spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'watch', '--clear-screen=false', 'server/index.ts'], { cwd: root, stdio: 'inherit' }),
-  spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'client/vite.config.ts'], { cwd: root, stdio: 'inherit' }),
+  spawn(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', 'watch', '--clear-screen=false', 'server/index.ts'],
+    { cwd: root, stdio: 'inherit' },
+  ),
+  spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'client/vite.config.ts'], {
+    cwd: root,
+    stdio: 'inherit',
+  }),
 ];
 const stop = (sig) => children.forEach((c) => c.exitCode === null && c.kill(sig));
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => stop(sig));
-children.forEach((c) => c.on('exit', (code) => { stop('SIGTERM'); process.exitCode = code ?? 0; }));
+children.forEach((c) =>
+  c.on('exit', (code) => {
+    stop('SIGTERM');
+    process.exitCode = code ?? 0;
+  }),
+);

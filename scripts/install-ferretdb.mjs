@@ -34,18 +34,24 @@ export function installedVersion() {
 function checkGo() {
   const r = spawnSync('go', ['version'], { encoding: 'utf8' });
   if (r.error || r.status !== 0) {
-    fail('Go is not installed. Install Go 1.24 or newer to build the embedded database, or set MONGODB_URI to use an existing MongoDB.');
+    fail(
+      'Go is not installed. Install Go 1.24 or newer to build the embedded database, or set MONGODB_URI to use an existing MongoDB.',
+    );
   }
   const m = /go(\d+)\.(\d+)/.exec(r.stdout);
   if (!m || Number(m[1]) < 1 || (Number(m[1]) === 1 && Number(m[2]) < 24)) {
-    fail(`${r.stdout.trim()} is too old: FerretDB ${VERSION} needs Go 1.24 or newer. Upgrade Go, or set MONGODB_URI.`);
+    fail(
+      `${r.stdout.trim()} is too old: FerretDB ${VERSION} needs Go 1.24 or newer. Upgrade Go, or set MONGODB_URI.`,
+    );
   }
   return r.stdout.trim();
 }
 
 function build() {
   log(`building FerretDB ${VERSION} with ${checkGo()} (first time only; takes a few minutes)`);
-  const info = JSON.parse(execFileSync('go', ['mod', 'download', '-json', `${MODULE}@${VERSION}`], { encoding: 'utf8' }));
+  const info = JSON.parse(
+    execFileSync('go', ['mod', 'download', '-json', `${MODULE}@${VERSION}`], { encoding: 'utf8' }),
+  );
   if (!info.Dir) fail(`could not download ${MODULE}@${VERSION}: ${info.Error ?? 'unknown error'}`);
   const src = fs.mkdtempSync(path.join(os.tmpdir(), 'ferretdb-src-'));
   try {
@@ -58,13 +64,18 @@ function build() {
     let r = spawnSync('go', args, { cwd: src, stdio: 'inherit', env });
     if (r.status !== 0) {
       log('build failed; retrying with -ldflags=-checklinkname=0 (needed by some newer Go versions)');
-      r = spawnSync('go', ['build', '-trimpath', '-ldflags=-checklinkname=0', '-o', binary, './cmd/ferretdb'], {
-        cwd: src,
-        stdio: 'inherit',
-        env,
-      });
+      r = spawnSync(
+        'go',
+        ['build', '-trimpath', '-ldflags=-checklinkname=0', '-o', binary, './cmd/ferretdb'],
+        {
+          cwd: src,
+          stdio: 'inherit',
+          env,
+        },
+      );
     }
-    if (r.status !== 0) fail('go build failed (see above). Set MONGODB_URI to use an existing MongoDB instead.');
+    if (r.status !== 0)
+      fail('go build failed (see above). Set MONGODB_URI to use an existing MongoDB instead.');
   } finally {
     fs.rmSync(src, { recursive: true, force: true });
   }

@@ -17,7 +17,10 @@ const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server/inde
   cwd: root,
   stdio: 'inherit',
   // Production mode needs SESSION_SECRET (see README); without one this is a local, development-mode run.
-  env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? (process.env.SESSION_SECRET ? 'production' : 'development') },
+  env: {
+    ...process.env,
+    NODE_ENV: process.env.NODE_ENV ?? (process.env.SESSION_SECRET ? 'production' : 'development'),
+  },
 });
 // The server handles SIGINT/SIGTERM itself (it stops the database first); we forward and wait.
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));

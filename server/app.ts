@@ -81,7 +81,9 @@ export function createApp({ config, log, session, passport, clientDir }: AppDeps
 
   if (clientDir && fs.existsSync(path.join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
-    app.get('/{*spa}', (_req, res) => res.sendFile(path.join(clientDir, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } }));
+    app.get('/{*spa}', (_req, res) =>
+      res.sendFile(path.join(clientDir, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } }),
+    );
   }
   app.use(errorHandler(log));
   return app;
@@ -89,5 +91,6 @@ export function createApp({ config, log, session, passport, clientDir }: AppDeps
 
 function immutableAssets(res: express.Response, filePath: string) {
   // Vite fingerprints everything under assets/, so it can be cached for good.
-  if (filePath.includes(`${path.sep}assets${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  if (filePath.includes(`${path.sep}assets${path.sep}`))
+    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 }

@@ -10,7 +10,10 @@ const EnvSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     PUBLIC_URL: z.string().url().optional(),
-    MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb://').optional(),
+    MONGODB_URI: z
+      .string()
+      .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb://')
+      .optional(),
     DATA_DIR: z.string().default('./data'),
     UPLOADS_DIR: z.string().default('./uploads'),
     SESSION_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -22,17 +25,28 @@ const EnvSchema = z
     LOGIN_LOCK_MINUTES: z.coerce.number().min(0.01).default(15),
     LOGIN_IP_LIMIT: z.coerce.number().int().min(1).default(50),
     FERRETDB_BIN: z.string().optional(),
-    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+      .optional(),
     MAIL_FROM: z.string().default('Coalition Workspace <no-reply@localhost>'),
     INVITATION_DAYS: z.coerce.number().min(0.001).max(90).default(7),
     APPLY_IP_LIMIT: z.coerce.number().int().min(1).default(5),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required when NODE_ENV=production' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SESSION_SECRET'],
+        message: 'is required when NODE_ENV=production',
+      });
     }
     if (Boolean(env.HOST_EMAIL) !== Boolean(env.HOST_PASSWORD)) {
-      ctx.addIssue({ code: 'custom', path: ['HOST_PASSWORD'], message: 'HOST_EMAIL and HOST_PASSWORD go together' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HOST_PASSWORD'],
+        message: 'HOST_EMAIL and HOST_PASSWORD go together',
+      });
     }
   });
 

@@ -18,7 +18,13 @@ export interface RunningServer {
 export async function startServer(config: Config, log: Logger, port = config.port): Promise<RunningServer> {
   const { middleware: session, store } = createSessionMiddleware(config);
   const passport = configurePassport(config);
-  const app = createApp({ config, log, session, passport, clientDir: path.resolve(process.cwd(), 'dist/client') });
+  const app = createApp({
+    config,
+    log,
+    session,
+    passport,
+    clientDir: path.resolve(process.cwd(), 'dist/client'),
+  });
   const server = http.createServer(app);
   const { io, dispose } = createRealtime(server, { session, passport, log });
   await new Promise<void>((resolve, reject) => {

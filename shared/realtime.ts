@@ -2,8 +2,7 @@ import { z } from 'zod';
 
 /** Every acknowledgement: success with a payload, or a typed error. */
 export type Ack<T extends object = object> =
-  | ({ ok: true } & T)
-  | { ok: false; error: string; message: string };
+  ({ ok: true } & T) | { ok: false; error: string; message: string };
 
 export const EntityChangedSchema = z.object({ kind: z.string(), id: z.string() });
 export type EntityChanged = z.infer<typeof EntityChangedSchema>;

@@ -9,9 +9,16 @@ import { hashPassword } from '../server/services/passwords';
 const uniq = () => randomBytes(4).toString('hex');
 export const TEST_PASSWORD = 'correct horse battery';
 
-export async function createOrganisation(over: Partial<OrganisationRecord> = {}): Promise<OrganisationRecord> {
+export async function createOrganisation(
+  over: Partial<OrganisationRecord> = {},
+): Promise<OrganisationRecord> {
   const id = uniq();
-  const org = await Organisation.create({ name: `Org ${id}`, slug: `org-${id}`, category: 'civil-society', ...over });
+  const org = await Organisation.create({
+    name: `Org ${id}`,
+    slug: `org-${id}`,
+    category: 'civil-society',
+    ...over,
+  });
   return org.toObject();
 }
 
@@ -29,9 +36,17 @@ export async function createUser(
   return { ...user.toObject(), password };
 }
 
-export async function createMeeting(over: Partial<MeetingRecord> & { visibility?: Visibility } = {}): Promise<MeetingRecord> {
+export async function createMeeting(
+  over: Partial<MeetingRecord> & { visibility?: Visibility } = {},
+): Promise<MeetingRecord> {
   const id = uniq();
-  const m = await Meeting.create({ title: `Meeting ${id}`, slug: `meeting-${id}`, startsAt: new Date('2014-09-02'), report: '# Report', ...over });
+  const m = await Meeting.create({
+    title: `Meeting ${id}`,
+    slug: `meeting-${id}`,
+    startsAt: new Date('2014-09-02'),
+    report: '# Report',
+    ...over,
+  });
   return m.toObject();
 }
 

@@ -5,7 +5,10 @@ import { App } from './App';
 import { createQueryClient } from './queryClient';
 import './styles/base.css';
 import './styles/layout.css';
-import './styles/components.css';
+import './styles/header.css';
+import './styles/forms.css';
+import './styles/cards.css';
+import './styles/feedback.css';
 
 const queryClient = createQueryClient();
 const container = document.getElementById('root');

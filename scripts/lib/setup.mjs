@@ -58,7 +58,14 @@ export function ensureClientBuild() {
   const built = mtime('dist/client/index.html');
   if (built && built >= newestMtime(['client', 'shared'])) return;
   step('building the client (vite build)…');
-  run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn']);
+  run(process.execPath, [
+    'node_modules/vite/bin/vite.js',
+    'build',
+    '--config',
+    'client/vite.config.ts',
+    '--logLevel',
+    'warn',
+  ]);
 }
 
 /** Bundles the server with esbuild when dist/server is missing or older than its sources. */

@@ -33,19 +33,28 @@ export function errorHandler(log: Logger) {
     if (res.headersSent) return void res.end();
     if (err instanceof DomainError) {
       const status = STATUS[err.code] ?? 400;
-      if (err instanceof TooManyRequestsError && err.retryAfterSeconds) res.set('Retry-After', String(err.retryAfterSeconds));
-      return void res.status(status).json({ error: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) });
+      if (err instanceof TooManyRequestsError && err.retryAfterSeconds)
+        res.set('Retry-After', String(err.retryAfterSeconds));
+      return void res
+        .status(status)
+        .json({ error: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) });
     }
     const e = err as HttpishError;
     if (e?.type === 'entity.parse.failed') {
-      return void res.status(400).json({ error: 'invalid_json', message: 'The request body is not valid JSON' });
+      return void res
+        .status(400)
+        .json({ error: 'invalid_json', message: 'The request body is not valid JSON' });
     }
     if (e?.type === 'entity.too.large') {
-      return void res.status(413).json({ error: 'payload_too_large', message: 'The request body is too large' });
+      return void res
+        .status(413)
+        .json({ error: 'payload_too_large', message: 'The request body is too large' });
     }
     const status = e?.status ?? e?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      return void res.status(status).json({ error: 'bad_request', message: 'The request could not be processed' });
+      return void res
+        .status(status)
+        .json({ error: 'bad_request', message: 'The request could not be processed' });
     }
     if (err instanceof mongoose.Error.CastError) {
       return void res.status(400).json({ error: 'invalid_input', message: `Invalid value for ${err.path}` });
@@ -54,7 +63,9 @@ export function errorHandler(log: Logger) {
       return void res.status(400).json({ error: 'invalid_input', message: err.message });
     }
     if (isUnreachable(err)) {
-      return void res.status(503).json({ error: 'unavailable', message: 'The database is unreachable; try again shortly' });
+      return void res
+        .status(503)
+        .json({ error: 'unavailable', message: 'The database is unreachable; try again shortly' });
     }
     log.error({ err, url: req.originalUrl }, 'unhandled error');
     res.status(500).json({ error: 'internal', message: 'Something went wrong on our side' });
@@ -63,5 +74,7 @@ export function errorHandler(log: Logger) {
 
 function isUnreachable(err: unknown): boolean {
   const name = (err as Error)?.name ?? '';
-  return /MongoServerSelectionError|MongoNetworkError|MongoNotConnectedError|MongoTopologyClosedError/.test(name);
+  return /MongoServerSelectionError|MongoNetworkError|MongoNotConnectedError|MongoTopologyClosedError/.test(
+    name,
+  );
 }

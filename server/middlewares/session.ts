@@ -13,7 +13,9 @@ const TWO_WEEKS_S = 14 * 24 * 3600;
 /** express-session backed by the app's MongoDB; expired sessions are removed by an interval job (FerretDB has no TTL indexes). */
 export function createSessionMiddleware(config: Config) {
   const store = MongoStore.create({
-    client: mongoose.connection.getClient() as unknown as NonNullable<Parameters<typeof MongoStore.create>[0]['client']>,
+    client: mongoose.connection.getClient() as unknown as NonNullable<
+      Parameters<typeof MongoStore.create>[0]['client']
+    >,
     dbName: mongoose.connection.db?.databaseName,
     collectionName: 'sessions',
     ttl: TWO_WEEKS_S,

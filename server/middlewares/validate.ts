@@ -9,7 +9,8 @@ export function toValidationError(error: z.ZodError): ValidationError {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_';
-    fields[key] ??= issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}` : issue.message;
+    fields[key] ??=
+      issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}` : issue.message;
   }
   const message = Object.entries(fields)
     .map(([k, v]) => (k === '_' ? v : `${k}: ${v}`))

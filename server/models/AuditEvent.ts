@@ -27,7 +27,15 @@ AuditEventSchema.index({ action: 1, at: -1 });
 const refuse = function () {
   throw new Error('Audit events are append-only');
 };
-for (const op of ['updateOne', 'updateMany', 'findOneAndUpdate', 'deleteOne', 'deleteMany', 'findOneAndDelete', 'replaceOne'] as const) {
+for (const op of [
+  'updateOne',
+  'updateMany',
+  'findOneAndUpdate',
+  'deleteOne',
+  'deleteMany',
+  'findOneAndDelete',
+  'replaceOne',
+] as const) {
   AuditEventSchema.pre(op, refuse);
 }
 

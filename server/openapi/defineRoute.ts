@@ -65,7 +65,9 @@ export function defineRoute(router: Router, base: string, spec: RouteSpec, ...ha
     responses: {
       [spec.response.status]: {
         description: spec.response.description ?? 'Success',
-        ...(spec.response.schema ? { content: { 'application/json': { schema: spec.response.schema } } } : {}),
+        ...(spec.response.schema
+          ? { content: { 'application/json': { schema: spec.response.schema } } }
+          : {}),
       },
       ...Object.fromEntries(
         [...errorStatuses].map((s) => [

@@ -4,14 +4,17 @@ import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors';
 /** Who is asking: a signed-in user (lean record) or nobody. */
 export type Viewer = Pick<Express.User, '_id' | 'role' | 'organisationId' | 'status'> | null | undefined;
 
-export const roleOf = (viewer: Viewer): Role | null => (viewer && viewer.status === 'active' ? viewer.role : null);
+export const roleOf = (viewer: Viewer): Role | null =>
+  viewer && viewer.status === 'active' ? viewer.role : null;
 
 /** May this viewer read an item with this visibility? */
 export const canReadVisibility = (viewer: Viewer, visibility: Visibility): boolean =>
   readableVisibilities(roleOf(viewer)).includes(visibility);
 
 /** The visibility filter to apply to list queries for this viewer. */
-export const visibilityFilter = (viewer: Viewer) => ({ visibility: { $in: readableVisibilities(roleOf(viewer)) } });
+export const visibilityFilter = (viewer: Viewer) => ({
+  visibility: { $in: readableVisibilities(roleOf(viewer)) },
+});
 
 export const isHost = (viewer: Viewer) => roleOf(viewer) === 'host';
 

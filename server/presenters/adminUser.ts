@@ -5,7 +5,14 @@ import { presentUser } from './user';
 
 /** Users for the admin area, with organisations resolved in one query. */
 export async function presentAdminUsers(users: UserRecord[]): Promise<AdminUserDto[]> {
-  const ids = [...new Set(users.map((u) => u.organisationId).filter(Boolean).map(String))];
+  const ids = [
+    ...new Set(
+      users
+        .map((u) => u.organisationId)
+        .filter(Boolean)
+        .map(String),
+    ),
+  ];
   const orgs = ids.length ? await Organisation.find({ _id: { $in: ids } }).lean() : [];
   const byId = new Map(orgs.map((o) => [String(o._id), o]));
   const now = Date.now();

@@ -3,8 +3,17 @@ import type { MembershipApplicationRecord } from '../models/MembershipApplicatio
 import { User } from '../models/User';
 
 export async function presentApplications(items: MembershipApplicationRecord[]): Promise<ApplicationDto[]> {
-  const reviewerIds = [...new Set(items.map((a) => a.reviewerId).filter(Boolean).map(String))];
-  const reviewers = reviewerIds.length ? await User.find({ _id: { $in: reviewerIds } }, { name: 1 }).lean() : [];
+  const reviewerIds = [
+    ...new Set(
+      items
+        .map((a) => a.reviewerId)
+        .filter(Boolean)
+        .map(String),
+    ),
+  ];
+  const reviewers = reviewerIds.length
+    ? await User.find({ _id: { $in: reviewerIds } }, { name: 1 }).lean()
+    : [];
   const byId = new Map(reviewers.map((u) => [String(u._id), u]));
   return items.map((a) => {
     const r = a.reviewerId ? byId.get(String(a.reviewerId)) : undefined;

@@ -12,8 +12,22 @@ export function invitationState(inv: InvitationRecord, now = Date.now()): Invita
 
 /** Presents invitations with their organisations and inviters resolved in two queries. */
 export async function presentInvitations(items: InvitationRecord[]): Promise<InvitationDto[]> {
-  const orgIds = [...new Set(items.map((i) => i.organisationId).filter(Boolean).map(String))];
-  const userIds = [...new Set(items.map((i) => i.invitedBy).filter(Boolean).map(String))];
+  const orgIds = [
+    ...new Set(
+      items
+        .map((i) => i.organisationId)
+        .filter(Boolean)
+        .map(String),
+    ),
+  ];
+  const userIds = [
+    ...new Set(
+      items
+        .map((i) => i.invitedBy)
+        .filter(Boolean)
+        .map(String),
+    ),
+  ];
   const [orgs, users] = await Promise.all([
     orgIds.length ? Organisation.find({ _id: { $in: orgIds } }, { name: 1, slug: 1 }).lean() : [],
     userIds.length ? User.find({ _id: { $in: userIds } }, { name: 1 }).lean() : [],

@@ -25,7 +25,10 @@ export function presentMeeting(m: MeetingRecord, orgs: Map<string, OrganisationR
   return {
     ...presentMeetingSummary(m),
     chair: chair ? presentOrgRef(chair) : null,
-    participants: m.participantIds.map(ref).filter((o): o is OrganisationRecord => !!o).map(presentOrgRef),
+    participants: m.participantIds
+      .map(ref)
+      .filter((o): o is OrganisationRecord => !!o)
+      .map(presentOrgRef),
     report: m.report,
     reportHtml: renderMarkdown(m.report),
   };

@@ -7,11 +7,12 @@ export function presentOrganisation(o: OrganisationRecord): OrganisationDto {
     name: o.name,
     slug: o.slug,
     category: o.category,
-    country: o.country,
-    website: o.website,
-    description: o.description,
-    membership: o.membership,
-    joinedYear: o.joinedYear,
+    // Lean reads skip schema defaults, so fields absent in stored documents are normalised here.
+    country: o.country ?? null,
+    website: o.website ?? null,
+    description: o.description ?? '',
+    membership: o.membership ?? 'member',
+    joinedYear: o.joinedYear ?? null,
   };
 }
 

@@ -8,7 +8,9 @@ import { registerPingHandlers } from './handlers/ping';
 import { appEvents } from '../events';
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents>;
-export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents> & { request: IncomingMessage & { user?: Express.User } };
+export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents> & {
+  request: IncomingMessage & { user?: Express.User };
+};
 
 export interface RealtimeDeps {
   session: RequestHandler;
@@ -20,7 +22,10 @@ export interface RealtimeDeps {
  * Socket.IO on the app's HTTP server. The handshake runs the same session and passport
  * middleware as HTTP, so a socket is the signed-in user or is refused.
  */
-export function createRealtime(httpServer: HttpServer, { session, passport, log }: RealtimeDeps): { io: AppServer; dispose(): void } {
+export function createRealtime(
+  httpServer: HttpServer,
+  { session, passport, log }: RealtimeDeps,
+): { io: AppServer; dispose(): void } {
   const io: AppServer = new Server(httpServer, {
     path: '/socket.io',
     serveClient: false,
@@ -47,7 +52,9 @@ export function createRealtime(httpServer: HttpServer, { session, passport, log 
   });
   // Suspension or a password reset ends every session: cut that user's sockets off at once.
   const revoke = (userId: string) => {
-    io.to(userRoom(userId)).emit('session:ended', { reason: 'Your session has ended. Please sign in again.' });
+    io.to(userRoom(userId)).emit('session:ended', {
+      reason: 'Your session has ended. Please sign in again.',
+    });
     io.in(userRoom(userId)).disconnectSockets(true);
   };
   appEvents.on('user.sessions-revoked', revoke);

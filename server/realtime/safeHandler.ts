@@ -7,7 +7,10 @@ import { toValidationError } from '../middlewares/validate';
  * Wraps a socket event handler: validates the payload with zod, turns thrown domain errors into
  * an error acknowledgement, and never lets an exception escape to crash the process.
  */
-export function safeHandler<S extends z.ZodType, R extends object>(schema: S, handler: (payload: z.infer<S>) => Promise<R>) {
+export function safeHandler<S extends z.ZodType, R extends object>(
+  schema: S,
+  handler: (payload: z.infer<S>) => Promise<R>,
+) {
   return async (payload: unknown, ack?: (res: Ack<R>) => void) => {
     const reply = typeof ack === 'function' ? ack : () => undefined;
     const parsed = schema.safeParse(payload ?? {});

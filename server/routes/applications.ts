@@ -27,7 +27,11 @@ import { presentOrganisation } from '../presenters/organisation';
 
 const base = '/api/applications';
 const IdParams = z.strictObject({ id: ObjectIdSchema });
-const ApprovedSchema = z.object({ application: ApplicationDtoSchema, organisation: OrganisationDtoSchema, invitation: IssuedInvitationSchema });
+const ApprovedSchema = z.object({
+  application: ApplicationDtoSchema,
+  organisation: OrganisationDtoSchema,
+  invitation: IssuedInvitationSchema,
+});
 
 export function applicationsRouter(config: Config, mailer: Mailer) {
   const router = Router();
@@ -36,9 +40,11 @@ export function applicationsRouter(config: Config, mailer: Mailer) {
     limit: config.applyIpLimitPerHour,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (_req, _res, next) => next(new TooManyRequestsError('Too many applications from this address. Try again in an hour.', 3600)),
+    handler: (_req, _res, next) =>
+      next(new TooManyRequestsError('Too many applications from this address. Try again in an hour.', 3600)),
   });
-  const present = async (app: Parameters<typeof presentApplications>[0][number]) => (await presentApplications([app]))[0]!;
+  const present = async (app: Parameters<typeof presentApplications>[0][number]) =>
+    (await presentApplications([app]))[0]!;
   const ctx = (req: Request) => ({
     actorId: currentUser(req)._id,
     ip: clientIp(req),
@@ -47,28 +53,94 @@ export function applicationsRouter(config: Config, mailer: Mailer) {
     mailer,
   });
 
-  defineRoute(router, base, { method: 'post', path: '/', summary: 'Apply to join the coalition (public, rate-limited)', access: 'public', body: SubmitApplicationSchema, response: { status: 201, schema: SubmittedApplicationSchema }, errors: [409, 429] }, perIp, async (req, res) => {
-    const created = await submitApplication(valid(req, SubmitApplicationSchema), clientIp(req));
-    res.status(201).json({ id: String(created._id), status: 'pending' });
-  });
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'post',
+      path: '/',
+      summary: 'Apply to join the coalition (public, rate-limited)',
+      access: 'public',
+      body: SubmitApplicationSchema,
+      response: { status: 201, schema: SubmittedApplicationSchema },
+      errors: [409, 429],
+    },
+    perIp,
+    async (req, res) => {
+      const created = await submitApplication(valid(req, SubmitApplicationSchema), clientIp(req));
+      res.status(201).json({ id: String(created._id), status: 'pending' });
+    },
+  );
 
-  defineRoute(router, base, { method: 'get', path: '/', summary: 'The review queue, newest first (host)', access: 'user', query: ApplicationListQuerySchema, response: { status: 200, schema: listOf(ApplicationDtoSchema) } }, async (req, res) => {
-    authorize(canAdminister(req.user), req.user);
-    const q = valid(req, ApplicationListQuerySchema, 'query');
-    const page = await paginate(MembershipApplication, q.status ? { status: q.status } : {}, { field: 'createdAt', direction: -1, limit: q.limit, cursor: q.cursor });
-    res.json({ items: await presentApplications(page.items), nextCursor: page.nextCursor });
-  });
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'get',
+      path: '/',
+      summary: 'The review queue, newest first (host)',
+      access: 'user',
+      query: ApplicationListQuerySchema,
+      response: { status: 200, schema: listOf(ApplicationDtoSchema) },
+    },
+    async (req, res) => {
+      authorize(canAdminister(req.user), req.user);
+      const q = valid(req, ApplicationListQuerySchema, 'query');
+      const page = await paginate(MembershipApplication, q.status ? { status: q.status } : {}, {
+        field: 'createdAt',
+        direction: -1,
+        limit: q.limit,
+        cursor: q.cursor,
+      });
+      res.json({ items: await presentApplications(page.items), nextCursor: page.nextCursor });
+    },
+  );
 
-  defineRoute(router, base, { method: 'post', path: '/:id/approve', summary: 'Approve: creates the organisation and invites the contact (host)', access: 'user', params: IdParams, response: { status: 200, schema: ApprovedSchema }, errors: [404, 409] }, async (req, res) => {
-    authorize(canAdminister(req.user), req.user);
-    const result = await approveApplication(valid(req, IdParams, 'params').id, ctx(req));
-    res.json({ application: await present(result.application), organisation: presentOrganisation(result.organisation), invitation: result.invitation });
-  });
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'post',
+      path: '/:id/approve',
+      summary: 'Approve: creates the organisation and invites the contact (host)',
+      access: 'user',
+      params: IdParams,
+      response: { status: 200, schema: ApprovedSchema },
+      errors: [404, 409],
+    },
+    async (req, res) => {
+      authorize(canAdminister(req.user), req.user);
+      const result = await approveApplication(valid(req, IdParams, 'params').id, ctx(req));
+      res.json({
+        application: await present(result.application),
+        organisation: presentOrganisation(result.organisation),
+        invitation: result.invitation,
+      });
+    },
+  );
 
-  defineRoute(router, base, { method: 'post', path: '/:id/reject', summary: 'Reject with a reason (host)', access: 'user', params: IdParams, body: RejectApplicationSchema, response: { status: 200, schema: ApplicationDtoSchema }, errors: [404, 409] }, async (req, res) => {
-    authorize(canAdminister(req.user), req.user);
-    const app = await rejectApplication(valid(req, IdParams, 'params').id, valid(req, RejectApplicationSchema).reason, ctx(req));
-    res.json(await present(app));
-  });
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'post',
+      path: '/:id/reject',
+      summary: 'Reject with a reason (host)',
+      access: 'user',
+      params: IdParams,
+      body: RejectApplicationSchema,
+      response: { status: 200, schema: ApplicationDtoSchema },
+      errors: [404, 409],
+    },
+    async (req, res) => {
+      authorize(canAdminister(req.user), req.user);
+      const app = await rejectApplication(
+        valid(req, IdParams, 'params').id,
+        valid(req, RejectApplicationSchema).reason,
+        ctx(req),
+      );
+      res.json(await present(app));
+    },
+  );
   return router;
 }

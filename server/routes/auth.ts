@@ -22,20 +22,37 @@ export function authRouter(config: Config) {
     limit: config.login.ipLimitPer15Min,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (_req, _res, next) => next(new TooManyRequestsError('Too many sign-in attempts from this address. Try again later.', 900)),
+    handler: (_req, _res, next) =>
+      next(new TooManyRequestsError('Too many sign-in attempts from this address. Try again later.', 900)),
   });
 
   defineRoute(
     router,
     base,
-    { method: 'post', path: '/login', summary: 'Sign in with email and password', access: 'public', body: LoginSchema, response: { status: 200, schema: MeResponseSchema }, errors: [401, 429] },
+    {
+      method: 'post',
+      path: '/login',
+      summary: 'Sign in with email and password',
+      access: 'public',
+      body: LoginSchema,
+      response: { status: 200, schema: MeResponseSchema },
+      errors: [401, 429],
+    },
     perIp,
     (req: Request, res: Response, next: NextFunction) => {
       passport.authenticate('local', { session: false }, (err: unknown, user: Express.User | false) => {
         if (err) return next(err);
         if (!user) return next(new UnauthenticatedError('Email or password is incorrect'));
         startSession(req, user)
-          .then(() => recordAudit({ actorId: user._id, action: 'login.succeeded', targetType: 'user', targetId: user._id, ip: req.ip }))
+          .then(() =>
+            recordAudit({
+              actorId: user._id,
+              action: 'login.succeeded',
+              targetType: 'user',
+              targetId: user._id,
+              ip: req.ip,
+            }),
+          )
           .then(() => loadUserDto(user))
           .then((dto) => res.json({ user: dto }), next);
       })(req, res, next);
@@ -45,7 +62,13 @@ export function authRouter(config: Config) {
   defineRoute(
     router,
     base,
-    { method: 'post', path: '/logout', summary: 'Sign out and end the session', access: 'public', response: { status: 204, schema: null } },
+    {
+      method: 'post',
+      path: '/logout',
+      summary: 'Sign out and end the session',
+      access: 'public',
+      response: { status: 204, schema: null },
+    },
     (req, res, next) => {
       req.logOut((err) => {
         if (err) return next(err);
@@ -60,7 +83,13 @@ export function authRouter(config: Config) {
   defineRoute(
     router,
     base,
-    { method: 'get', path: '/me', summary: 'The signed-in user', access: 'user', response: { status: 200, schema: MeResponseSchema } },
+    {
+      method: 'get',
+      path: '/me',
+      summary: 'The signed-in user',
+      access: 'user',
+      response: { status: 200, schema: MeResponseSchema },
+    },
     async (req, res) => {
       res.set('Cache-Control', 'no-store');
       res.json({ user: await loadUserDto(currentUser(req)) });
@@ -70,10 +99,21 @@ export function authRouter(config: Config) {
   defineRoute(
     router,
     base,
-    { method: 'patch', path: '/me', summary: 'Edit your own profile', access: 'user', body: UpdateProfileSchema, response: { status: 200, schema: MeResponseSchema } },
+    {
+      method: 'patch',
+      path: '/me',
+      summary: 'Edit your own profile',
+      access: 'user',
+      body: UpdateProfileSchema,
+      response: { status: 200, schema: MeResponseSchema },
+    },
     async (req, res) => {
       const { name } = valid(req, UpdateProfileSchema);
-      const updated = await User.findOneAndUpdate({ _id: currentUser(req)._id }, { $set: { name } }, { returnDocument: 'after' }).lean<UserRecord>();
+      const updated = await User.findOneAndUpdate(
+        { _id: currentUser(req)._id },
+        { $set: { name } },
+        { returnDocument: 'after' },
+      ).lean<UserRecord>();
       res.json({ user: await loadUserDto(updated!) });
     },
   );
@@ -81,14 +121,25 @@ export function authRouter(config: Config) {
   defineRoute(
     router,
     base,
-    { method: 'post', path: '/password', summary: 'Change your password (ends your other sessions)', access: 'user', body: ChangePasswordSchema, response: { status: 200, schema: MeResponseSchema } },
+    {
+      method: 'post',
+      path: '/password',
+      summary: 'Change your password (ends your other sessions)',
+      access: 'user',
+      body: ChangePasswordSchema,
+      response: { status: 200, schema: MeResponseSchema },
+    },
     async (req, res) => {
       const body = valid(req, ChangePasswordSchema);
-      const updated = await changePassword(String(currentUser(req)._id), body.currentPassword, body.newPassword, req.ip ?? null);
+      const updated = await changePassword(
+        String(currentUser(req)._id),
+        body.currentPassword,
+        body.newPassword,
+        req.ip ?? null,
+      );
       await startSession(req, updated);
       res.json({ user: await loadUserDto(updated) });
     },
   );
   return router;
 }
-

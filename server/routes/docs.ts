@@ -42,6 +42,8 @@ state-changing requests must send an <code>Origin</code> header equal to this si
 export function docsRouter() {
   const router = Router();
   router.get('/openapi.json', (_req, res) => res.json(openApiDocument()));
-  router.get('/docs', (_req, res) => res.type('html').send(renderDocs(openApiDocument() as Parameters<typeof renderDocs>[0])));
+  router.get('/docs', (_req, res) =>
+    res.type('html').send(renderDocs(openApiDocument() as Parameters<typeof renderDocs>[0])),
+  );
   return router;
 }

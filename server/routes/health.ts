@@ -8,7 +8,14 @@ export function healthRouter() {
   defineRoute(
     router,
     '/api/health',
-    { method: 'get', path: '/', summary: 'Liveness and database status', access: 'public', response: { status: 200, schema: HealthSchema }, errors: [503] },
+    {
+      method: 'get',
+      path: '/',
+      summary: 'Liveness and database status',
+      access: 'public',
+      response: { status: 200, schema: HealthSchema },
+      errors: [503],
+    },
     async (_req, res) => {
       const up = await databaseIsUp();
       res.set('Cache-Control', 'no-store');

@@ -20,19 +20,43 @@ export function meetingsRouter() {
   defineRoute(
     router,
     base,
-    { method: 'get', path: '/', summary: 'Meetings the caller may read, newest first', access: 'public', query: MeetingListQuerySchema, response: { status: 200, schema: listOf(MeetingSummaryDtoSchema) } },
+    {
+      method: 'get',
+      path: '/',
+      summary: 'Meetings the caller may read, newest first',
+      access: 'public',
+      query: MeetingListQuerySchema,
+      response: { status: 200, schema: listOf(MeetingSummaryDtoSchema) },
+    },
     async (req, res) => {
       const q = valid(req, MeetingListQuerySchema, 'query');
       const filter: Record<string, unknown> = { ...visibilityFilter(req.user) };
-      if (q.year) filter.startsAt = { $gte: new Date(Date.UTC(q.year, 0, 1)), $lt: new Date(Date.UTC(q.year + 1, 0, 1)) };
-      const page = await paginate(Meeting, filter, { field: 'startsAt', direction: -1, limit: q.limit, cursor: q.cursor }, { report: 0 });
+      if (q.year)
+        filter.startsAt = {
+          $gte: new Date(Date.UTC(q.year, 0, 1)),
+          $lt: new Date(Date.UTC(q.year + 1, 0, 1)),
+        };
+      const page = await paginate(
+        Meeting,
+        filter,
+        { field: 'startsAt', direction: -1, limit: q.limit, cursor: q.cursor },
+        { report: 0 },
+      );
       res.json({ items: page.items.map(presentMeetingSummary), nextCursor: page.nextCursor });
     },
   );
   defineRoute(
     router,
     base,
-    { method: 'get', path: '/:slug', summary: 'One meeting with its session report', access: 'public', params: SlugParams, response: { status: 200, schema: MeetingDtoSchema }, errors: [404] },
+    {
+      method: 'get',
+      path: '/:slug',
+      summary: 'One meeting with its session report',
+      access: 'public',
+      params: SlugParams,
+      response: { status: 200, schema: MeetingDtoSchema },
+      errors: [404],
+    },
     async (req, res) => {
       const { slug } = valid(req, SlugParams, 'params');
       const meeting = await Meeting.findOne({ slug }).lean<MeetingRecord>();

@@ -20,50 +20,133 @@ import { escapeRegex } from '../services/text';
 import { createOrganisation, organisationStats, updateOrganisation } from '../services/organisations';
 import { presentOrganisation } from '../presenters/organisation';
 import { authorize } from '../policies';
-import { canListOrganisations, canManageOrganisations, canSeeOrganisationPeople } from '../policies/organisation';
+import {
+  canListOrganisations,
+  canManageOrganisations,
+  canSeeOrganisationPeople,
+} from '../policies/organisation';
 
 const base = '/api/organisations';
 const SlugParams = z.strictObject({ slug: z.string().regex(/^[a-z0-9-]{1,80}$/, 'Invalid slug') });
 
 export function organisationsRouter() {
   const router = Router();
-  defineRoute(router, base, { method: 'get', path: '/', summary: 'The member directory, with filters', access: 'public', query: OrganisationListQuerySchema, response: { status: 200, schema: listOf(OrganisationDtoSchema) } }, async (req, res) => {
-    authorize(canListOrganisations(req.user), req.user);
-    const q = valid(req, OrganisationListQuerySchema, 'query');
-    const filter: Record<string, unknown> = {};
-    if (q.category) filter.category = q.category;
-    if (q.membership) filter.membership = q.membership;
-    if (q.country) filter.country = q.country;
-    if (q.q) filter.name = { $regex: escapeRegex(q.q), $options: 'i' };
-    const page = await paginate(Organisation, filter, { field: 'name', direction: 1, limit: q.limit, cursor: q.cursor });
-    res.json({ items: page.items.map(presentOrganisation), nextCursor: page.nextCursor });
-  });
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'get',
+      path: '/',
+      summary: 'The member directory, with filters',
+      access: 'public',
+      query: OrganisationListQuerySchema,
+      response: { status: 200, schema: listOf(OrganisationDtoSchema) },
+    },
+    async (req, res) => {
+      authorize(canListOrganisations(req.user), req.user);
+      const q = valid(req, OrganisationListQuerySchema, 'query');
+      const filter: Record<string, unknown> = {};
+      if (q.category) filter.category = q.category;
+      if (q.membership) filter.membership = q.membership;
+      if (q.country) filter.country = q.country;
+      if (q.q) filter.name = { $regex: escapeRegex(q.q), $options: 'i' };
+      const page = await paginate(Organisation, filter, {
+        field: 'name',
+        direction: 1,
+        limit: q.limit,
+        cursor: q.cursor,
+      });
+      res.json({ items: page.items.map(presentOrganisation), nextCursor: page.nextCursor });
+    },
+  );
 
-  defineRoute(router, base, { method: 'get', path: '/stats', summary: 'Organisations by category, and the countries in the directory', access: 'public', response: { status: 200, schema: OrganisationStatsSchema } }, async (req, res) => {
-    authorize(canListOrganisations(req.user), req.user);
-    res.json(await organisationStats());
-  });
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'get',
+      path: '/stats',
+      summary: 'Organisations by category, and the countries in the directory',
+      access: 'public',
+      response: { status: 200, schema: OrganisationStatsSchema },
+    },
+    async (req, res) => {
+      authorize(canListOrganisations(req.user), req.user);
+      res.json(await organisationStats());
+    },
+  );
 
-  defineRoute(router, base, { method: 'post', path: '/', summary: 'Create an organisation (host)', access: 'user', body: CreateOrganisationSchema, response: { status: 201, schema: OrganisationDtoSchema } }, async (req, res) => {
-    authorize(canManageOrganisations(req.user), req.user);
-    const org = await createOrganisation(valid(req, CreateOrganisationSchema), { _id: currentUser(req)._id, ip: clientIp(req) });
-    res.status(201).json(presentOrganisation(org));
-  });
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'post',
+      path: '/',
+      summary: 'Create an organisation (host)',
+      access: 'user',
+      body: CreateOrganisationSchema,
+      response: { status: 201, schema: OrganisationDtoSchema },
+    },
+    async (req, res) => {
+      authorize(canManageOrganisations(req.user), req.user);
+      const org = await createOrganisation(valid(req, CreateOrganisationSchema), {
+        _id: currentUser(req)._id,
+        ip: clientIp(req),
+      });
+      res.status(201).json(presentOrganisation(org));
+    },
+  );
 
-  defineRoute(router, base, { method: 'get', path: '/:slug', summary: 'One organisation; signed-in readers also see its people', access: 'public', params: SlugParams, response: { status: 200, schema: OrganisationDetailDtoSchema }, errors: [404] }, async (req, res) => {
-    const { slug } = valid(req, SlugParams, 'params');
-    const org = await Organisation.findOne({ slug }).lean<OrganisationRecord>();
-    if (!org) throw new NotFoundError('Organisation');
-    const people = canSeeOrganisationPeople(req.user)
-      ? (await User.find({ organisationId: org._id, status: 'active' }, { name: 1, role: 1 }).sort({ name: 1 }).limit(200).lean()).map((u) => ({ id: String(u._id), name: u.name, role: u.role }))
-      : null;
-    res.json({ ...presentOrganisation(org), people });
-  });
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'get',
+      path: '/:slug',
+      summary: 'One organisation; signed-in readers also see its people',
+      access: 'public',
+      params: SlugParams,
+      response: { status: 200, schema: OrganisationDetailDtoSchema },
+      errors: [404],
+    },
+    async (req, res) => {
+      const { slug } = valid(req, SlugParams, 'params');
+      const org = await Organisation.findOne({ slug }).lean<OrganisationRecord>();
+      if (!org) throw new NotFoundError('Organisation');
+      const people = canSeeOrganisationPeople(req.user)
+        ? (
+            await User.find({ organisationId: org._id, status: 'active' }, { name: 1, role: 1 })
+              .sort({ name: 1 })
+              .limit(200)
+              .lean()
+          ).map((u) => ({ id: String(u._id), name: u.name, role: u.role }))
+        : null;
+      res.json({ ...presentOrganisation(org), people });
+    },
+  );
 
-  defineRoute(router, base, { method: 'patch', path: '/:slug', summary: 'Edit an organisation or mark it a former member (host)', access: 'user', params: SlugParams, body: UpdateOrganisationSchema, response: { status: 200, schema: OrganisationDtoSchema }, errors: [404] }, async (req, res) => {
-    authorize(canManageOrganisations(req.user), req.user);
-    const org = await updateOrganisation(valid(req, SlugParams, 'params').slug, valid(req, UpdateOrganisationSchema), { _id: currentUser(req)._id, ip: clientIp(req) });
-    res.json(presentOrganisation(org));
-  });
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'patch',
+      path: '/:slug',
+      summary: 'Edit an organisation or mark it a former member (host)',
+      access: 'user',
+      params: SlugParams,
+      body: UpdateOrganisationSchema,
+      response: { status: 200, schema: OrganisationDtoSchema },
+      errors: [404],
+    },
+    async (req, res) => {
+      authorize(canManageOrganisations(req.user), req.user);
+      const org = await updateOrganisation(
+        valid(req, SlugParams, 'params').slug,
+        valid(req, UpdateOrganisationSchema),
+        { _id: currentUser(req)._id, ip: clientIp(req) },
+      );
+      res.json(presentOrganisation(org));
+    },
+  );
   return router;
 }

@@ -14,18 +14,49 @@ const base = '/api/password-resets';
 
 export function passwordResetsRouter() {
   const router = Router();
-  defineRoute(router, base, { method: 'get', path: '/:token', summary: 'Check a password-reset link (public, with the token)', access: 'public', params: TokenParamsSchema, response: { status: 200, schema: PasswordResetPreviewSchema }, errors: [404, 410] }, async (req, res) => {
-    const reset = await findUsableReset(valid(req, TokenParamsSchema, 'params').token);
-    const user = await User.findById(reset.userId, { email: 1 }).lean();
-    if (!user) throw new NotFoundError('Password reset link');
-    res.set('Cache-Control', 'no-store');
-    res.json({ email: user.email, expiresAt: reset.expiresAt.toISOString() });
-  });
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'get',
+      path: '/:token',
+      summary: 'Check a password-reset link (public, with the token)',
+      access: 'public',
+      params: TokenParamsSchema,
+      response: { status: 200, schema: PasswordResetPreviewSchema },
+      errors: [404, 410],
+    },
+    async (req, res) => {
+      const reset = await findUsableReset(valid(req, TokenParamsSchema, 'params').token);
+      const user = await User.findById(reset.userId, { email: 1 }).lean();
+      if (!user) throw new NotFoundError('Password reset link');
+      res.set('Cache-Control', 'no-store');
+      res.json({ email: user.email, expiresAt: reset.expiresAt.toISOString() });
+    },
+  );
 
-  defineRoute(router, base, { method: 'post', path: '/:token', summary: 'Set a new password with a one-time link; signs in', access: 'public', params: TokenParamsSchema, body: CompletePasswordResetSchema, response: { status: 200, schema: MeResponseSchema }, errors: [404, 410] }, async (req, res) => {
-    const user = await completePasswordReset(valid(req, TokenParamsSchema, 'params').token, valid(req, CompletePasswordResetSchema).password, clientIp(req));
-    if (user.status === 'active') await startSession(req, user);
-    res.json({ user: await loadUserDto(user) });
-  });
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'post',
+      path: '/:token',
+      summary: 'Set a new password with a one-time link; signs in',
+      access: 'public',
+      params: TokenParamsSchema,
+      body: CompletePasswordResetSchema,
+      response: { status: 200, schema: MeResponseSchema },
+      errors: [404, 410],
+    },
+    async (req, res) => {
+      const user = await completePasswordReset(
+        valid(req, TokenParamsSchema, 'params').token,
+        valid(req, CompletePasswordResetSchema).password,
+        clientIp(req),
+      );
+      if (user.status === 'active') await startSession(req, user);
+      res.json({ user: await loadUserDto(user) });
+    },
+  );
   return router;
 }

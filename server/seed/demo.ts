@@ -16,13 +16,22 @@ export const BALI_SLUG = 'igf-2013-bali';
  */
 export async function seedDemo(): Promise<{ organisations: number; users: number; meetings: number }> {
   const orgResults = await Organisation.bulkWrite(
-    SEED_ORGANISATIONS.map((o) => ({ updateOne: { filter: { slug: o.slug }, update: { $setOnInsert: o }, upsert: true } })),
+    SEED_ORGANISATIONS.map((o) => ({
+      updateOne: { filter: { slug: o.slug }, update: { $setOnInsert: o }, upsert: true },
+    })),
   );
-  const orgs = await Organisation.find({ slug: { $in: SEED_ORGANISATIONS.map((o) => o.slug) } }, { slug: 1 }).lean();
+  const orgs = await Organisation.find(
+    { slug: { $in: SEED_ORGANISATIONS.map((o) => o.slug) } },
+    { slug: 1 },
+  ).lean();
   const idOf = new Map(orgs.map((o) => [o.slug, o._id]));
 
   let users = 0;
-  const existing = new Set((await User.find({ email: { $in: DEMO_ACCOUNTS.map((a) => a.email) } }, { email: 1 }).lean()).map((u) => u.email));
+  const existing = new Set(
+    (await User.find({ email: { $in: DEMO_ACCOUNTS.map((a) => a.email) } }, { email: 1 }).lean()).map(
+      (u) => u.email,
+    ),
+  );
   for (const account of DEMO_ACCOUNTS.filter((a) => !existing.has(a.email))) {
     const r = await User.updateOne(
       { email: account.email },
@@ -54,7 +63,8 @@ export async function seedDemo(): Promise<{ organisations: number; users: number
         endsAt: null,
         chairOrganisationId: idOf.get('ecpat-international') ?? null,
         participantIds: BALI_PARTICIPANTS.map((s) => idOf.get(s)).filter(Boolean),
-        focus: 'Developing indicators for child sexual abuse material online, for advocacy at higher policy level and within the post-2015 UN processes.',
+        focus:
+          'Developing indicators for child sexual abuse material online, for advocacy at higher policy level and within the post-2015 UN processes.',
         report,
         visibility: 'public',
       },

@@ -11,10 +11,20 @@ import { uniqueSlug } from './slugs';
 
 /** Stores a public application; no account or organisation exists until a host approves it. */
 export async function submitApplication(input: z.infer<typeof SubmitApplicationSchema>, ip: string | null) {
-  const duplicate = await MembershipApplication.exists({ contactEmail: input.contactEmail, status: 'pending' });
-  if (duplicate) throw new ConflictError('An application from this email address is already waiting for review');
+  const duplicate = await MembershipApplication.exists({
+    contactEmail: input.contactEmail,
+    status: 'pending',
+  });
+  if (duplicate)
+    throw new ConflictError('An application from this email address is already waiting for review');
   const created = await MembershipApplication.create({ ...input, website: input.website ?? null, ip });
-  await recordAudit({ action: 'application.submitted', targetType: 'application', targetId: created._id, ip, details: { organisationName: input.organisationName } });
+  await recordAudit({
+    action: 'application.submitted',
+    targetType: 'application',
+    targetId: created._id,
+    ip,
+    details: { organisationName: input.organisationName },
+  });
   return created.toObject();
 }
 
@@ -34,7 +44,11 @@ async function claimPending(id: string, update: Partial<MembershipApplicationRec
 export async function approveApplication(
   id: string,
   ctx: InvitationContext & { actorId: Types.ObjectId },
-): Promise<{ application: MembershipApplicationRecord; organisation: OrganisationRecord; invitation: IssuedInvitation }> {
+): Promise<{
+  application: MembershipApplicationRecord;
+  organisation: OrganisationRecord;
+  invitation: IssuedInvitation;
+}> {
   const app = await claimPending(id, { status: 'approved', reviewerId: ctx.actorId });
   const organisation = (
     await Organisation.create({
@@ -49,14 +63,46 @@ export async function approveApplication(
     })
   ).toObject();
   await MembershipApplication.updateOne({ _id: app._id }, { $set: { organisationId: organisation._id } });
-  await recordAudit({ actorId: ctx.actorId, action: 'application.approved', targetType: 'application', targetId: app._id, ip: ctx.ip, details: { organisationId: String(organisation._id) } });
-  await recordAudit({ actorId: ctx.actorId, action: 'organisation.created', targetType: 'organisation', targetId: organisation._id, ip: ctx.ip, details: { name: organisation.name, from: 'application' } });
-  const invitation = await createInvitation({ email: app.contactEmail, role: 'member', organisationId: String(organisation._id) }, ctx);
+  await recordAudit({
+    actorId: ctx.actorId,
+    action: 'application.approved',
+    targetType: 'application',
+    targetId: app._id,
+    ip: ctx.ip,
+    details: { organisationId: String(organisation._id) },
+  });
+  await recordAudit({
+    actorId: ctx.actorId,
+    action: 'organisation.created',
+    targetType: 'organisation',
+    targetId: organisation._id,
+    ip: ctx.ip,
+    details: { name: organisation.name, from: 'application' },
+  });
+  const invitation = await createInvitation(
+    { email: app.contactEmail, role: 'member', organisationId: String(organisation._id) },
+    ctx,
+  );
   return { application: { ...app, organisationId: organisation._id }, organisation, invitation };
 }
 
-export async function rejectApplication(id: string, reason: string, ctx: { actorId: Types.ObjectId; ip: string | null }) {
-  const app = await claimPending(id, { status: 'rejected', reviewerId: ctx.actorId, rejectionReason: reason });
-  await recordAudit({ actorId: ctx.actorId, action: 'application.rejected', targetType: 'application', targetId: app._id, ip: ctx.ip, details: { reason } });
+export async function rejectApplication(
+  id: string,
+  reason: string,
+  ctx: { actorId: Types.ObjectId; ip: string | null },
+) {
+  const app = await claimPending(id, {
+    status: 'rejected',
+    reviewerId: ctx.actorId,
+    rejectionReason: reason,
+  });
+  await recordAudit({
+    actorId: ctx.actorId,
+    action: 'application.rejected',
+    targetType: 'application',
+    targetId: app._id,
+    ip: ctx.ip,
+    details: { reason },
+  });
   return app;
 }

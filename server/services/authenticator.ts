@@ -25,7 +25,13 @@ export async function authenticate(
   const now = Date.now();
   if (user.lockedUntil && user.lockedUntil.getTime() > now) {
     const seconds = Math.ceil((user.lockedUntil.getTime() - now) / 1000);
-    await recordAudit({ action: 'login.failed', ip, targetType: 'user', targetId: user._id, details: { reason: 'locked' } });
+    await recordAudit({
+      action: 'login.failed',
+      ip,
+      targetType: 'user',
+      targetId: user._id,
+      details: { reason: 'locked' },
+    });
     throw new TooManyRequestsError('Too many failed sign-in attempts. Try again later.', seconds);
   }
   if (!(await verifyPassword(password, user.passwordHash))) {
@@ -33,10 +39,19 @@ export async function authenticate(
     throw new UnauthenticatedError(INVALID);
   }
   if (user.status !== 'active') {
-    await recordAudit({ action: 'login.failed', ip, targetType: 'user', targetId: user._id, details: { reason: 'suspended' } });
+    await recordAudit({
+      action: 'login.failed',
+      ip,
+      targetType: 'user',
+      targetId: user._id,
+      details: { reason: 'suspended' },
+    });
     throw new ForbiddenError('This account is suspended');
   }
-  await User.updateOne({ _id: user._id }, { $set: { failedLogins: 0, lockedUntil: null, lastSeenAt: new Date() } });
+  await User.updateOne(
+    { _id: user._id },
+    { $set: { failedLogins: 0, lockedUntil: null, lastSeenAt: new Date() } },
+  );
   return user;
 }
 
@@ -49,18 +64,35 @@ async function registerFailure(user: UserRecord, ip: string | null, login: Confi
     { returnDocument: 'after' },
   ).lean();
   const failures = updated?.failedLogins ?? 0;
-  await recordAudit({ action: 'login.failed', ip, targetType: 'user', targetId: user._id, details: { failures } });
+  await recordAudit({
+    action: 'login.failed',
+    ip,
+    targetType: 'user',
+    targetId: user._id,
+    details: { failures },
+  });
   if (failures >= login.maxFailures) {
     await User.updateOne(
       { _id: user._id },
       { $set: { lockedUntil: new Date(Date.now() + login.lockMs), failedLogins: 0 } },
     );
-    await recordAudit({ action: 'login.locked', ip, targetType: 'user', targetId: user._id, details: { failures } });
+    await recordAudit({
+      action: 'login.locked',
+      ip,
+      targetType: 'user',
+      targetId: user._id,
+      details: { failures },
+    });
   }
 }
 
 /** Changes a signed-in user's password after checking the current one; ends their other sessions. */
-export async function changePassword(userId: string, currentPassword: string, newPassword: string, ip: string | null) {
+export async function changePassword(
+  userId: string,
+  currentPassword: string,
+  newPassword: string,
+  ip: string | null,
+) {
   const user = await User.findById(userId).lean<UserRecord>();
   if (!user) throw new UnauthenticatedError();
   if (!(await verifyPassword(currentPassword, user.passwordHash))) {
@@ -72,6 +104,12 @@ export async function changePassword(userId: string, currentPassword: string, ne
     { $set: { passwordHash }, $inc: { sessionVersion: 1 } },
     { returnDocument: 'after' },
   ).lean<UserRecord>();
-  await recordAudit({ actorId: user._id, action: 'user.password-changed', targetType: 'user', targetId: user._id, ip });
+  await recordAudit({
+    actorId: user._id,
+    action: 'user.password-changed',
+    targetType: 'user',
+    targetId: user._id,
+    ip,
+  });
   return updated!;
 }

@@ -19,7 +19,11 @@ export async function ensureHostAccount(config: Config, log: Logger): Promise<bo
       passwordHash: await hashPassword(config.hostPassword),
     });
   }
-  await recordAudit({ action: 'user.host-bootstrapped', targetType: 'user', details: { email: config.hostEmail } });
+  await recordAudit({
+    action: 'user.host-bootstrapped',
+    targetType: 'user',
+    details: { email: config.hostEmail },
+  });
   log.info({ email: config.hostEmail }, 'host account created from HOST_EMAIL');
   return true;
 }

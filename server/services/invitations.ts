@@ -34,7 +34,9 @@ export async function createInvitation(
   }
   const organisationId = input.organisationId ?? null;
   if (organisationId && !(await Organisation.exists({ _id: organisationId }))) {
-    throw new ValidationError('organisationId: No such organisation', { organisationId: 'No such organisation' });
+    throw new ValidationError('organisationId: No such organisation', {
+      organisationId: 'No such organisation',
+    });
   }
   const now = new Date();
   await Invitation.updateMany(
@@ -75,7 +77,14 @@ export async function revokeInvitation(id: string, ctx: Pick<InvitationContext, 
   if (inv.acceptedAt) throw new ConflictError('This invitation was already accepted');
   if (!inv.revokedAt) {
     await Invitation.updateOne({ _id: inv._id, revokedAt: null }, { $set: { revokedAt: new Date() } });
-    await recordAudit({ actorId: ctx.actorId, action: 'invitation.revoked', targetType: 'invitation', targetId: inv._id, ip: ctx.ip, details: { email: inv.email } });
+    await recordAudit({
+      actorId: ctx.actorId,
+      action: 'invitation.revoked',
+      targetType: 'invitation',
+      targetId: inv._id,
+      ip: ctx.ip,
+      details: { email: inv.email },
+    });
   }
   return (await Invitation.findById(id).lean<InvitationRecord>())!;
 }
@@ -85,7 +94,14 @@ export async function reissueInvitation(id: string, ctx: InvitationContext): Pro
   const inv = await Invitation.findById(id).lean<InvitationRecord>();
   if (!inv) throw new NotFoundError('Invitation');
   if (inv.acceptedAt) throw new ConflictError('This invitation was already accepted');
-  return createInvitation({ email: inv.email, role: inv.role, organisationId: inv.organisationId ? String(inv.organisationId) : null }, ctx);
+  return createInvitation(
+    {
+      email: inv.email,
+      role: inv.role,
+      organisationId: inv.organisationId ? String(inv.organisationId) : null,
+    },
+    ctx,
+  );
 }
 
 /** Finds the invitation a token belongs to and says why it cannot be used, if it cannot. */
@@ -94,7 +110,8 @@ export async function findUsableInvitation(token: string): Promise<InvitationRec
   if (!inv) throw new NotFoundError('Invitation');
   if (inv.acceptedAt) throw new GoneError('This invitation has already been used. Sign in instead.');
   if (inv.revokedAt) throw new GoneError('This invitation was withdrawn. Ask a host for a new one.');
-  if (inv.expiresAt.getTime() <= Date.now()) throw new GoneError('This invitation has expired. Ask a host for a new one.');
+  if (inv.expiresAt.getTime() <= Date.now())
+    throw new GoneError('This invitation has expired. Ask a host for a new one.');
   return inv;
 }
 
@@ -102,10 +119,18 @@ export async function findUsableInvitation(token: string): Promise<InvitationRec
  * Accepts an invitation: claims it atomically (so a token works exactly once, even under
  * concurrent use), then creates the account with the given name and password.
  */
-export async function acceptInvitation(token: string, name: string, password: string, ip: string | null): Promise<UserRecord> {
+export async function acceptInvitation(
+  token: string,
+  name: string,
+  password: string,
+  ip: string | null,
+): Promise<UserRecord> {
   const inv = await findUsableInvitation(token);
   if (await User.exists({ email: inv.email })) {
-    throw new ConflictError('Someone with this email already has an account. Sign in instead.', 'account_exists');
+    throw new ConflictError(
+      'Someone with this email already has an account. Sign in instead.',
+      'account_exists',
+    );
   }
   const now = new Date();
   const claimed = await Invitation.findOneAndUpdate(
@@ -127,11 +152,21 @@ export async function acceptInvitation(token: string, name: string, password: st
   } catch (err) {
     await Invitation.updateOne({ _id: inv._id }, { $set: { acceptedAt: null } });
     if ((err as { code?: number }).code === 11000) {
-      throw new ConflictError('Someone with this email already has an account. Sign in instead.', 'account_exists');
+      throw new ConflictError(
+        'Someone with this email already has an account. Sign in instead.',
+        'account_exists',
+      );
     }
     throw err;
   }
   await Invitation.updateOne({ _id: inv._id }, { $set: { acceptedUserId: user._id } });
-  await recordAudit({ actorId: user._id, action: 'invitation.accepted', targetType: 'user', targetId: user._id, ip, details: { invitationId: String(inv._id), role: inv.role } });
+  await recordAudit({
+    actorId: user._id,
+    action: 'invitation.accepted',
+    targetType: 'user',
+    targetId: user._id,
+    ip,
+    details: { invitationId: String(inv._id), role: inv.role },
+  });
   return user;
 }

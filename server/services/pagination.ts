@@ -61,7 +61,11 @@ export async function paginate<T extends { _id: Types.ObjectId }>(
   let nextCursor: string | null = null;
   if (hasMore && last) {
     const raw = last[field];
-    nextCursor = encode(raw instanceof Date ? { v: raw.getTime(), id: String(last._id), d: 1 } : { v: raw as unknown, id: String(last._id) });
+    nextCursor = encode(
+      raw instanceof Date
+        ? { v: raw.getTime(), id: String(last._id), d: 1 }
+        : { v: raw as unknown, id: String(last._id) },
+    );
   }
   return { items, nextCursor };
 }

@@ -1,4 +1,3 @@
-
 const RESERVED = new Set(['stats', 'new']);
 
 export function slugify(text: string): string {
@@ -14,7 +13,10 @@ export function slugify(text: string): string {
 }
 
 /** A slug not yet used in the model's `slug` field: `name`, `name-2`, `name-3`, … */
-export async function uniqueSlug(model: { exists(filter: { slug: string }): Promise<unknown> }, text: string): Promise<string> {
+export async function uniqueSlug(
+  model: { exists(filter: { slug: string }): Promise<unknown> },
+  text: string,
+): Promise<string> {
   const base = slugify(text);
   for (let n = 1; n < 1000; n++) {
     const candidate = n === 1 && !RESERVED.has(base) ? base : `${base}-${n}`;

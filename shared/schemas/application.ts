@@ -9,7 +9,10 @@ const optionalUrl = z
   .string()
   .trim()
   .max(300)
-  .refine((v) => v === '' || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v), 'Enter a web address starting with http:// or https://')
+  .refine(
+    (v) => v === '' || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v),
+    'Enter a web address starting with http:// or https://',
+  )
   .transform((v) => (v === '' ? null : v))
   .nullable()
   .optional();
@@ -43,7 +46,9 @@ export const ApplicationDtoSchema = z.object({
 });
 export type ApplicationDto = z.infer<typeof ApplicationDtoSchema>;
 
-export const ApplicationListQuerySchema = PageQuerySchema.extend({ status: z.enum(APPLICATION_STATUSES).optional() });
+export const ApplicationListQuerySchema = PageQuerySchema.extend({
+  status: z.enum(APPLICATION_STATUSES).optional(),
+});
 
 export const RejectApplicationSchema = z.strictObject({
   reason: z.string().trim().min(5, 'Give the applicant a reason (at least 5 characters)').max(2000),

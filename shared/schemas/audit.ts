@@ -14,7 +14,10 @@ export const AuditEventDtoSchema = z.object({
 export type AuditEventDto = z.infer<typeof AuditEventDtoSchema>;
 
 export const AuditListQuerySchema = PageQuerySchema.extend({
-  action: z.string().regex(/^[a-z.-]{1,60}$/, 'Invalid action').optional(),
+  action: z
+    .string()
+    .regex(/^[a-z.-]{1,60}$/, 'Invalid action')
+    .optional(),
   actor: ObjectIdSchema.optional(),
   targetId: z.string().max(100).optional(),
   from: z.coerce.date().optional(),

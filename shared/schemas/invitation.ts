@@ -35,7 +35,9 @@ export const IssuedInvitationSchema = z.object({
 });
 export type IssuedInvitation = z.infer<typeof IssuedInvitationSchema>;
 
-export const InvitationListQuerySchema = PageQuerySchema.extend({ state: z.enum(INVITATION_STATES).optional() });
+export const InvitationListQuerySchema = PageQuerySchema.extend({
+  state: z.enum(INVITATION_STATES).optional(),
+});
 
 /** What the accept page may show to the holder of a valid token. */
 export const InvitationPreviewSchema = z.object({
@@ -51,4 +53,6 @@ export const AcceptInvitationSchema = z.strictObject({
 });
 export type AcceptInvitationInput = z.input<typeof AcceptInvitationSchema>;
 
-export const TokenParamsSchema = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'Invalid link') });
+export const TokenParamsSchema = z.strictObject({
+  token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'Invalid link'),
+});

@@ -41,7 +41,10 @@ const website = z
   .string()
   .trim()
   .max(300)
-  .refine((v) => v === '' || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v), 'Enter a web address starting with http:// or https://')
+  .refine(
+    (v) => v === '' || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v),
+    'Enter a web address starting with http:// or https://',
+  )
   .transform((v) => (v === '' ? null : v))
   .nullable();
 

@@ -34,7 +34,11 @@ export const UpdateProfileSchema = z.strictObject({
 });
 export type UpdateProfileInput = z.input<typeof UpdateProfileSchema>;
 
-export const PasswordResetLinkSchema = z.object({ resetUrl: z.string(), token: z.string(), expiresAt: z.string() });
+export const PasswordResetLinkSchema = z.object({
+  resetUrl: z.string(),
+  token: z.string(),
+  expiresAt: z.string(),
+});
 
 export const CompletePasswordResetSchema = z.strictObject({ password: PasswordSchema });
 export type CompletePasswordResetInput = z.input<typeof CompletePasswordResetSchema>;

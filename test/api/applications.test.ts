@@ -37,14 +37,34 @@ describe('membership applications', () => {
   });
 
   it('validates every field and names the problems', async () => {
-    const res = await ctx.agent().post('/api/applications').send(application({ category: 'aliens', motivation: 'short', contactEmail: 'nope', website: 'javascript:alert(1)' })).expect(400);
-    expect(Object.keys(res.body.fields).sort()).toEqual(['category', 'contactEmail', 'motivation', 'website']);
+    const res = await ctx
+      .agent()
+      .post('/api/applications')
+      .send(
+        application({
+          category: 'aliens',
+          motivation: 'short',
+          contactEmail: 'nope',
+          website: 'javascript:alert(1)',
+        }),
+      )
+      .expect(400);
+    expect(Object.keys(res.body.fields).sort()).toEqual([
+      'category',
+      'contactEmail',
+      'motivation',
+      'website',
+    ]);
   });
 
   it('refuses a second pending application from the same contact', async () => {
     const body = application();
     await ctx.agent().post('/api/applications').send(body).expect(201);
-    await ctx.agent().post('/api/applications').send({ ...body, organisationName: 'Other name' }).expect(409);
+    await ctx
+      .agent()
+      .post('/api/applications')
+      .send({ ...body, organisationName: 'Other name' })
+      .expect(409);
   });
 
   it('approval creates the organisation and a member invitation for the contact', async () => {
@@ -54,20 +74,47 @@ describe('membership applications', () => {
     expect(queue.body.items.map((a: { id: string }) => a.id)).toContain(submitted.id);
     const res = await host.post(`/api/applications/${submitted.id}/approve`).expect(200);
     expect(res.body.application).toMatchObject({ status: 'approved', reviewer: { name: 'Test Person' } });
-    expect(res.body.organisation).toMatchObject({ name: 'Eitesal Kids', slug: 'eitesal-kids', category: 'hotline', country: 'Kenya', membership: 'member', joinedYear: new Date().getUTCFullYear() });
-    expect(res.body.invitation.invitation).toMatchObject({ email: body.contactEmail, role: 'member', organisation: { name: 'Eitesal Kids' } });
+    expect(res.body.organisation).toMatchObject({
+      name: 'Eitesal Kids',
+      slug: 'eitesal-kids',
+      category: 'hotline',
+      country: 'Kenya',
+      membership: 'member',
+      joinedYear: new Date().getUTCFullYear(),
+    });
+    expect(res.body.invitation.invitation).toMatchObject({
+      email: body.contactEmail,
+      role: 'member',
+      organisation: { name: 'Eitesal Kids' },
+    });
     // The contact accepts and belongs to the new organisation.
-    const accepted = await ctx.agent().post(`/api/invitations/${res.body.invitation.token}/accept`).send({ name: 'Wanjiru K.', password: 'a fine long password' }).expect(201);
+    const accepted = await ctx
+      .agent()
+      .post(`/api/invitations/${res.body.invitation.token}/accept`)
+      .send({ name: 'Wanjiru K.', password: 'a fine long password' })
+      .expect(201);
     expect(accepted.body.user.organisation.slug).toBe('eitesal-kids');
     await host.post(`/api/applications/${submitted.id}/approve`).expect(409);
-    expect(await AuditEvent.countDocuments({ action: 'application.approved', targetId: submitted.id })).toBe(1);
+    expect(await AuditEvent.countDocuments({ action: 'application.approved', targetId: submitted.id })).toBe(
+      1,
+    );
   });
 
   it('rejection records the reason and creates nothing', async () => {
-    const { body: submitted } = await ctx.agent().post('/api/applications').send(application({ organisationName: 'Spam Inc' })).expect(201);
+    const { body: submitted } = await ctx
+      .agent()
+      .post('/api/applications')
+      .send(application({ organisationName: 'Spam Inc' }))
+      .expect(201);
     await host.post(`/api/applications/${submitted.id}/reject`).send({ reason: '' }).expect(400);
-    const res = await host.post(`/api/applications/${submitted.id}/reject`).send({ reason: 'Not working on child online safety.' }).expect(200);
-    expect(res.body).toMatchObject({ status: 'rejected', rejectionReason: 'Not working on child online safety.' });
+    const res = await host
+      .post(`/api/applications/${submitted.id}/reject`)
+      .send({ reason: 'Not working on child online safety.' })
+      .expect(200);
+    expect(res.body).toMatchObject({
+      status: 'rejected',
+      rejectionReason: 'Not working on child online safety.',
+    });
     expect(await Organisation.exists({ name: 'Spam Inc' })).toBeNull();
     await host.post(`/api/applications/${submitted.id}/approve`).expect(409);
     expect((await MembershipApplication.findById(submitted.id).lean())!.status).toBe('rejected');

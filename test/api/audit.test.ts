@@ -18,10 +18,18 @@ afterAll(() => ctx.close());
 describe('audit log', () => {
   it('records sign-in failures with IP and lets hosts filter by action and actor, newest first', async () => {
     const user = await createUser();
-    await ctx.agent().post('/api/auth/login').send({ email: user.email, password: 'wrong password!' }).expect(401);
+    await ctx
+      .agent()
+      .post('/api/auth/login')
+      .send({ email: user.email, password: 'wrong password!' })
+      .expect(401);
     await host.post('/api/invitations').send({ email: 'audited@example.test', role: 'observer' }).expect(201);
     const failures = await host.get('/api/audit?action=login.failed').expect(200);
-    expect(failures.body.items[0]).toMatchObject({ action: 'login.failed', targetId: String(user._id), ip: expect.stringMatching(/127\.0\.0\.1|::1/) });
+    expect(failures.body.items[0]).toMatchObject({
+      action: 'login.failed',
+      targetId: String(user._id),
+      ip: expect.stringMatching(/127\.0\.0\.1|::1/),
+    });
     const mine = await host.get(`/api/audit?actor=${hostId}`).expect(200);
     expect(mine.body.items.map((e: { action: string }) => e.action)).toContain('user.invited');
     expect(mine.body.items.every((e: { actor: { id: string } }) => e.actor.id === hostId)).toBe(true);
@@ -30,13 +38,18 @@ describe('audit log', () => {
   });
 
   it('paginates with a cursor and filters by date', async () => {
-    for (let i = 0; i < 3; i++) await AuditEvent.create({ action: 'test.paging', at: new Date(Date.UTC(2020, 0, 1 + i)) });
+    for (let i = 0; i < 3; i++)
+      await AuditEvent.create({ action: 'test.paging', at: new Date(Date.UTC(2020, 0, 1 + i)) });
     const first = await host.get('/api/audit?action=test.paging&limit=2').expect(200);
     expect(first.body.items).toHaveLength(2);
-    const second = await host.get(`/api/audit?action=test.paging&limit=2&cursor=${first.body.nextCursor}`).expect(200);
+    const second = await host
+      .get(`/api/audit?action=test.paging&limit=2&cursor=${first.body.nextCursor}`)
+      .expect(200);
     expect(second.body.items).toHaveLength(1);
     expect(second.body.items[0].at).toBe('2020-01-01T00:00:00.000Z');
-    const dated = await host.get('/api/audit?action=test.paging&from=2020-01-02&to=2020-01-02T23:59:59Z').expect(200);
+    const dated = await host
+      .get('/api/audit?action=test.paging&from=2020-01-02&to=2020-01-02T23:59:59Z')
+      .expect(200);
     expect(dated.body.items.map((e: { at: string }) => e.at)).toEqual(['2020-01-02T00:00:00.000Z']);
   });
 
@@ -45,7 +58,9 @@ describe('audit log', () => {
     await host.delete(`/api/audit/${event.id}`).expect(404);
     await host.patch(`/api/audit/${event.id}`).send({ action: 'x' }).expect(404);
     await host.delete('/api/audit').expect(404);
-    await expect(AuditEvent.updateOne({ _id: event.id }, { $set: { action: 'tampered' } })).rejects.toThrow(/append-only/);
+    await expect(AuditEvent.updateOne({ _id: event.id }, { $set: { action: 'tampered' } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(AuditEvent.deleteMany({})).rejects.toThrow(/append-only/);
   });
 

@@ -40,7 +40,17 @@ describe('health, API 404 and API documents', () => {
     const res = await request(ctx.url).get('/api/openapi.json').expect(200);
     expect(res.body.openapi).toBe('3.1.0');
     const paths = Object.keys(res.body.paths);
-    for (const p of ['/api/health', '/api/auth/login', '/api/auth/logout', '/api/auth/me', '/api/auth/password', '/api/organisations', '/api/organisations/{slug}', '/api/meetings', '/api/meetings/{slug}']) {
+    for (const p of [
+      '/api/health',
+      '/api/auth/login',
+      '/api/auth/logout',
+      '/api/auth/me',
+      '/api/auth/password',
+      '/api/organisations',
+      '/api/organisations/{slug}',
+      '/api/meetings',
+      '/api/meetings/{slug}',
+    ]) {
       expect(paths).toContain(p);
     }
     expect(res.body.paths['/api/auth/login'].post.requestBody).toBeDefined();
@@ -65,8 +75,17 @@ describe('database outage', () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-outage-'));
     port = await freePort();
     db = await startFerretDb({ binary, dataDir, port });
-    await mongoose.connect(`${db.uri}outage`, { ...mongooseOptions, serverSelectionTimeoutMS: 1500, heartbeatFrequencyMS: 500 });
-    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', MONGODB_URI: `${db.uri}outage`, LOG_LEVEL: 'silent' });
+    await mongoose.connect(`${db.uri}outage`, {
+      ...mongooseOptions,
+      serverSelectionTimeoutMS: 1500,
+      heartbeatFrequencyMS: 500,
+    });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      MONGODB_URI: `${db.uri}outage`,
+      LOG_LEVEL: 'silent',
+    });
     server = await startServer(config, createLogger('silent'), 0);
   });
   afterAll(async () => {

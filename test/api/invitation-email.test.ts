@@ -29,7 +29,10 @@ let ctx: TestContext;
 let host: request.Agent;
 beforeAll(async () => {
   smtp = await startSmtp();
-  ctx = await startTestServer({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: 'Workspace <ws@example.test>' });
+  ctx = await startTestServer({
+    SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+    MAIL_FROM: 'Workspace <ws@example.test>',
+  });
   host = ctx.agent();
   await signIn(host, await createUser({ role: 'host' }));
 });
@@ -40,7 +43,10 @@ afterAll(async () => {
 
 describe('invitation email', () => {
   it('sends the accept link by email when SMTP_URL is configured', async () => {
-    const res = await host.post('/api/invitations').send({ email: 'mailed@example.test', role: 'member' }).expect(201);
+    const res = await host
+      .post('/api/invitations')
+      .send({ email: 'mailed@example.test', role: 'member' })
+      .expect(201);
     expect(res.body.emailed).toBe(true);
     expect(smtp.received).toHaveLength(1);
     expect(smtp.received[0]!.to).toEqual(['mailed@example.test']);

@@ -18,7 +18,12 @@ async function waitHealthy(url: string, child: ChildProcess, ms = 40_000) {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const ok = await request(url).get('/api/health').then((r) => r.status === 200, () => false);
+    const ok = await request(url)
+      .get('/api/health')
+      .then(
+        (r) => r.status === 200,
+        () => false,
+      );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -26,7 +31,9 @@ async function waitHealthy(url: string, child: ChildProcess, ms = 40_000) {
 }
 
 const exited = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+  new Promise<number | null>((resolve) =>
+    child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code)),
+  );
 
 const alive = (pid: number) => {
   try {
@@ -41,34 +48,49 @@ describe('process lifecycle with the embedded database', () => {
   const dirs: string[] = [];
   afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
-  it.each([['SIGTERM'], ['SIGINT']] as const)('stops cleanly on %s, leaves no ferretdb behind, and finds its data again', async (signal) => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-life-'));
-    dirs.push(dataDir);
-    const port = await freePort();
-    const url = `http://localhost:${port}`;
-    const env = { PORT: String(port), DATA_DIR: dataDir, UPLOADS_DIR: path.join(dataDir, 'uploads') };
-    const newPassword = `changed on ${signal} run`;
+  it.each([['SIGTERM'], ['SIGINT']] as const)(
+    'stops cleanly on %s, leaves no ferretdb behind, and finds its data again',
+    async (signal) => {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-life-'));
+      dirs.push(dataDir);
+      const port = await freePort();
+      const url = `http://localhost:${port}`;
+      const env = { PORT: String(port), DATA_DIR: dataDir, UPLOADS_DIR: path.join(dataDir, 'uploads') };
+      const newPassword = `changed on ${signal} run`;
 
-    const first = launch(env);
-    await waitHealthy(url, first);
-    const pid = Number(fs.readFileSync(path.join(dataDir, 'ferretdb-state', 'ferretdb.pid'), 'utf8'));
-    expect(alive(pid)).toBe(true);
-    const agent = request.agent(url).set('Origin', url);
-    await agent.post('/api/auth/login').send({ email: 'member@example.org', password: DEMO_PASSWORD }).expect(200);
-    await agent.post('/api/auth/password').send({ currentPassword: DEMO_PASSWORD, newPassword }).expect(200);
-    first.kill(signal);
-    expect(await exited(first)).toBe(0);
-    expect(alive(pid)).toBe(false);
+      const first = launch(env);
+      await waitHealthy(url, first);
+      const pid = Number(fs.readFileSync(path.join(dataDir, 'ferretdb-state', 'ferretdb.pid'), 'utf8'));
+      expect(alive(pid)).toBe(true);
+      const agent = request.agent(url).set('Origin', url);
+      await agent
+        .post('/api/auth/login')
+        .send({ email: 'member@example.org', password: DEMO_PASSWORD })
+        .expect(200);
+      await agent
+        .post('/api/auth/password')
+        .send({ currentPassword: DEMO_PASSWORD, newPassword })
+        .expect(200);
+      first.kill(signal);
+      expect(await exited(first)).toBe(0);
+      expect(alive(pid)).toBe(false);
 
-    const second = launch(env);
-    try {
-      await waitHealthy(url, second);
-      await request.agent(url).set('Origin', url).post('/api/auth/login').send({ email: 'member@example.org', password: newPassword }).expect(200);
-      const meetings = await request(url).get('/api/meetings').expect(200);
-      expect(meetings.body.items).toHaveLength(1); // the seed ran twice and added nothing
-    } finally {
-      second.kill('SIGTERM');
-      expect(await exited(second)).toBe(0);
-    }
-  }, 120_000);
+      const second = launch(env);
+      try {
+        await waitHealthy(url, second);
+        await request
+          .agent(url)
+          .set('Origin', url)
+          .post('/api/auth/login')
+          .send({ email: 'member@example.org', password: newPassword })
+          .expect(200);
+        const meetings = await request(url).get('/api/meetings').expect(200);
+        expect(meetings.body.items).toHaveLength(1); // the seed ran twice and added nothing
+      } finally {
+        second.kill('SIGTERM');
+        expect(await exited(second)).toBe(0);
+      }
+    },
+    120_000,
+  );
 });

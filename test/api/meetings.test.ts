@@ -9,9 +9,27 @@ let host: request.Agent;
 beforeAll(async () => {
   ctx = await startTestServer();
   const chair = await createOrganisation({ name: 'Chair Org', slug: 'chair-org' });
-  await createMeeting({ slug: 'public-2013', title: 'Public 2013', startsAt: new Date('2013-10-24'), visibility: 'public', chairOrganisationId: chair._id, participantIds: [chair._id], report: '## Session\n\nWe met. <script>alert(1)</script>' });
-  await createMeeting({ slug: 'members-2014', title: 'Members 2014', startsAt: new Date('2014-09-02'), visibility: 'members' });
-  await createMeeting({ slug: 'hosts-2015', title: 'Hosts 2015', startsAt: new Date('2015-11-10'), visibility: 'hosts' });
+  await createMeeting({
+    slug: 'public-2013',
+    title: 'Public 2013',
+    startsAt: new Date('2013-10-24'),
+    visibility: 'public',
+    chairOrganisationId: chair._id,
+    participantIds: [chair._id],
+    report: '## Session\n\nWe met. <script>alert(1)</script>',
+  });
+  await createMeeting({
+    slug: 'members-2014',
+    title: 'Members 2014',
+    startsAt: new Date('2014-09-02'),
+    visibility: 'members',
+  });
+  await createMeeting({
+    slug: 'hosts-2015',
+    title: 'Hosts 2015',
+    startsAt: new Date('2015-11-10'),
+    visibility: 'hosts',
+  });
   member = ctx.agent();
   observer = ctx.agent();
   host = ctx.agent();
@@ -36,7 +54,11 @@ describe('GET /api/meetings', () => {
   });
 
   it('shows hosts everything', async () => {
-    expect(slugs(await host.get('/api/meetings').expect(200))).toEqual(['hosts-2015', 'members-2014', 'public-2013']);
+    expect(slugs(await host.get('/api/meetings').expect(200))).toEqual([
+      'hosts-2015',
+      'members-2014',
+      'public-2013',
+    ]);
   });
 
   it('paginates with a cursor without overlap', async () => {
@@ -52,10 +74,13 @@ describe('GET /api/meetings', () => {
     expect(slugs(await host.get('/api/meetings?year=2014').expect(200))).toEqual(['members-2014']);
   });
 
-  it.each([['limit=0'], ['limit=abc'], ['limit=1000'], ['cursor=%7Bbad'], ['year=13'], ['unknown=1']])('answers 400 for ?%s', async (qs) => {
-    const res = await request(ctx.url).get(`/api/meetings?${qs}`).expect(400);
-    expect(res.body.error).toBe('invalid_input');
-  });
+  it.each([['limit=0'], ['limit=abc'], ['limit=1000'], ['cursor=%7Bbad'], ['year=13'], ['unknown=1']])(
+    'answers 400 for ?%s',
+    async (qs) => {
+      const res = await request(ctx.url).get(`/api/meetings?${qs}`).expect(400);
+      expect(res.body.error).toBe('invalid_input');
+    },
+  );
 });
 
 describe('GET /api/meetings/:slug', () => {
@@ -85,7 +110,12 @@ describe('GET /api/meetings/:slug', () => {
 
 describe('GET /api/organisations', () => {
   it('lists the public directory sorted by name, with category and search filters', async () => {
-    await createOrganisation({ name: 'Alpha Hotline', slug: 'alpha-hotline', category: 'hotline', country: 'Ireland' });
+    await createOrganisation({
+      name: 'Alpha Hotline',
+      slug: 'alpha-hotline',
+      category: 'hotline',
+      country: 'Ireland',
+    });
     await createOrganisation({ name: 'Beta Ministry', slug: 'beta-ministry', category: 'government' });
     const all = await request(ctx.url).get('/api/organisations').expect(200);
     const names = all.body.items.map((o: { name: string }) => o.name);
@@ -100,7 +130,12 @@ describe('GET /api/organisations', () => {
 
   it('returns one organisation by slug, 404 when unknown, 400 for a bad category', async () => {
     const res = await request(ctx.url).get('/api/organisations/alpha-hotline').expect(200);
-    expect(res.body).toMatchObject({ name: 'Alpha Hotline', category: 'hotline', country: 'Ireland', membership: 'member' });
+    expect(res.body).toMatchObject({
+      name: 'Alpha Hotline',
+      category: 'hotline',
+      country: 'Ireland',
+      membership: 'member',
+    });
     await request(ctx.url).get('/api/organisations/nobody-here').expect(404);
     await request(ctx.url).get('/api/organisations?category=aliens').expect(400);
   });

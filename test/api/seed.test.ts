@@ -10,6 +10,8 @@ import { User } from '../../server/models/User';
 import { verifyPassword } from '../../server/services/passwords';
 import { SEED_ORGANISATIONS } from '../../server/seed/data/organisations';
 import { DEMO_ACCOUNTS } from '../../server/seed/data/accounts';
+import { presentOrganisation } from '../../server/presenters/organisation';
+import { OrganisationDtoSchema } from '../../shared/schemas/organisation';
 
 let db: Awaited<ReturnType<typeof connectTestDatabase>>;
 beforeAll(async () => {
@@ -20,7 +22,11 @@ afterAll(() => db.close());
 describe('demo content', () => {
   it('loads the Bali 2013 organisations, meeting and demo accounts, and a second run adds nothing', async () => {
     const first = await seedDemo();
-    expect(first).toEqual({ organisations: SEED_ORGANISATIONS.length, users: DEMO_ACCOUNTS.length, meetings: 1 });
+    expect(first).toEqual({
+      organisations: SEED_ORGANISATIONS.length,
+      users: DEMO_ACCOUNTS.length,
+      meetings: 1,
+    });
     await Organisation.updateOne({ slug: 'itu' }, { $set: { description: 'edited by a host' } });
     const second = await seedDemo();
     expect(second).toEqual({ organisations: 0, users: 0, meetings: 0 });
@@ -32,8 +38,24 @@ describe('demo content', () => {
     const ecpat = await Organisation.findOne({ slug: 'ecpat-international' }).lean();
     expect(String(bali?.chairOrganisationId)).toBe(String(ecpat?._id));
     const newcomers = await Organisation.find({ joinedYear: 2013 }).lean();
-    expect(newcomers.map((o) => o.slug).sort()).toEqual(['allanah-madeline-foundation', 'disc-foundation', 'eitesal']);
-    expect(new Set((await User.find().lean()).map((u) => u.role))).toEqual(new Set(['host', 'member', 'observer']));
+    expect(newcomers.map((o) => o.slug).sort()).toEqual([
+      'allanah-madeline-foundation',
+      'disc-foundation',
+      'eitesal',
+    ]);
+    expect(new Set((await User.find().lean()).map((u) => u.role))).toEqual(
+      new Set(['host', 'member', 'observer']),
+    );
+  });
+
+  it('presents every seeded organisation as a valid DTO (absent optional fields become null)', async () => {
+    await seedDemo();
+    const orgs = await Organisation.find().lean();
+    for (const o of orgs) {
+      const dto = JSON.parse(JSON.stringify(presentOrganisation(o)));
+      expect(OrganisationDtoSchema.safeParse(dto).success).toBe(true);
+      expect(dto).toHaveProperty('website');
+    }
   });
 
   it('ships its data inside the repo (nothing is read from outside it)', () => {
@@ -47,7 +69,12 @@ describe('HOST_EMAIL bootstrap', () => {
 
   it('creates the host when no host exists, and only once', async () => {
     await User.deleteMany({ role: 'host' });
-    const config = loadConfig({ NODE_ENV: 'test', MONGODB_URI: db.uri, HOST_EMAIL: 'Boss@Example.test', HOST_PASSWORD: 'a strong passphrase' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      MONGODB_URI: db.uri,
+      HOST_EMAIL: 'Boss@Example.test',
+      HOST_PASSWORD: 'a strong passphrase',
+    });
     expect(await ensureHostAccount(config, log)).toBe(true);
     const host = await User.findOne({ email: 'boss@example.test' }).lean();
     expect(host?.role).toBe('host');

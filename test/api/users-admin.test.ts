@@ -19,7 +19,11 @@ afterAll(() => ctx.close());
 describe('user list', () => {
   it('filters by role, status and organisation, and searches name and email', async () => {
     const org = await createOrganisation();
-    const zed = await createUser({ name: 'Zed Searchable', email: 'zed@findme.test', organisationId: org._id });
+    const zed = await createUser({
+      name: 'Zed Searchable',
+      email: 'zed@findme.test',
+      organisationId: org._id,
+    });
     await createUser({ name: 'Quiet Observer', role: 'observer', status: 'suspended' });
     const byName = await host.get('/api/users?q=searchable').expect(200);
     expect(byName.body.items.map((u: { id: string }) => u.id)).toEqual([String(zed._id)]);
@@ -42,17 +46,32 @@ describe('role and organisation changes', () => {
   it('changes role and organisation and audits both', async () => {
     const org = await createOrganisation({ name: 'Moved To' });
     const user = await createUser({ role: 'observer' });
-    const res = await host.patch(`/api/users/${user._id}`).send({ role: 'member', organisationId: String(org._id) }).expect(200);
+    const res = await host
+      .patch(`/api/users/${user._id}`)
+      .send({ role: 'member', organisationId: String(org._id) })
+      .expect(200);
     expect(res.body).toMatchObject({ role: 'member', organisation: { name: 'Moved To' } });
-    expect(await AuditEvent.countDocuments({ action: 'user.role-changed', targetId: String(user._id), 'details.from': 'observer', 'details.to': 'member' })).toBe(1);
-    expect(await AuditEvent.countDocuments({ action: 'user.organisation-changed', targetId: String(user._id) })).toBe(1);
+    expect(
+      await AuditEvent.countDocuments({
+        action: 'user.role-changed',
+        targetId: String(user._id),
+        'details.from': 'observer',
+        'details.to': 'member',
+      }),
+    ).toBe(1);
+    expect(
+      await AuditEvent.countDocuments({ action: 'user.organisation-changed', targetId: String(user._id) }),
+    ).toBe(1);
   });
 
   it('answers 400 for an empty change, an unknown field or organisation, and 404 for an unknown user', async () => {
     const user = await createUser();
     await host.patch(`/api/users/${user._id}`).send({}).expect(400);
     await host.patch(`/api/users/${user._id}`).send({ passwordHash: 'x' }).expect(400);
-    await host.patch(`/api/users/${user._id}`).send({ organisationId: '0123456789abcdef01234567' }).expect(400);
+    await host
+      .patch(`/api/users/${user._id}`)
+      .send({ organisationId: '0123456789abcdef01234567' })
+      .expect(400);
     await host.patch('/api/users/0123456789abcdef01234567').send({ role: 'member' }).expect(404);
   });
 });
@@ -64,17 +83,23 @@ describe('suspension', () => {
     const login = await signIn(agent, victim);
     const socket = openSocket(ctx.url, sessionCookie(login.headers['set-cookie']));
     await connected(socket);
-    const disconnected = new Promise<number>((resolve) => socket.once('disconnect', () => resolve(Date.now())));
+    const disconnected = new Promise<number>((resolve) =>
+      socket.once('disconnect', () => resolve(Date.now())),
+    );
     const started = Date.now();
     await host.patch(`/api/users/${victim._id}`).send({ status: 'suspended' }).expect(200);
     const at = await disconnected;
     expect(at - started).toBeLessThan(1000);
     await agent.get('/api/auth/me').expect(401);
-    expect(await AuditEvent.countDocuments({ action: 'user.suspended', targetId: String(victim._id) })).toBe(1);
+    expect(await AuditEvent.countDocuments({ action: 'user.suspended', targetId: String(victim._id) })).toBe(
+      1,
+    );
 
     await host.patch(`/api/users/${victim._id}`).send({ status: 'active' }).expect(200);
     await signIn(ctx.agent(), victim);
-    expect(await AuditEvent.countDocuments({ action: 'user.reactivated', targetId: String(victim._id) })).toBe(1);
+    expect(
+      await AuditEvent.countDocuments({ action: 'user.reactivated', targetId: String(victim._id) }),
+    ).toBe(1);
     socket.disconnect();
   });
 });
@@ -85,7 +110,7 @@ describe('last-host protection', () => {
     const demote = await host.patch(`/api/users/${hostUser._id}`).send({ role: 'member' }).expect(409);
     expect(demote.body.error).toBe('last_host');
     await host.patch(`/api/users/${hostUser._id}`).send({ status: 'suspended' }).expect(409);
-    expect((await User.findById(hostUser._id).lean())).toMatchObject({ role: 'host', status: 'active' });
+    expect(await User.findById(hostUser._id).lean()).toMatchObject({ role: 'host', status: 'active' });
 
     const second = await createUser({ role: 'host' });
     await host.patch(`/api/users/${second._id}`).send({ role: 'member' }).expect(200);
@@ -106,21 +131,43 @@ describe('password reset links', () => {
     expect(preview.body.email).toBe(user.email);
     const resetter = ctx.agent();
     await resetter.post(`/api/password-resets/${issued.body.token}`).send({ password: 'short' }).expect(400);
-    await resetter.post(`/api/password-resets/${issued.body.token}`).send({ password: 'my brand new password' }).expect(200);
+    await resetter
+      .post(`/api/password-resets/${issued.body.token}`)
+      .send({ password: 'my brand new password' })
+      .expect(200);
     await resetter.get('/api/auth/me').expect(200);
     await old.get('/api/auth/me').expect(401);
-    await ctx.agent().post(`/api/password-resets/${issued.body.token}`).send({ password: 'a second new password' }).expect(410);
+    await ctx
+      .agent()
+      .post(`/api/password-resets/${issued.body.token}`)
+      .send({ password: 'a second new password' })
+      .expect(410);
     await signIn(ctx.agent(), { email: user.email, password: 'my brand new password' });
-    expect(await AuditEvent.countDocuments({ action: 'user.password-reset-issued', targetId: String(user._id) })).toBe(1);
-    expect(await AuditEvent.countDocuments({ action: 'user.password-reset-completed', targetId: String(user._id) })).toBe(1);
+    expect(
+      await AuditEvent.countDocuments({ action: 'user.password-reset-issued', targetId: String(user._id) }),
+    ).toBe(1);
+    expect(
+      await AuditEvent.countDocuments({
+        action: 'user.password-reset-completed',
+        targetId: String(user._id),
+      }),
+    ).toBe(1);
   });
 
   it('a newer link replaces an unused older one; unknown tokens are 404', async () => {
     const user = await createUser();
     const first = await host.post(`/api/users/${user._id}/password-reset`).expect(201);
     const second = await host.post(`/api/users/${user._id}/password-reset`).expect(201);
-    await ctx.agent().post(`/api/password-resets/${first.body.token}`).send({ password: 'my brand new password' }).expect(404);
-    await ctx.agent().post(`/api/password-resets/${second.body.token}`).send({ password: 'my brand new password' }).expect(200);
+    await ctx
+      .agent()
+      .post(`/api/password-resets/${first.body.token}`)
+      .send({ password: 'my brand new password' })
+      .expect(404);
+    await ctx
+      .agent()
+      .post(`/api/password-resets/${second.body.token}`)
+      .send({ password: 'my brand new password' })
+      .expect(200);
     await host.post('/api/users/0123456789abcdef01234567/password-reset').expect(404);
   });
 });

@@ -29,7 +29,12 @@ describe('public landing page', () => {
     await page.goto(ctx.url);
     const report = page.locator('article').filter({ hasText: 'Darknets' });
     await report.waitFor({ timeout: 10_000 });
-    await expect(page.getByRole('heading', { name: /Bali 2013/ }).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByRole('heading', { name: /Bali 2013/ })
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     expect(await report.innerText()).toContain('ECPAT International convened the session as chair');
     expect(await page.getByRole('link', { name: 'Sign in' }).first().isVisible()).toBe(true);
     expect(consoleErrors.filter((e) => !/401/.test(e))).toEqual([]);
@@ -44,7 +49,9 @@ describe('sign-in', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: /Welcome back, Maya/ }).waitFor({ timeout: 10_000 });
     expect(new URL(page.url()).pathname).toBe('/');
-    expect(await page.getByRole('navigation').first().innerText()).toMatch(/Library[\s\S]*Indicators[\s\S]*Discussions/);
+    expect(await page.getByRole('navigation').first().innerText()).toMatch(
+      /Library[\s\S]*Indicators[\s\S]*Discussions/,
+    );
     // A member has no Admin entry.
     expect(await page.getByRole('link', { name: 'Admin' }).count()).toBe(0);
   });
@@ -54,7 +61,10 @@ describe('sign-in', () => {
     await page.getByLabel('Email').fill('member@example.org');
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Email or password is incorrect' }).waitFor({ timeout: 10_000 });
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Email or password is incorrect' })
+      .waitFor({ timeout: 10_000 });
     expect(new URL(page.url()).pathname).toBe('/sign-in');
   });
 

@@ -18,7 +18,14 @@ export interface TestContext {
  */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestContext> {
   const db = await connectTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', MONGODB_URI: db.uri, LOGIN_IP_LIMIT: '1000', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    MONGODB_URI: db.uri,
+    LOGIN_IP_LIMIT: '1000',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    ...env,
+  });
   const server = await startServer(config, createLogger(config.logLevel), 0);
   return {
     server,

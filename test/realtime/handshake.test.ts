@@ -69,6 +69,9 @@ describe('socket handshake', () => {
       [a, b].map((s) => new Promise((resolve) => s.once('entity:changed', resolve))),
     );
     ctx.server.io.to(userRoom(String(user._id))).emit('entity:changed', { kind: 'test', id: '1' });
-    expect(await received).toEqual([{ kind: 'test', id: '1' }, { kind: 'test', id: '1' }]);
+    expect(await received).toEqual([
+      { kind: 'test', id: '1' },
+      { kind: 'test', id: '1' },
+    ]);
   });
 });

@@ -29,7 +29,12 @@ describe('loadConfig', () => {
 
   it('lists every problem at once', () => {
     try {
-      loadConfig({ NODE_ENV: 'production', PORT: 'eighty', HOST_EMAIL: 'x@example.org', MONGODB_URI: 'postgres://x' });
+      loadConfig({
+        NODE_ENV: 'production',
+        PORT: 'eighty',
+        HOST_EMAIL: 'x@example.org',
+        MONGODB_URI: 'postgres://x',
+      });
       throw new Error('expected a ConfigError');
     } catch (err) {
       expect(err).toBeInstanceOf(ConfigError);

@@ -1,8 +1,17 @@
-import { MeResponseSchema, type ChangePasswordInput, type LoginInput, type UserDto } from '@shared/schemas/auth';
+import {
+  MeResponseSchema,
+  type ChangePasswordInput,
+  type LoginInput,
+  type UserDto,
+} from '@shared/schemas/auth';
 import { ApiError, apiFetch } from './client';
 
 export async function login(input: LoginInput): Promise<UserDto> {
-  const { user } = await apiFetch('/api/auth/login', { method: 'POST', body: input, schema: MeResponseSchema });
+  const { user } = await apiFetch('/api/auth/login', {
+    method: 'POST',
+    body: input,
+    schema: MeResponseSchema,
+  });
   return user;
 }
 
@@ -23,6 +32,10 @@ export async function me(signal?: AbortSignal): Promise<UserDto | null> {
 
 /** Changes the password; the server ends the user's other sessions and keeps this one. */
 export async function changePassword(input: ChangePasswordInput): Promise<UserDto> {
-  const { user } = await apiFetch('/api/auth/password', { method: 'POST', body: input, schema: MeResponseSchema });
+  const { user } = await apiFetch('/api/auth/password', {
+    method: 'POST',
+    body: input,
+    schema: MeResponseSchema,
+  });
   return user;
 }

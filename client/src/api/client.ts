@@ -37,8 +37,12 @@ async function toApiError(res: Response): Promise<ApiError> {
     // Not JSON (e.g. a proxy error page): fall through to a generic message.
   }
   const parsed = ErrorSchema.safeParse(body);
-  if (parsed.success) return new ApiError(res.status, parsed.data.error, parsed.data.message, parsed.data.fields);
-  const message = res.status >= 500 ? 'The server had a problem. Try again in a moment.' : `The request failed (${res.status}).`;
+  if (parsed.success)
+    return new ApiError(res.status, parsed.data.error, parsed.data.message, parsed.data.fields);
+  const message =
+    res.status >= 500
+      ? 'The server had a problem. Try again in a moment.'
+      : `The request failed (${res.status}).`;
   return new ApiError(res.status, 'http_error', message);
 }
 
@@ -48,7 +52,10 @@ async function toApiError(res: Response): Promise<ApiError> {
  */
 export async function apiFetch<T>(path: string, options: BaseOptions & { schema: z.ZodType<T> }): Promise<T>;
 export async function apiFetch(path: string, options?: BaseOptions & { schema?: undefined }): Promise<void>;
-export async function apiFetch<T>(path: string, options: BaseOptions & { schema?: z.ZodType<T> } = {}): Promise<T | void> {
+export async function apiFetch<T>(
+  path: string,
+  options: BaseOptions & { schema?: z.ZodType<T> } = {},
+): Promise<T | void> {
   const { method = 'GET', body, schema, signal } = options;
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -71,7 +78,8 @@ export async function apiFetch<T>(path: string, options: BaseOptions & { schema?
   if (!schema) return;
   const json: unknown = await res.json();
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new ApiError(res.status, 'invalid_response', 'The server sent an unexpected answer.');
+  if (!parsed.success)
+    throw new ApiError(res.status, 'invalid_response', 'The server sent an unexpected answer.');
   return parsed.data;
 }
 

@@ -1,6 +1,11 @@
 import { listOf } from '@shared/schemas/common';
 import type { List } from '@shared/schemas/common';
-import { MeetingDtoSchema, MeetingSummaryDtoSchema, type MeetingDto, type MeetingSummaryDto } from '@shared/schemas/meeting';
+import {
+  MeetingDtoSchema,
+  MeetingSummaryDtoSchema,
+  type MeetingDto,
+  type MeetingSummaryDto,
+} from '@shared/schemas/meeting';
 import { apiFetch, queryString } from './client';
 
 const MeetingListSchema = listOf(MeetingSummaryDtoSchema);
@@ -12,7 +17,10 @@ export interface MeetingListParams {
 }
 
 /** Meetings the viewer may read, newest first. */
-export function listMeetings(params: MeetingListParams = {}, signal?: AbortSignal): Promise<List<MeetingSummaryDto>> {
+export function listMeetings(
+  params: MeetingListParams = {},
+  signal?: AbortSignal,
+): Promise<List<MeetingSummaryDto>> {
   return apiFetch(`/api/meetings${queryString({ ...params })}`, { schema: MeetingListSchema, signal });
 }
 

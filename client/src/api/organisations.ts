@@ -4,7 +4,8 @@ import { OrganisationDtoSchema, type OrganisationDto } from '@shared/schemas/org
 import type { Membership, OrgCategory } from '@shared/roles';
 import { apiFetch, queryString } from './client';
 
-const OrganisationListSchema = listOf(OrganisationDtoSchema);
+const OrganisationSchema = OrganisationDtoSchema;
+const OrganisationListSchema = listOf(OrganisationSchema);
 
 export interface OrganisationListParams {
   category?: OrgCategory;
@@ -16,10 +17,16 @@ export interface OrganisationListParams {
 }
 
 /** The member directory, sorted by name. */
-export function listOrganisations(params: OrganisationListParams = {}, signal?: AbortSignal): Promise<List<OrganisationDto>> {
-  return apiFetch(`/api/organisations${queryString({ ...params, q: params.q?.trim() })}`, { schema: OrganisationListSchema, signal });
+export function listOrganisations(
+  params: OrganisationListParams = {},
+  signal?: AbortSignal,
+): Promise<List<OrganisationDto>> {
+  return apiFetch(`/api/organisations${queryString({ ...params, q: params.q?.trim() })}`, {
+    schema: OrganisationListSchema,
+    signal,
+  });
 }
 
 export function getOrganisation(slug: string, signal?: AbortSignal): Promise<OrganisationDto> {
-  return apiFetch(`/api/organisations/${encodeURIComponent(slug)}`, { schema: OrganisationDtoSchema, signal });
+  return apiFetch(`/api/organisations/${encodeURIComponent(slug)}`, { schema: OrganisationSchema, signal });
 }

@@ -8,7 +8,7 @@ export function ConnectionBanner() {
       {state === 'reconnecting' && (
         <p className="connection-banner" data-testid="reconnecting-banner">
           <span className="spinner" aria-hidden="true" />
-          Connection lost — reconnecting… Live updates resume once you are back online.
+          Connection lost — reconnecting… Live updates resume when the connection is back.
         </p>
       )}
     </div>

@@ -29,7 +29,14 @@ export function TextField({ id, label, hint, error, ref, ...input }: TextFieldPr
           {error}
         </p>
       )}
-      <input ref={ref} id={id} className="input" aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      <input
+        ref={ref}
+        id={id}
+        className="input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...input}
+      />
     </div>
   );
 }

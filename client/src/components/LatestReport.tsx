@@ -12,7 +12,10 @@ import { ReportHtml } from './ReportHtml';
  * (landing page); `summary` shows its title, when and where, and focus (signed-in home).
  */
 export function LatestReport({ variant }: { variant: 'full' | 'summary' }) {
-  const latest = useQuery({ queryKey: queryKeys.latestMeeting, queryFn: ({ signal }) => listMeetings({ limit: 1 }, signal) });
+  const latest = useQuery({
+    queryKey: queryKeys.latestMeeting,
+    queryFn: ({ signal }) => listMeetings({ limit: 1 }, signal),
+  });
   const summary = latest.data?.items[0];
   const slug = summary?.slug ?? '';
   const meeting = useQuery({
@@ -24,7 +27,12 @@ export function LatestReport({ variant }: { variant: 'full' | 'summary' }) {
   let body: ReactNode;
   if (latest.isPending) body = <Loading label="Loading the latest session report…" />;
   else if (latest.isError) body = <ErrorMessage error={latest.error} onRetry={() => void latest.refetch()} />;
-  else if (!summary) body = <EmptyState title="No session reports yet">Reports appear here after each coalition meeting.</EmptyState>;
+  else if (!summary)
+    body = (
+      <EmptyState title="No session reports yet">
+        Reports appear here after each coalition meeting.
+      </EmptyState>
+    );
   else {
     const link = (
       <Link to={`/meetings/${summary.slug}`} className="button button--secondary">
@@ -37,8 +45,16 @@ export function LatestReport({ variant }: { variant: 'full' | 'summary' }) {
         <MeetingMetaLine meeting={summary} />
         {variant === 'summary' && <p className="card__text">{summary.focus}</p>}
         {variant === 'full' && meeting.isPending && <Loading label="Loading the report…" />}
-        {variant === 'full' && meeting.isError && <ErrorMessage error={meeting.error} onRetry={() => void meeting.refetch()} />}
-        {variant === 'full' && meeting.data && <ReportHtml html={meeting.data.reportHtml} headingShift={2} label={`Session report: ${summary.title}`} />}
+        {variant === 'full' && meeting.isError && (
+          <ErrorMessage error={meeting.error} onRetry={() => void meeting.refetch()} />
+        )}
+        {variant === 'full' && meeting.data && (
+          <ReportHtml
+            html={meeting.data.reportHtml}
+            headingShift={2}
+            label={`Session report: ${summary.title}`}
+          />
+        )}
         <p className="card__actions">{link}</p>
       </div>
     );

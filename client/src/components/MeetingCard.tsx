@@ -11,13 +11,21 @@ export function MeetingMetaLine({ meeting }: { meeting: MeetingSummaryDto }) {
       <span>{meeting.location}</span>
       <span aria-hidden="true"> · </span>
       <MeetingDate startsAt={meeting.startsAt} endsAt={meeting.endsAt} />
-      {meeting.visibility !== 'public' && <span className="badge badge--muted">{VISIBILITY_LABELS[meeting.visibility]}</span>}
+      {meeting.visibility !== 'public' && (
+        <span className="badge badge--muted">{VISIBILITY_LABELS[meeting.visibility]}</span>
+      )}
     </p>
   );
 }
 
 /** One meeting in a list: title linking to its page, when and where, and its focus. */
-export function MeetingCard({ meeting, headingLevel = 2 }: { meeting: MeetingSummaryDto; headingLevel?: 2 | 3 }) {
+export function MeetingCard({
+  meeting,
+  headingLevel = 2,
+}: {
+  meeting: MeetingSummaryDto;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="card meeting-card" data-testid="meeting-card">

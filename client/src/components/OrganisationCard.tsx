@@ -12,9 +12,19 @@ function hostOf(url: string): string {
 }
 
 /** A member-directory card: name, category, country, membership, joined year and website. */
-export function OrganisationCard({ org, highlighted = false }: { org: OrganisationDto; highlighted?: boolean }) {
+export function OrganisationCard({
+  org,
+  highlighted = false,
+}: {
+  org: OrganisationDto;
+  highlighted?: boolean;
+}) {
+  const country = org.country ?? (org.category === 'international-organisation' ? 'International' : null);
   return (
-    <article className={highlighted ? 'card org-card card--highlighted' : 'card org-card'} data-testid="organisation-card">
+    <article
+      className={highlighted ? 'card org-card card--highlighted' : 'card org-card'}
+      data-testid="organisation-card"
+    >
       <h2 className="card__title">
         <Link to={`/members?org=${org.slug}`} className="card__title-link">
           {org.name}
@@ -22,14 +32,18 @@ export function OrganisationCard({ org, highlighted = false }: { org: Organisati
       </h2>
       <p className="chip-row">
         <span className="badge">{ORG_CATEGORY_LABELS[org.category]}</span>
-        <span className={org.membership === 'member' ? 'badge badge--success' : 'badge badge--muted'}>{MEMBERSHIP_LABELS[org.membership]}</span>
+        <span className={org.membership === 'member' ? 'badge badge--success' : 'badge badge--muted'}>
+          {MEMBERSHIP_LABELS[org.membership]}
+        </span>
       </p>
       {org.description && <p className="card__text">{org.description}</p>}
       <dl className="facts">
-        <div>
-          <dt>Country</dt>
-          <dd>{org.country ?? 'International'}</dd>
-        </div>
+        {country && (
+          <div>
+            <dt>Country</dt>
+            <dd>{country}</dd>
+          </div>
+        )}
         {org.joinedYear !== null && (
           <div>
             <dt>Joined</dt>

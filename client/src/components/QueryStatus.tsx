@@ -17,7 +17,15 @@ export function errorMessage(error: unknown): string {
 }
 
 /** An error from a query, with an optional retry button. */
-export function ErrorMessage({ error, onRetry, title = 'This could not be loaded' }: { error: unknown; onRetry?: () => void; title?: string }) {
+export function ErrorMessage({
+  error,
+  onRetry,
+  title = 'This could not be loaded',
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  title?: string;
+}) {
   return (
     <div className="notice notice--error" role="alert">
       <p className="notice__title">{title}</p>

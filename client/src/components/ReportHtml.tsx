@@ -4,10 +4,27 @@
  */
 function shiftHeadings(html: string, levels: number): string {
   if (levels <= 0) return html;
-  return html.replace(/<(\/?)h([1-6])(?=[\s>])/gi, (_m, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + levels)}`);
+  return html.replace(
+    /<(\/?)h([1-6])(?=[\s>])/gi,
+    (_m, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + levels)}`,
+  );
 }
 
 /** A session report's HTML (already sanitised server-side), as an <article>. */
-export function ReportHtml({ html, headingShift = 0, label }: { html: string; headingShift?: number; label: string }) {
-  return <article className="report prose" aria-label={label} dangerouslySetInnerHTML={{ __html: shiftHeadings(html, headingShift) }} />;
+export function ReportHtml({
+  html,
+  headingShift = 0,
+  label,
+}: {
+  html: string;
+  headingShift?: number;
+  label: string;
+}) {
+  return (
+    <article
+      className="report prose"
+      aria-label={label}
+      dangerouslySetInnerHTML={{ __html: shiftHeadings(html, headingShift) }}
+    />
+  );
 }

@@ -8,7 +8,9 @@ export function RouteError() {
   return (
     <div className="page page--narrow">
       <h1>Something went wrong</h1>
-      <p>This page ran into a problem. Reloading often helps; if it keeps happening, tell a workspace host.</p>
+      <p>
+        This page ran into a problem. Reloading often helps; if it keeps happening, tell a workspace host.
+      </p>
       <p>
         <Link to="/" reloadDocument className="button">
           Back to the home page

@@ -4,14 +4,18 @@ import { health } from '../api/health';
 import { queryKeys } from '../api/queryKeys';
 
 export function SiteFooter() {
-  const status = useQuery({ queryKey: queryKeys.health, queryFn: ({ signal }) => health(signal), staleTime: 60_000 });
+  const status = useQuery({
+    queryKey: queryKeys.health,
+    queryFn: ({ signal }) => health(signal),
+    staleTime: 60_000,
+  });
   const degraded = status.data?.status === 'unavailable';
   return (
     <footer className="site-footer">
       <div className="container site-footer__inner">
         <p>
-          <strong>Coalition Workspace</strong> — the online space of the Dynamic Coalition on Child Online Safety at the
-          Internet Governance Forum.
+          <strong>Coalition Workspace</strong> — the online space of the Dynamic Coalition on Child Online
+          Safety at the Internet Governance Forum.
         </p>
         <ul className="site-footer__links">
           <li>

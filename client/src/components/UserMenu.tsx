@@ -15,20 +15,24 @@ export function UserMenu({ onNavigate }: { onNavigate: () => void }) {
     if (pathname === '/sign-in') return <div className="user-menu" />;
     return (
       <div className="user-menu">
-        <Link to="/sign-in" className="button button--small" data-testid="header-sign-in" onClick={onNavigate}>
+        <Link
+          to="/sign-in"
+          className="button button--small"
+          data-testid="header-sign-in"
+          onClick={onNavigate}
+        >
           Sign in
         </Link>
       </div>
     );
   }
 
-  const signOut = () =>
-    logout.mutate(undefined, {
-      onSuccess: () => {
-        onNavigate();
-        void navigate('/', { replace: true });
-      },
-    });
+  // Leave the current page first: a signed-in-only page would otherwise bounce to /sign-in.
+  const signOut = async () => {
+    onNavigate();
+    await navigate('/', { replace: true });
+    logout.mutate();
+  };
 
   return (
     <div className="user-menu" data-testid="user-menu">
@@ -45,7 +49,13 @@ export function UserMenu({ onNavigate }: { onNavigate: () => void }) {
         <Link to="/account" className="user-menu__link" onClick={onNavigate}>
           Account
         </Link>
-        <button type="button" className="button button--secondary button--small" onClick={signOut} disabled={logout.isPending} data-testid="sign-out">
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => void signOut()}
+          disabled={logout.isPending}
+          data-testid="sign-out"
+        >
           {logout.isPending ? 'Signing out…' : 'Sign out'}
         </button>
       </div>

@@ -1,5 +1,10 @@
 import { io, type Socket } from 'socket.io-client';
-import { EntityChangedSchema, type ClientToServerEvents, type EntityChanged, type ServerToClientEvents } from '@shared/realtime';
+import {
+  EntityChangedSchema,
+  type ClientToServerEvents,
+  type EntityChanged,
+  type ServerToClientEvents,
+} from '@shared/realtime';
 
 export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type ConnectionState = 'connected' | 'reconnecting' | 'offline';

@@ -22,7 +22,8 @@ export function useSocket(): { socket: AppSocket | null; state: ConnectionState 
       return;
     }
     socketStore.open(userId, {
-      onEntityChanged: ({ kind }) => void queryClient.invalidateQueries({ predicate: (q) => keyMatchesKind(q.queryKey, kind) }),
+      onEntityChanged: ({ kind }) =>
+        void queryClient.invalidateQueries({ predicate: (q) => keyMatchesKind(q.queryKey, kind) }),
       onSessionEnded: () => {
         socketStore.close();
         queryClient.setQueryData<UserDto | null>(queryKeys.session, null);

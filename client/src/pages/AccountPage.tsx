@@ -30,11 +30,15 @@ function ChangePasswordForm({ email }: { email: string }) {
     },
   });
 
-  const set = (name: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
+  const set = (name: keyof typeof values) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [name]: e.target.value }));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const parsed = ChangePasswordSchema.safeParse({ currentPassword: values.currentPassword, newPassword: values.newPassword });
+    const parsed = ChangePasswordSchema.safeParse({
+      currentPassword: values.currentPassword,
+      newPassword: values.newPassword,
+    });
     const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
     if (!fieldErrors.newPassword && values.confirmPassword !== values.newPassword) {
       fieldErrors.confirmPassword = 'The two new passwords do not match';
@@ -66,9 +70,43 @@ function ChangePasswordForm({ email }: { email: string }) {
       </div>
       {/* A hidden username lets password managers file the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <TextField id="current-password" name="currentPassword" label="Current password" type="password" autoComplete="current-password" maxLength={LIMITS.passwordMax} value={values.currentPassword} onChange={set('currentPassword')} error={errors.currentPassword} required />
-      <TextField id="new-password" name="newPassword" label="New password" hint={`At least ${LIMITS.passwordMin} characters. A few unrelated words make a strong password.`} type="password" autoComplete="new-password" maxLength={LIMITS.passwordMax} value={values.newPassword} onChange={set('newPassword')} error={errors.newPassword} required />
-      <TextField id="confirm-password" name="confirmPassword" label="Repeat the new password" type="password" autoComplete="new-password" maxLength={LIMITS.passwordMax} value={values.confirmPassword} onChange={set('confirmPassword')} error={errors.confirmPassword} required />
+      <TextField
+        id="current-password"
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        maxLength={LIMITS.passwordMax}
+        value={values.currentPassword}
+        onChange={set('currentPassword')}
+        error={errors.currentPassword}
+        required
+      />
+      <TextField
+        id="new-password"
+        name="newPassword"
+        label="New password"
+        hint={`At least ${LIMITS.passwordMin} characters. A few unrelated words make a strong password.`}
+        type="password"
+        autoComplete="new-password"
+        maxLength={LIMITS.passwordMax}
+        value={values.newPassword}
+        onChange={set('newPassword')}
+        error={errors.newPassword}
+        required
+      />
+      <TextField
+        id="confirm-password"
+        name="confirmPassword"
+        label="Repeat the new password"
+        type="password"
+        autoComplete="new-password"
+        maxLength={LIMITS.passwordMax}
+        value={values.confirmPassword}
+        onChange={set('confirmPassword')}
+        error={errors.confirmPassword}
+        required
+      />
       <button type="submit" className="button" disabled={mutation.isPending}>
         {mutation.isPending ? 'Changing password…' : 'Change password'}
       </button>

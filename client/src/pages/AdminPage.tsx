@@ -13,7 +13,10 @@ export function AdminPage() {
         <h1>Administration</h1>
         <div className="notice notice--info">
           <p className="notice__title">You need host rights to open this area.</p>
-          <p>Administration is for workspace hosts. If you need an account, role or organisation changed, ask a host.</p>
+          <p>
+            Administration is for workspace hosts. If you need an account, role or organisation changed, ask a
+            host.
+          </p>
         </div>
         <p>
           <Link to="/">Back to the home page</Link>

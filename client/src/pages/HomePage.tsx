@@ -8,7 +8,11 @@ import { ROLE_LABELS, firstName } from '../components/labels';
 import { LandingPage } from './LandingPage';
 
 const AREAS = [
-  { to: '/indicators', title: 'Indicators', text: 'Drafts on child sexual abuse material online, their revisions and positions.' },
+  {
+    to: '/indicators',
+    title: 'Indicators',
+    text: 'Drafts on child sexual abuse material online, their revisions and positions.',
+  },
   { to: '/discussions', title: 'Discussions', text: 'Live threads with the other members.' },
   { to: '/library', title: 'Library', text: 'Reports, presentations and research, with versions.' },
   { to: '/meetings', title: 'Meetings', text: 'Past sessions, their reports and follow-ups.' },
@@ -18,14 +22,21 @@ const AREAS = [
 
 function SignedInHome({ user }: { user: UserDto }) {
   useDocumentTitle('Home');
-  const areas = user.role === 'host' ? [...AREAS, { to: '/admin', title: 'Admin', text: 'Accounts, organisations, applications and the audit log.' }] : AREAS;
+  const areas =
+    user.role === 'host'
+      ? [
+          ...AREAS,
+          { to: '/admin', title: 'Admin', text: 'Accounts, organisations, applications and the audit log.' },
+        ]
+      : AREAS;
   return (
     <div className="page">
       <header className="page-header">
         <h1>Welcome back, {firstName(user.name)}</h1>
         <p className="lead" data-testid="home-identity">
           Signed in as {user.name}
-          {user.organisation ? ` of ${user.organisation.name}` : ''} <span className="badge">{ROLE_LABELS[user.role]}</span>
+          {user.organisation ? ` of ${user.organisation.name}` : ''}{' '}
+          <span className="badge">{ROLE_LABELS[user.role]}</span>
         </p>
       </header>
       <section className="section" aria-labelledby="areas-heading">

@@ -5,18 +5,36 @@ import { LatestReport } from '../components/LatestReport';
 
 const AUDIENCES = [
   { title: 'NGOs', text: 'such as ECPAT International and ICMEC, working for children’s rights.' },
-  { title: 'Hotlines', text: 'such as INHOPE and the Internet Watch Foundation, where the public reports abuse material.' },
+  {
+    title: 'Hotlines',
+    text: 'such as INHOPE and the Internet Watch Foundation, where the public reports abuse material.',
+  },
   { title: 'Companies', text: 'from the technology and ICT industry, such as Microsoft.' },
   { title: 'International organisations', text: 'such as ITU and UNICEF.' },
   { title: 'Governments', text: 'ministries and regulators, such as MCIT Egypt.' },
 ];
 
 const ACTIVITIES = [
-  { title: 'Develop indicators', text: 'Draft and revise indicators on child sexual abuse material online, for advocacy at higher policy level.' },
-  { title: 'Discuss in real time', text: 'Talk drafts through in threads that update live, between and during sessions.' },
-  { title: 'Record positions', text: 'Say where your organisation stands during a consultation, on the record.' },
-  { title: 'Share documents', text: 'Keep session reports, presentations and research in one library, with every version.' },
-  { title: 'Track follow-ups', text: 'See who agreed to do what after each meeting, and whether it is done.' },
+  {
+    title: 'Develop indicators',
+    text: 'Draft and revise indicators on child sexual abuse material online, for advocacy at higher policy level.',
+  },
+  {
+    title: 'Discuss in real time',
+    text: 'Talk drafts through in threads that update live, between and during sessions.',
+  },
+  {
+    title: 'Record positions',
+    text: 'Say where your organisation stands during a consultation, on the record.',
+  },
+  {
+    title: 'Share documents',
+    text: 'Keep session reports, presentations and research in one library, with every version.',
+  },
+  {
+    title: 'Track follow-ups',
+    text: 'See who agreed to do what after each meeting, and whether it is done.',
+  },
 ];
 
 const CATEGORY_NOTES: Record<OrgCategory, string> = {
@@ -38,8 +56,8 @@ export function LandingPage() {
         <p className="eyebrow">Dynamic Coalition on Child Online Safety</p>
         <h1 id="landing-title">The coalition’s shared workspace for keeping children safe online</h1>
         <p className="lead">
-          One place for the coalition’s members to develop indicators on child sexual abuse material online, discuss them in
-          real time, share documents and follow up on what each meeting agreed.
+          One place for the coalition’s members to develop indicators on child sexual abuse material online,
+          discuss them in real time, share documents and follow up on what each meeting agreed.
         </p>
         <div className="hero__actions">
           <Link to="/sign-in" className="button button--large">
@@ -96,7 +114,10 @@ export function LandingPage() {
 
       <section className="section callout" aria-labelledby="cta-heading">
         <h2 id="cta-heading">Already part of the coalition?</h2>
-        <p>Sign in with the account a workspace host created for you to join the discussions and the indicator work.</p>
+        <p>
+          Sign in with the account a workspace host created for you to join the discussions and the indicator
+          work.
+        </p>
         <p className="callout__actions">
           <Link to="/sign-in" className="button">
             Go to the sign-in page

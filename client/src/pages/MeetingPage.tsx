@@ -14,7 +14,10 @@ const orgLink = (slug: string) => `/members?org=${encodeURIComponent(slug)}`;
 /** `/meetings/:slug`: one meeting with its participants and its rendered session report. */
 export function MeetingPage() {
   const { slug = '' } = useParams();
-  const query = useQuery({ queryKey: queryKeys.meeting(slug), queryFn: ({ signal }) => getMeeting(slug, signal) });
+  const query = useQuery({
+    queryKey: queryKeys.meeting(slug),
+    queryFn: ({ signal }) => getMeeting(slug, signal),
+  });
   const notFound = query.error instanceof ApiError && query.error.status === 404;
   useDocumentTitle(query.data?.title ?? (notFound ? 'Meeting not found' : 'Meeting'));
 
@@ -23,7 +26,13 @@ export function MeetingPage() {
       <Link to="/meetings">← All meetings</Link>
     </p>
   );
-  if (query.isPending) return <div className="page">{back}<Loading label="Loading the meeting…" /></div>;
+  if (query.isPending)
+    return (
+      <div className="page">
+        {back}
+        <Loading label="Loading the meeting…" />
+      </div>
+    );
   if (notFound) {
     return (
       <div className="page page--narrow">
@@ -70,7 +79,13 @@ export function MeetingPage() {
             </div>
             <div>
               <dt>Chair</dt>
-              <dd>{meeting.chair ? <Link to={orgLink(meeting.chair.slug)}>{meeting.chair.name}</Link> : 'Not recorded'}</dd>
+              <dd>
+                {meeting.chair ? (
+                  <Link to={orgLink(meeting.chair.slug)}>{meeting.chair.name}</Link>
+                ) : (
+                  'Not recorded'
+                )}
+              </dd>
             </div>
             <div>
               <dt>Visibility</dt>
@@ -105,7 +120,11 @@ export function MeetingPage() {
           <section className="section" aria-labelledby="report-heading">
             <h2 id="report-heading">Session report</h2>
             {meeting.reportHtml ? (
-              <ReportHtml html={meeting.reportHtml} headingShift={1} label={`Session report: ${meeting.title}`} />
+              <ReportHtml
+                html={meeting.reportHtml}
+                headingShift={1}
+                label={`Session report: ${meeting.title}`}
+              />
             ) : (
               <p className="muted">No report has been published for this meeting yet.</p>
             )}

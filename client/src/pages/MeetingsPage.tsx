@@ -22,7 +22,9 @@ export function MeetingsPage() {
     <div className="page">
       <header className="page-header">
         <h1>Meetings</h1>
-        <p className="lead">The coalition’s sessions, newest first, each with its report, participants and agreed follow-ups.</p>
+        <p className="lead">
+          The coalition’s sessions, newest first, each with its report, participants and agreed follow-ups.
+        </p>
       </header>
       {query.isPending && <Loading label="Loading meetings…" />}
       {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
@@ -40,7 +42,12 @@ export function MeetingsPage() {
       )}
       {query.hasNextPage && (
         <p className="load-more">
-          <button type="button" className="button button--secondary" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void query.fetchNextPage()}
+            disabled={query.isFetchingNextPage}
+          >
             {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
           </button>
         </p>

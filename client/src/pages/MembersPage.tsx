@@ -14,7 +14,10 @@ const isCategory = (value: string | null): value is OrgCategory => ORG_CATEGORIE
 
 /** One organisation picked from elsewhere (e.g. a meeting's participant chips): `?org=<slug>`. */
 function SelectedOrganisation({ slug }: { slug: string }) {
-  const query = useQuery({ queryKey: queryKeys.organisation(slug), queryFn: ({ signal }) => getOrganisation(slug, signal) });
+  const query = useQuery({
+    queryKey: queryKeys.organisation(slug),
+    queryFn: ({ signal }) => getOrganisation(slug, signal),
+  });
   return (
     <section className="section" aria-label="Selected organisation">
       <p className="back-link">
@@ -23,7 +26,9 @@ function SelectedOrganisation({ slug }: { slug: string }) {
       {query.isPending && <Loading label="Loading the organisation…" />}
       {query.isError &&
         (query.error instanceof ApiError && query.error.status === 404 ? (
-          <EmptyState title="Organisation not found">It may have been renamed or removed from the directory.</EmptyState>
+          <EmptyState title="Organisation not found">
+            It may have been renamed or removed from the directory.
+          </EmptyState>
         ) : (
           <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
         ))}
@@ -63,18 +68,36 @@ function Directory() {
 
   return (
     <>
-      <form className="filters" role="search" aria-label="Filter the directory" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="filters"
+        role="search"
+        aria-label="Filter the directory"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <div className="field">
           <label className="field__label" htmlFor="members-q">
             Search by name
           </label>
-          <input id="members-q" className="input" type="search" value={q} maxLength={100} autoComplete="off" onChange={(e) => setParam('q', e.target.value)} />
+          <input
+            id="members-q"
+            className="input"
+            type="search"
+            value={q}
+            maxLength={100}
+            autoComplete="off"
+            onChange={(e) => setParam('q', e.target.value)}
+          />
         </div>
         <div className="field">
           <label className="field__label" htmlFor="members-category">
             Category
           </label>
-          <select id="members-category" className="input select" value={category ?? ''} onChange={(e) => setParam('category', e.target.value)}>
+          <select
+            id="members-category"
+            className="input select"
+            value={category ?? ''}
+            onChange={(e) => setParam('category', e.target.value)}
+          >
             <option value="">All categories</option>
             {ORG_CATEGORIES.map((c) => (
               <option key={c} value={c}>
@@ -84,7 +107,11 @@ function Directory() {
           </select>
         </div>
         {filtered && (
-          <button type="button" className="button button--secondary filters__clear" onClick={() => setSearchParams({}, { replace: true })}>
+          <button
+            type="button"
+            className="button button--secondary filters__clear"
+            onClick={() => setSearchParams({}, { replace: true })}
+          >
             Clear filters
           </button>
         )}
@@ -112,7 +139,12 @@ function Directory() {
       )}
       {query.hasNextPage && (
         <p className="load-more">
-          <button type="button" className="button button--secondary" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void query.fetchNextPage()}
+            disabled={query.isFetchingNextPage}
+          >
             {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
           </button>
         </p>
@@ -130,7 +162,10 @@ export function MembersPage() {
     <div className="page">
       <header className="page-header">
         <h1>Member directory</h1>
-        <p className="lead">The organisations in the coalition and those that take part in its sessions: NGOs, hotlines, companies, international organisations and governments.</p>
+        <p className="lead">
+          The organisations in the coalition and those that take part in its sessions: NGOs, hotlines,
+          companies, international organisations and governments.
+        </p>
       </header>
       {org ? <SelectedOrganisation slug={org} /> : <Directory />}
     </div>

@@ -49,7 +49,9 @@ export function SignInPage() {
     <div className="page page--narrow">
       <header className="page-header">
         <h1>Sign in</h1>
-        <p className="lead">Sign in to the Coalition Workspace with the account a workspace host created for you.</p>
+        <p className="lead">
+          Sign in to the Coalition Workspace with the account a workspace host created for you.
+        </p>
       </header>
       {wasRedirected && (
         <p className="notice notice--info" data-testid="sign-in-required">
@@ -60,7 +62,11 @@ export function SignInPage() {
         <div role="alert" className="form-alert-region" data-testid="sign-in-error">
           {serverError && (
             <div className="notice notice--error">
-              <p className="notice__title">{login.error instanceof ApiError && login.error.status === 429 ? 'Sign-in paused' : 'Sign-in failed'}</p>
+              <p className="notice__title">
+                {login.error instanceof ApiError && login.error.status === 429
+                  ? 'Sign-in paused'
+                  : 'Sign-in failed'}
+              </p>
               <p>{serverError}</p>
             </div>
           )}
