@@ -14,7 +14,7 @@ import { OrganisationDtoSchema } from '@shared/schemas/organisation';
 import type { Config } from '../config';
 import { defineRoute } from '../openapi/defineRoute';
 import { valid } from '../middlewares/validate';
-import { clientIp, currentUser } from '../middlewares/auth';
+import { clientIp } from '../middlewares/auth';
 import { authorize } from '../policies';
 import { canAdminister } from '../policies/admin';
 import { TooManyRequestsError } from '../errors';
@@ -22,6 +22,7 @@ import { MembershipApplication } from '../models/MembershipApplication';
 import { paginate } from '../services/pagination';
 import { approveApplication, rejectApplication, submitApplication } from '../services/applications';
 import type { Mailer } from '../services/mailer';
+import { invitationContext } from './context';
 import { presentApplications } from '../presenters/application';
 import { presentOrganisation } from '../presenters/organisation';
 
@@ -45,13 +46,7 @@ export function applicationsRouter(config: Config, mailer: Mailer) {
   });
   const present = async (app: Parameters<typeof presentApplications>[0][number]) =>
     (await presentApplications([app]))[0]!;
-  const ctx = (req: Request) => ({
-    actorId: currentUser(req)._id,
-    ip: clientIp(req),
-    publicUrl: config.publicUrl ?? `${req.protocol}://${req.get('host')}`,
-    ttlMs: config.invitationTtlMs,
-    mailer,
-  });
+  const ctx = (req: Request) => invitationContext(req, config, mailer);
 
   defineRoute(
     router,

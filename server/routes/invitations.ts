@@ -14,7 +14,7 @@ import {
 import type { Config } from '../config';
 import { defineRoute } from '../openapi/defineRoute';
 import { valid } from '../middlewares/validate';
-import { clientIp, currentUser, startSession } from '../middlewares/auth';
+import { clientIp, startSession } from '../middlewares/auth';
 import { authorize } from '../policies';
 import { canAdminister } from '../policies/admin';
 import { Invitation } from '../models/Invitation';
@@ -26,9 +26,9 @@ import {
   findUsableInvitation,
   reissueInvitation,
   revokeInvitation,
-  type InvitationContext,
 } from '../services/invitations';
 import type { Mailer } from '../services/mailer';
+import { invitationContext } from './context';
 import { presentInvitations } from '../presenters/invitation';
 import { loadUserDto } from '../services/userDirectory';
 
@@ -52,13 +52,7 @@ function stateFilter(state: string | undefined, now = new Date()) {
 
 export function invitationsRouter(config: Config, mailer: Mailer) {
   const router = Router();
-  const context = (req: Request): InvitationContext => ({
-    actorId: currentUser(req)._id,
-    ip: clientIp(req),
-    publicUrl: config.publicUrl ?? `${req.protocol}://${req.get('host')}`,
-    ttlMs: config.invitationTtlMs,
-    mailer,
-  });
+  const context = (req: Request) => invitationContext(req, config, mailer);
 
   defineRoute(
     router,

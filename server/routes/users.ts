@@ -19,6 +19,7 @@ import { updateUser } from '../services/userAdmin';
 import { issuePasswordReset } from '../services/passwordResets';
 import { presentAdminUsers } from '../presenters/adminUser';
 import { escapeRegex } from '../services/text';
+import { publicOrigin } from './context';
 
 const base = '/api/users';
 
@@ -95,7 +96,7 @@ export function usersRouter(config: Config) {
     },
     async (req, res) => {
       authorize(canAdminister(req.user), req.user);
-      const publicUrl = config.publicUrl ?? `${req.protocol}://${req.get('host')}`;
+      const publicUrl = publicOrigin(req, config);
       res
         .status(201)
         .json(

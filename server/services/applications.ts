@@ -43,7 +43,7 @@ async function claimPending(id: string, update: Partial<MembershipApplicationRec
 /** Approves: creates the organisation (membership since this year) and invites the contact as a member. */
 export async function approveApplication(
   id: string,
-  ctx: InvitationContext & { actorId: Types.ObjectId },
+  ctx: InvitationContext,
 ): Promise<{
   application: MembershipApplicationRecord;
   organisation: OrganisationRecord;

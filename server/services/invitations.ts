@@ -12,7 +12,7 @@ import type { Mailer } from './mailer';
 import { presentInvitations } from '../presenters/invitation';
 
 export interface InvitationContext {
-  actorId: Types.ObjectId | null;
+  actorId: Types.ObjectId;
   ip: string | null;
   publicUrl: string;
   ttlMs: number;

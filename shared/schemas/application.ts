@@ -1,27 +1,15 @@
 import { z } from 'zod';
 import { ORG_CATEGORIES } from '../roles';
-import { EmailSchema, PageQuerySchema } from './common';
+import { EmailSchema, PageQuerySchema, WebsiteSchema } from './common';
 import { LIMITS } from '../limits';
 
 export const APPLICATION_STATUSES = ['pending', 'approved', 'rejected'] as const;
-
-const optionalUrl = z
-  .string()
-  .trim()
-  .max(300)
-  .refine(
-    (v) => v === '' || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v),
-    'Enter a web address starting with http:// or https://',
-  )
-  .transform((v) => (v === '' ? null : v))
-  .nullable()
-  .optional();
 
 export const SubmitApplicationSchema = z.strictObject({
   organisationName: z.string().trim().min(2, 'Enter the organisation’s name').max(200),
   category: z.enum(ORG_CATEGORIES, { message: 'Choose a category' }),
   country: z.string().trim().min(2, 'Enter a country').max(100),
-  website: optionalUrl,
+  website: WebsiteSchema.optional(),
   contactName: z.string().trim().min(2, 'Enter a contact name').max(LIMITS.nameMax),
   contactEmail: EmailSchema,
   motivation: z.string().trim().min(30, 'Tell us in at least 30 characters why you want to join').max(4000),

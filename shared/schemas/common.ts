@@ -33,3 +33,15 @@ export function listOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
 export type List<T> = { items: T[]; nextCursor: string | null };
+
+/** An optional http(s) web address; an empty string means none. */
+export const WebsiteSchema = z
+  .string()
+  .trim()
+  .max(300)
+  .refine(
+    (v) => v === '' || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v),
+    'Enter a web address starting with http:// or https://',
+  )
+  .transform((v) => (v === '' ? null : v))
+  .nullable();

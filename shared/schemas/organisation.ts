@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MEMBERSHIPS, ORG_CATEGORIES, ROLES } from '../roles';
-import { PageQuerySchema } from './common';
+import { PageQuerySchema, WebsiteSchema } from './common';
 
 export const OrganisationDtoSchema = z.object({
   id: z.string(),
@@ -37,22 +37,11 @@ export const OrganisationStatsSchema = z.object({
 });
 export type OrganisationStats = z.infer<typeof OrganisationStatsSchema>;
 
-const website = z
-  .string()
-  .trim()
-  .max(300)
-  .refine(
-    (v) => v === '' || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v),
-    'Enter a web address starting with http:// or https://',
-  )
-  .transform((v) => (v === '' ? null : v))
-  .nullable();
-
 export const CreateOrganisationSchema = z.strictObject({
   name: z.string().trim().min(2, 'Enter a name').max(200),
   category: z.enum(ORG_CATEGORIES),
   country: z.string().trim().max(100).nullable().optional(),
-  website: website.optional(),
+  website: WebsiteSchema.optional(),
   description: z.string().trim().max(2000).optional(),
   membership: z.enum(MEMBERSHIPS).optional(),
   joinedYear: z.number().int().min(1990).max(2100).nullable().optional(),

@@ -1,0 +1,18 @@
+import type { Request } from 'express';
+import type { Config } from '../config';
+import { clientIp, currentUser } from '../middlewares/auth';
+import type { InvitationContext } from '../services/invitations';
+import type { Mailer } from '../services/mailer';
+
+/** The origin links are built on: PUBLIC_URL when set, else the origin the request came to. */
+export const publicOrigin = (req: Request, config: Config) =>
+  config.publicUrl ?? `${req.protocol}://${req.get('host')}`;
+
+/** What the invitation service needs to know about the signed-in host making this request. */
+export const invitationContext = (req: Request, config: Config, mailer: Mailer): InvitationContext => ({
+  actorId: currentUser(req)._id,
+  ip: clientIp(req),
+  publicUrl: publicOrigin(req, config),
+  ttlMs: config.invitationTtlMs,
+  mailer,
+});
