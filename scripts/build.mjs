@@ -6,4 +6,4 @@ import { ensureClientBuild, ensureServerBuild, root } from './lib/setup.mjs';
 
 fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 ensureClientBuild();
-ensureServerBuild();
+await ensureServerBuild();

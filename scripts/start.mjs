@@ -10,7 +10,7 @@ if (!process.env.MONGODB_URI) {
   ensureFerretDb();
 }
 ensureClientBuild();
-ensureServerBuild();
+await ensureServerBuild();
 step(`ready to start after ${((Date.now() - started) / 1000).toFixed(1)} s; starting the server…`);
 
 const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server/index.js'], {

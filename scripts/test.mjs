@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // `npm test`: installs what is missing (npm packages, FerretDB, the client build), then runs jest.
 import { spawnSync } from 'node:child_process';
-import { ensureDependencies, ensureClientBuild } from './lib/setup.mjs';
+import { ensureClientBuild, ensureDependencies, ensureServerBuild } from './lib/setup.mjs';
 
 ensureDependencies();
 const { ensureFerretDb } = await import('./install-ferretdb.mjs');
 ensureFerretDb();
 ensureClientBuild();
+// The lifecycle test runs the production server bundle, exactly as `npm start` does.
+await ensureServerBuild();
 const r = spawnSync(process.execPath, ['node_modules/jest/bin/jest.js', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, NODE_ENV: 'test' },

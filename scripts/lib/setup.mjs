@@ -69,20 +69,20 @@ export function ensureClientBuild() {
 }
 
 /** Bundles the server with esbuild when dist/server is missing or older than its sources. */
-export function ensureServerBuild() {
+export async function ensureServerBuild() {
   const built = mtime('dist/server/index.js');
   if (built && built >= newestMtime(['server', 'shared', 'package-lock.json'])) return;
   step('building the server (esbuild)…');
-  run(process.execPath, [
-    'node_modules/esbuild/bin/esbuild',
-    'server/index.ts',
-    '--bundle',
-    '--platform=node',
-    '--target=node20',
-    '--format=esm',
-    '--packages=external',
-    '--sourcemap',
-    '--log-level=warning',
-    '--outfile=dist/server/index.js',
-  ]);
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    entryPoints: [path.join(root, 'server/index.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+    outfile: path.join(root, 'dist/server/index.js'),
+  });
 }

@@ -6,9 +6,12 @@ import request from 'supertest';
 import { freePort } from '../../server/db/ferretdb';
 import { DEMO_PASSWORD } from '../../server/seed/data/accounts';
 
-/** The real entry point (server/index.ts) as its own process, with the embedded database. */
+const BUNDLE = 'dist/server/index.js';
+
+/** The production server bundle that `npm start` runs, as its own process, with the embedded database. */
 function launch(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/index.ts'], {
+  if (!fs.existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run the tests with \`npm test\`, which builds it`);
+  return spawn(process.execPath, ['--enable-source-maps', BUNDLE], {
     env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
