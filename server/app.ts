@@ -21,18 +21,21 @@ import { usersRouter } from './routes/users';
 import { passwordResetsRouter } from './routes/passwordResets';
 import { auditRouter } from './routes/audit';
 import { createMailer } from './services/mailer';
+import { documentsRouter } from './routes/documents';
+import type { Library } from './services/library';
 
 export interface AppDeps {
   config: Config;
   log: Logger;
   session: RequestHandler;
   passport: typeof passport;
+  library: Library;
   /** Folder of the built client; served with an SPA fallback when it exists. */
   clientDir?: string;
 }
 
 /** The Express app without listen(): index.ts serves it, tests drive it with supertest. */
-export function createApp({ config, log, session, passport, clientDir }: AppDeps) {
+export function createApp({ config, log, session, passport, library, clientDir }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.publicUrl?.startsWith('https://') ? 1 : false);
@@ -76,6 +79,7 @@ export function createApp({ config, log, session, passport, clientDir }: AppDeps
   app.use('/api/users', usersRouter(config));
   app.use('/api/password-resets', passwordResetsRouter());
   app.use('/api/audit', auditRouter());
+  app.use('/api/documents', documentsRouter(config, library));
   app.use('/api', docsRouter());
   app.use('/api', (req, _res, next) => next(new NotFoundError(`API route ${req.method} ${req.path}`)));
 

@@ -32,6 +32,7 @@ const EnvSchema = z
     MAIL_FROM: z.string().default('Coalition Workspace <no-reply@localhost>'),
     INVITATION_DAYS: z.coerce.number().min(0.001).max(90).default(7),
     APPLY_IP_LIMIT: z.coerce.number().int().min(1).default(5),
+    UPLOAD_MAX_MB: z.coerce.number().min(0.001).max(10_000).default(100),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -68,6 +69,7 @@ export interface Config {
   mailFrom: string;
   invitationTtlMs: number;
   applyIpLimitPerHour: number;
+  uploadMaxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -108,5 +110,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     invitationTtlMs: e.INVITATION_DAYS * 24 * 3600_000,
     applyIpLimitPerHour: e.APPLY_IP_LIMIT,
+    uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
   };
 }

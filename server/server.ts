@@ -5,24 +5,32 @@ import type { Logger } from './logger';
 import { createApp } from './app';
 import { configurePassport, createSessionMiddleware } from './middlewares/session';
 import { createRealtime, type AppServer } from './realtime';
+import { FileStore } from './services/uploads/fileStore';
+import { Library } from './services/library';
 
 export interface RunningServer {
   url: string;
   port: number;
   io: AppServer;
+  library: Library;
   http: http.Server;
   close(): Promise<void>;
 }
 
 /** Wires app, sessions and realtime onto one HTTP server (the database must already be connected). */
 export async function startServer(config: Config, log: Logger, port = config.port): Promise<RunningServer> {
-  const { middleware: session, store } = createSessionMiddleware(config);
+  const { middleware: session, store: sessionStore } = createSessionMiddleware(config);
   const passport = configurePassport(config);
+  const files = new FileStore(config.uploadsDir);
+  await files.sweepTemp(24 * 3600_000);
+  const library = new Library(files, log);
+  void library.start().catch((err) => log.error({ err }, 'search index could not be built'));
   const app = createApp({
     config,
     log,
     session,
     passport,
+    library,
     clientDir: path.resolve(process.cwd(), 'dist/client'),
   });
   const server = http.createServer(app);
@@ -36,12 +44,14 @@ export async function startServer(config: Config, log: Logger, port = config.por
     url: `http://localhost:${actualPort}`,
     port: actualPort,
     io,
+    library,
     http: server,
     async close() {
       dispose();
       await io.close(); // also closes the HTTP server
       server.closeAllConnections();
-      await store.close();
+      await library.idle();
+      await sessionStore.close();
     },
   };
 }

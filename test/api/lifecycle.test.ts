@@ -10,7 +10,8 @@ const BUNDLE = 'dist/server/index.js';
 
 /** The production server bundle that `npm start` runs, as its own process, with the embedded database. */
 function launch(env: Record<string, string>): ChildProcess {
-  if (!fs.existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run the tests with \`npm test\`, which builds it`);
+  if (!fs.existsSync(BUNDLE))
+    throw new Error(`${BUNDLE} is missing: run the tests with \`npm test\`, which builds it`);
   return spawn(process.execPath, ['--enable-source-maps', BUNDLE], {
     env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import request from 'supertest';
 import { loadConfig } from '../../server/config';
 import { createLogger } from '../../server/logger';
@@ -7,6 +10,7 @@ import { connectTestDatabase } from './db';
 export interface TestContext {
   server: RunningServer;
   url: string;
+  uploadsDir: string;
   /** A cookie-keeping client that sends this site's Origin, like a browser does. */
   agent(): request.Agent;
   close(): Promise<void>;
@@ -18,7 +22,9 @@ export interface TestContext {
  */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestContext> {
   const db = await connectTestDatabase();
+  const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-uploads-'));
   const config = loadConfig({
+    UPLOADS_DIR: uploadsDir,
     NODE_ENV: 'test',
     PORT: '0',
     MONGODB_URI: db.uri,
@@ -30,10 +36,12 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   return {
     server,
     url: server.url,
+    uploadsDir,
     agent: () => request.agent(server.url).set('Origin', server.url),
     async close() {
       await server.close();
       await db.close();
+      fs.rmSync(uploadsDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,26 @@
+import type { Visibility } from '@shared/roles';
+import { canReadVisibility, isHost, roleOf, type Viewer } from './index';
+
+/** What the document rules need to know about a document. */
+export interface DocumentSubject {
+  visibility: Visibility;
+  archived: boolean;
+  ownerId: string;
+}
+
+const isOwner = (viewer: Viewer, doc: DocumentSubject) => !!viewer && String(viewer._id) === doc.ownerId;
+
+/** Readable by visibility; an archived document only by its owner and hosts. */
+export const canReadDocument = (viewer: Viewer, doc: DocumentSubject) =>
+  canReadVisibility(viewer, doc.visibility) && (!doc.archived || isOwner(viewer, doc) || isHost(viewer));
+
+/** Members and hosts upload; observers and anonymous visitors only read. */
+export const canUploadDocument = (viewer: Viewer) => roleOf(viewer) === 'member' || isHost(viewer);
+
+/** Only hosts may restrict a document to hosts (a member could not read it back). */
+export const canUseVisibility = (viewer: Viewer, visibility: Visibility) =>
+  visibility !== 'hosts' || isHost(viewer);
+
+/** Editing metadata, new versions, archiving and restoring: the owner (still a member) or a host. */
+export const canManageDocument = (viewer: Viewer, doc: DocumentSubject) =>
+  isHost(viewer) || (roleOf(viewer) === 'member' && isOwner(viewer, doc));

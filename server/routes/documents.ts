@@ -1,0 +1,289 @@
+import { Router, type Request } from 'express';
+import contentDisposition from 'content-disposition';
+import type { z } from 'zod';
+import { listOf } from '@shared/schemas/common';
+import {
+  DocumentDtoSchema,
+  DocumentFieldsSchema,
+  DocumentHitSchema,
+  DocumentIdParamsSchema,
+  DocumentListQuerySchema,
+  DocumentVersionDtoSchema,
+  DownloadQuerySchema,
+  NewVersionFieldsSchema,
+  UpdateDocumentSchema,
+} from '@shared/schemas/document';
+import type { Config } from '../config';
+import { defineRoute } from '../openapi/defineRoute';
+import { valid, toValidationError } from '../middlewares/validate';
+import { clientIp, currentUser } from '../middlewares/auth';
+import { singleFileUpload, uploadedFile } from '../middlewares/upload';
+import { authorize } from '../policies';
+import {
+  canManageDocument,
+  canReadDocument,
+  canUploadDocument,
+  canUseVisibility,
+} from '../policies/document';
+import { DocumentVersion, type DocumentVersionRecord } from '../models/DocumentVersion';
+import { NotFoundError } from '../errors';
+import type { Library } from '../services/library';
+import { loadRefs } from '../services/library';
+import { listDocuments } from '../services/documentSearch';
+import { addVersion, createDocument } from '../services/documentUploader';
+import { loadDocument, setArchived, subjectOf, updateDocument } from '../services/documents';
+import { presentVersion, type DocumentView } from '../presenters/document';
+
+const base = '/api/documents';
+const INLINE_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg']);
+const VersionList = listOf(DocumentVersionDtoSchema);
+
+/** Parses multipart text fields with a zod schema (they are not JSON, so this runs after multer). */
+function parseFields<S extends z.ZodType>(schema: S, req: Request): z.infer<S> {
+  const parsed = schema.safeParse(req.body ?? {});
+  if (!parsed.success) throw toValidationError(parsed.error);
+  return parsed.data;
+}
+
+export function documentsRouter(config: Config, library: Library) {
+  const router = Router();
+  const upload = singleFileUpload(library.store, config.uploadMaxBytes);
+  const withCan = (req: Request, view: DocumentView) => {
+    const manage = canManageDocument(req.user, {
+      visibility: view.visibility,
+      archived: view.archived,
+      ownerId: view.owner?.id ?? '',
+    });
+    return { ...view, can: { edit: manage, archive: manage, addVersion: manage } };
+  };
+  /** Loads a document the caller may read; anything else is a 404 so its existence does not leak. */
+  const readable = async (req: Request) => {
+    const doc = await loadDocument(valid(req, DocumentIdParamsSchema, 'params').id);
+    authorize(canReadDocument(req.user, subjectOf(doc)), req.user, { hide: 'Document' });
+    return doc;
+  };
+  const managed = async (req: Request) => {
+    const doc = await readable(req);
+    authorize(canManageDocument(req.user, subjectOf(doc)), req.user);
+    return doc;
+  };
+  const actor = (req: Request) => ({ _id: currentUser(req)._id, ip: clientIp(req) });
+
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'get',
+      path: '/',
+      summary: 'Search and browse the library (prefix word search, filters, sort, pages)',
+      access: 'public',
+      query: DocumentListQuerySchema,
+      response: { status: 200, schema: listOf(DocumentHitSchema) },
+    },
+    async (req, res) => {
+      res.json(await listDocuments(library, req.user, valid(req, DocumentListQuerySchema, 'query')));
+    },
+  );
+
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'post',
+      path: '/',
+      summary: 'Upload a document (multipart: file + metadata fields)',
+      access: 'user',
+      response: { status: 201, schema: DocumentDtoSchema },
+      errors: [400, 413, 415],
+    },
+    async (req, res, next) => {
+      // Refuse before reading a single byte of the body.
+      authorize(canUploadDocument(req.user), req.user);
+      next();
+    },
+    upload,
+    async (req, res) => {
+      const { file, originalName } = uploadedFile(req);
+      try {
+        const fields = parseFields(DocumentFieldsSchema, req);
+        authorize(canUseVisibility(req.user, fields.visibility), req.user);
+        const view = await createDocument(library, fields, file, originalName, actor(req));
+        res.status(201).json(withCan(req, view));
+      } finally {
+        await library.store.remove(file.path);
+      }
+    },
+  );
+
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'get',
+      path: '/:id',
+      summary: 'One document with its current version',
+      access: 'public',
+      params: DocumentIdParamsSchema,
+      response: { status: 200, schema: DocumentDtoSchema },
+      errors: [404],
+    },
+    async (req, res) => {
+      const doc = await readable(req);
+      res.json(withCan(req, (await library.refresh(doc._id))!));
+    },
+  );
+
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'patch',
+      path: '/:id',
+      summary: 'Edit metadata (owner or host)',
+      access: 'user',
+      params: DocumentIdParamsSchema,
+      body: UpdateDocumentSchema,
+      response: { status: 200, schema: DocumentDtoSchema },
+      errors: [404],
+    },
+    async (req, res) => {
+      const doc = await managed(req);
+      const changes = valid(req, UpdateDocumentSchema);
+      if (changes.visibility) authorize(canUseVisibility(req.user, changes.visibility), req.user);
+      res.json(withCan(req, await updateDocument(library, doc, changes, actor(req))));
+    },
+  );
+
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'delete',
+      path: '/:id',
+      summary: 'Archive a document (owner or host); files and versions are kept',
+      access: 'user',
+      params: DocumentIdParamsSchema,
+      response: { status: 200, schema: DocumentDtoSchema },
+      errors: [404],
+    },
+    async (req, res) => {
+      res.json(withCan(req, await setArchived(library, await managed(req), true, actor(req))));
+    },
+  );
+
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'post',
+      path: '/:id/restore',
+      summary: 'Restore an archived document (owner or host)',
+      access: 'user',
+      params: DocumentIdParamsSchema,
+      response: { status: 200, schema: DocumentDtoSchema },
+      errors: [404],
+    },
+    async (req, res) => {
+      res.json(withCan(req, await setArchived(library, await managed(req), false, actor(req))));
+    },
+  );
+
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'post',
+      path: '/:id/versions',
+      summary: 'Upload a new version (multipart: file + note)',
+      access: 'user',
+      params: DocumentIdParamsSchema,
+      response: { status: 201, schema: DocumentDtoSchema },
+      errors: [404, 409, 413, 415],
+    },
+    async (req, _res, next) => {
+      await managed(req);
+      next();
+    },
+    upload,
+    async (req, res) => {
+      const { file, originalName } = uploadedFile(req);
+      try {
+        const { note } = parseFields(NewVersionFieldsSchema, req);
+        const doc = await loadDocument(valid(req, DocumentIdParamsSchema, 'params').id);
+        res
+          .status(201)
+          .json(withCan(req, await addVersion(library, doc, file, originalName, note, actor(req))));
+      } finally {
+        await library.store.remove(file.path);
+      }
+    },
+  );
+
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'get',
+      path: '/:id/versions',
+      summary: 'All versions, newest first',
+      access: 'public',
+      params: DocumentIdParamsSchema,
+      response: { status: 200, schema: VersionList },
+      errors: [404],
+    },
+    async (req, res) => {
+      const doc = await readable(req);
+      const versions = await DocumentVersion.find({ documentId: doc._id }, { text: 0 })
+        .sort({ number: -1 })
+        .lean<DocumentVersionRecord[]>();
+      const refs = await loadRefs([], versions);
+      res.json({ items: versions.map((v) => presentVersion(v, refs)), nextCursor: null });
+    },
+  );
+
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'get',
+      path: '/:id/download',
+      summary: 'Download the current or a given version (supports Range requests)',
+      access: 'public',
+      params: DocumentIdParamsSchema,
+      query: DownloadQuerySchema,
+      response: { status: 200, schema: null, description: 'The file' },
+      errors: [404],
+    },
+    async (req, res, next) => {
+      const doc = await readable(req);
+      const q = valid(req, DownloadQuerySchema, 'query');
+      const number = q.version ?? doc.currentVersion;
+      const v = await DocumentVersion.findOne(
+        { documentId: doc._id, number },
+        { text: 0 },
+      ).lean<DocumentVersionRecord>();
+      if (!v) throw new NotFoundError('Version');
+      const inline = q.inline === '1' && INLINE_TYPES.has(v.mimeType);
+      res.sendFile(
+        library.store.pathOf(v.storageKey),
+        {
+          headers: {
+            'Content-Type': v.mimeType,
+            'Content-Disposition': contentDisposition(v.originalName, {
+              type: inline ? 'inline' : 'attachment',
+            }),
+            'X-Content-Type-Options': 'nosniff',
+            'Cache-Control': 'private, max-age=0, must-revalidate',
+            ETag: `"${v.sha256}"`,
+          },
+          acceptRanges: true,
+          lastModified: false,
+        },
+        (err) => {
+          if (err && !res.headersSent) next(new NotFoundError('File'));
+        },
+      );
+    },
+  );
+  return router;
+}

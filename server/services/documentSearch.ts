@@ -1,0 +1,85 @@
+import type { z } from 'zod';
+import type { DocumentHit, DocumentListQuerySchema } from '@shared/schemas/document';
+import { readableVisibilities } from '@shared/roles';
+import { ValidationError } from '../errors';
+import { canManageDocument, canReadDocument, type DocumentSubject } from '../policies/document';
+import { roleOf, type Viewer } from '../policies';
+import type { DocumentMeta, Library } from './library';
+import { queryTerms, snippetAround } from './search/tokenize';
+import type { Hit } from './search/searchIndex';
+
+type Query = z.infer<typeof DocumentListQuerySchema>;
+
+const subject = (m: DocumentMeta): DocumentSubject => ({
+  visibility: m.view.visibility,
+  archived: m.view.archived,
+  ownerId: m.ownerId,
+});
+
+function decodeOffset(cursor: string | undefined): number {
+  if (!cursor) return 0;
+  const n = Number(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!Number.isInteger(n) || n < 0 || n > 1_000_000)
+    throw new ValidationError('cursor: Invalid cursor', { cursor: 'Invalid cursor' });
+  return n;
+}
+
+/** The filter every result passes: readable by the viewer first, then the query's own filters. */
+function filterFor(viewer: Viewer, q: Query) {
+  const visible = new Set(readableVisibilities(roleOf(viewer)));
+  return (m: DocumentMeta) => {
+    const v = m.view;
+    if (!visible.has(v.visibility)) return false;
+    // Archived documents appear only when asked for, and only to those who may see them.
+    if (v.archived !== q.archived) return false;
+    if (!canReadDocument(viewer, subject(m))) return false;
+    if (q.kind && v.kind !== q.kind) return false;
+    if (q.meeting && v.meeting?.id !== q.meeting) return false;
+    if (q.organisation && v.organisation?.id !== q.organisation) return false;
+    if (q.tag && !v.tags.includes(q.tag)) return false;
+    if (q.year && v.year !== q.year) return false;
+    return true;
+  };
+}
+
+const SORTS: Record<string, (a: Hit<DocumentMeta>, b: Hit<DocumentMeta>) => number> = {
+  relevance: (a, b) => b.score - a.score || b.meta.createdAt - a.meta.createdAt,
+  newest: (a, b) => b.meta.createdAt - a.meta.createdAt,
+  oldest: (a, b) => a.meta.createdAt - b.meta.createdAt,
+  title: (a, b) => a.meta.titleKey.localeCompare(b.meta.titleKey),
+};
+
+/**
+ * Searches and lists the library from the in-memory index: words match as prefixes in title,
+ * description, tags and extracted text; results are ranked, filtered, sorted and paginated, and
+ * never include a document the viewer may not read.
+ */
+export async function listDocuments(
+  library: Library,
+  viewer: Viewer,
+  q: Query,
+): Promise<{ items: DocumentHit[]; nextCursor: string | null }> {
+  await library.ready;
+  const terms = q.q ? queryTerms(q.q) : [];
+  const filter = filterFor(viewer, q);
+  const hits = terms.length ? library.index.search(terms, filter) : library.index.all(filter);
+  const sort = q.sort ?? (terms.length ? 'relevance' : 'newest');
+  hits.sort(SORTS[sort]);
+  const offset = decodeOffset(q.cursor);
+  const page = hits.slice(offset, offset + q.limit);
+  const next =
+    offset + q.limit < hits.length ? Buffer.from(String(offset + q.limit)).toString('base64url') : null;
+  return {
+    items: page.map((h) => ({
+      ...h.meta.view,
+      can: {
+        edit: canManageDocument(viewer, subject(h.meta)),
+        archive: canManageDocument(viewer, subject(h.meta)),
+        addVersion: canManageDocument(viewer, subject(h.meta)),
+      },
+      snippet: terms.length ? snippetAround(h.snippetText, terms) : null,
+      score: terms.length ? Math.round(h.score * 100) / 100 : null,
+    })),
+    nextCursor: next,
+  };
+}

@@ -1,0 +1,63 @@
+import type { Types } from 'mongoose';
+import type { z } from 'zod';
+import type { UpdateDocumentSchema } from '@shared/schemas/document';
+import { DocumentModel, type DocumentRecord } from '../models/Document';
+import { Meeting } from '../models/Meeting';
+import { Organisation } from '../models/Organisation';
+import { NotFoundError, ValidationError } from '../errors';
+import { recordAudit } from './audit';
+import type { Library } from './library';
+import type { DocumentSubject } from '../policies/document';
+
+type Actor = { _id: Types.ObjectId; ip: string | null };
+
+export const subjectOf = (d: DocumentRecord): DocumentSubject => ({
+  visibility: d.visibility,
+  archived: !!d.archivedAt,
+  ownerId: String(d.ownerId),
+});
+
+export async function loadDocument(id: string): Promise<DocumentRecord> {
+  const doc = await DocumentModel.findById(id).lean<DocumentRecord>();
+  if (!doc) throw new NotFoundError('Document');
+  return doc;
+}
+
+export async function updateDocument(
+  library: Library,
+  doc: DocumentRecord,
+  changes: z.infer<typeof UpdateDocumentSchema>,
+  actor: Actor,
+) {
+  if (changes.meetingId && !(await Meeting.exists({ _id: changes.meetingId }))) {
+    throw new ValidationError('meetingId: No such meeting', { meetingId: 'No such meeting' });
+  }
+  if (changes.organisationId && !(await Organisation.exists({ _id: changes.organisationId }))) {
+    throw new ValidationError('organisationId: No such organisation', {
+      organisationId: 'No such organisation',
+    });
+  }
+  await DocumentModel.updateOne({ _id: doc._id }, { $set: changes });
+  await recordAudit({
+    actorId: actor._id,
+    action: 'document.updated',
+    targetType: 'document',
+    targetId: doc._id,
+    ip: actor.ip,
+    details: { fields: Object.keys(changes) },
+  });
+  return (await library.refresh(doc._id))!;
+}
+
+/** Archiving hides a document from everyone but its owner and hosts; restoring brings it back. Files are kept. */
+export async function setArchived(library: Library, doc: DocumentRecord, archived: boolean, actor: Actor) {
+  await DocumentModel.updateOne({ _id: doc._id }, { $set: { archivedAt: archived ? new Date() : null } });
+  await recordAudit({
+    actorId: actor._id,
+    action: archived ? 'document.archived' : 'document.restored',
+    targetType: 'document',
+    targetId: doc._id,
+    ip: actor.ip,
+  });
+  return (await library.refresh(doc._id))!;
+}

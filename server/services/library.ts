@@ -1,0 +1,144 @@
+import type { Types } from 'mongoose';
+import type { Logger } from '../logger';
+import { DocumentModel, type DocumentRecord } from '../models/Document';
+import { DocumentVersion, type DocumentVersionRecord } from '../models/DocumentVersion';
+import { User } from '../models/User';
+import { Meeting } from '../models/Meeting';
+import { Organisation } from '../models/Organisation';
+import { presentDocumentView, type DocumentRefs, type DocumentView } from '../presenters/document';
+import { SearchIndex } from './search/searchIndex';
+import { extractText } from './textExtractor';
+import type { FileStore } from './uploads/fileStore';
+
+/** What the search index keeps per document: the ready-made view plus the fields filters use. */
+export interface DocumentMeta {
+  view: DocumentView;
+  ownerId: string;
+  createdAt: number;
+  titleKey: string;
+}
+
+const ids = (values: (Types.ObjectId | null | undefined)[]) => [
+  ...new Set(values.filter(Boolean).map(String)),
+];
+
+/** Resolves user, meeting and organisation names for many documents in three queries. */
+export async function loadRefs(
+  docs: DocumentRecord[],
+  versions: DocumentVersionRecord[],
+): Promise<DocumentRefs> {
+  const userIds = ids([...docs.map((d) => d.ownerId), ...versions.map((v) => v.uploadedBy)]);
+  const meetingIds = ids(docs.map((d) => d.meetingId));
+  const orgIds = ids(docs.map((d) => d.organisationId));
+  const [users, meetings, orgs] = await Promise.all([
+    userIds.length ? User.find({ _id: { $in: userIds } }, { name: 1 }).lean() : [],
+    meetingIds.length ? Meeting.find({ _id: { $in: meetingIds } }, { title: 1, slug: 1 }).lean() : [],
+    orgIds.length ? Organisation.find({ _id: { $in: orgIds } }, { name: 1, slug: 1 }).lean() : [],
+  ]);
+  return {
+    users: new Map(users.map((u) => [String(u._id), { name: u.name }])),
+    meetings: new Map(meetings.map((m) => [String(m._id), { title: m.title, slug: m.slug }])),
+    organisations: new Map(orgs.map((o) => [String(o._id), { name: o.name, slug: o.slug }])),
+  };
+}
+
+/**
+ * The document library's shared state: the search index (built from the database at start and
+ * refreshed after every write) and a one-at-a-time text-extraction queue that runs after upload
+ * responses have been sent.
+ */
+export class Library {
+  readonly index = new SearchIndex<DocumentMeta>();
+  private queue: Promise<void> = Promise.resolve();
+  private pending = 0;
+  ready: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly store: FileStore,
+    private readonly log: Logger,
+  ) {}
+
+  /** Loads every document into the index and resumes extractions a crash interrupted. */
+  start(): Promise<void> {
+    this.ready = (async () => {
+      const started = Date.now();
+      const docs = await DocumentModel.find().lean<DocumentRecord[]>();
+      const versions = await DocumentVersion.find().lean<DocumentVersionRecord[]>();
+      const byId = new Map(docs.map((d) => [String(d._id), d]));
+      const current = new Map<string, DocumentVersionRecord>();
+      for (const v of versions) {
+        const doc = byId.get(String(v.documentId));
+        if (doc && doc.currentVersion === v.number) current.set(String(v.documentId), v);
+        if (v.textStatus === 'pending') this.enqueueExtraction(v._id);
+      }
+      const refs = await loadRefs(docs, [...current.values()]);
+      for (const d of docs) {
+        const v = current.get(String(d._id));
+        if (v) this.put(d, v, refs);
+      }
+      this.log.info({ documents: this.index.size, ms: Date.now() - started }, 'search index built');
+    })();
+    return this.ready;
+  }
+
+  private put(d: DocumentRecord, v: DocumentVersionRecord, refs: DocumentRefs): DocumentView {
+    const view = presentDocumentView(d, v, refs);
+    this.index.upsert({
+      id: view.id,
+      title: d.title,
+      tags: d.tags ?? [],
+      description: d.description ?? '',
+      text: v.text ?? '',
+      meta: {
+        view,
+        ownerId: String(d.ownerId),
+        createdAt: d.createdAt.getTime(),
+        titleKey: d.title.toLowerCase(),
+      },
+    });
+    return view;
+  }
+
+  /** Re-reads one document from the database into the index; returns its view (null if gone). */
+  async refresh(documentId: Types.ObjectId | string): Promise<DocumentView | null> {
+    const d = await DocumentModel.findById(documentId).lean<DocumentRecord>();
+    if (!d) {
+      this.index.remove(String(documentId));
+      return null;
+    }
+    const v = await DocumentVersion.findOne({
+      documentId: d._id,
+      number: d.currentVersion,
+    }).lean<DocumentVersionRecord>();
+    if (!v) return null;
+    return this.put(d, v, await loadRefs([d], [v]));
+  }
+
+  /** Extracts text after the response: one file at a time, so uploads never wait and CPU stays bounded. */
+  enqueueExtraction(versionId: Types.ObjectId): void {
+    this.pending++;
+    this.queue = this.queue.then(() => this.extract(versionId)).finally(() => this.pending--);
+  }
+
+  /** Resolves when every queued extraction has finished (used at shutdown and by tests). */
+  async idle(): Promise<void> {
+    while (this.pending > 0) await this.queue;
+  }
+
+  private async extract(versionId: Types.ObjectId): Promise<void> {
+    try {
+      const v = await DocumentVersion.findById(versionId).lean<DocumentVersionRecord>();
+      if (!v || v.textStatus !== 'pending') return;
+      const result = await extractText(this.store.pathOf(v.storageKey), v.mimeType);
+      if (result.status === 'failed')
+        this.log.warn({ versionId: String(versionId), reason: result.reason }, 'text extraction failed');
+      await DocumentVersion.updateOne(
+        { _id: v._id },
+        { $set: { textStatus: result.status, text: result.status === 'done' ? result.text : '' } },
+      );
+      await this.refresh(v.documentId);
+    } catch (err) {
+      this.log.error({ err, versionId: String(versionId) }, 'text extraction crashed');
+    }
+  }
+}
