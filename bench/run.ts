@@ -28,14 +28,15 @@ async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-bench-'));
   const db = await startFerretDb({ binary: path.resolve('.tools/ferretdb/ferretdb'), dataDir });
   await mongoose.connect(`${db.uri}bench`, mongooseOptions);
-  await seedDemo();
   const config = loadConfig({
     NODE_ENV: 'production',
     SESSION_SECRET: 'bench-secret-bench-secret',
     PORT: '0',
     MONGODB_URI: `${db.uri}bench`,
     LOG_LEVEL: 'silent',
+    UPLOADS_DIR: path.join(dataDir, 'uploads'),
   });
+  await seedDemo(config.uploadsDir);
   const app = await startServer(config, createLogger('silent'), 0);
 
   const rows: [string, Awaited<ReturnType<typeof load>>][] = [];

@@ -9,8 +9,18 @@ ensureFerretDb();
 ensureClientBuild();
 // The lifecycle test runs the production server bundle, exactly as `npm start` does.
 await ensureServerBuild();
-const r = spawnSync(process.execPath, ['node_modules/jest/bin/jest.js', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'test' },
-});
+// pdf.js (text extraction) loads its worker with import(); Jest's VM allows that only with vm modules.
+const r = spawnSync(
+  process.execPath,
+  [
+    '--experimental-vm-modules',
+    '--no-warnings=ExperimentalWarning',
+    'node_modules/jest/bin/jest.js',
+    ...process.argv.slice(2),
+  ],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'test' },
+  },
+);
 process.exit(r.status ?? 1);

@@ -19,7 +19,7 @@ async function main() {
   const log = createLogger(config.logLevel);
   const db = await connectDatabase(config, log);
   await ensureHostAccount(config, log);
-  if (config.seedDemo) log.info(await seedDemo(), 'demo content loaded (new items)');
+  if (config.seedDemo) log.info(await seedDemo(config.uploadsDir), 'demo content loaded (new items)');
   const server = await startServer(config, log);
   log.info({ url: config.publicUrl ?? server.url }, 'Coalition Workspace is ready');
 

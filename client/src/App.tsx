@@ -12,6 +12,16 @@ import { LibraryPage } from './pages/LibraryPage';
 import { IndicatorsPage } from './pages/IndicatorsPage';
 import { DiscussionsPage } from './pages/DiscussionsPage';
 import { AdminPage } from './pages/AdminPage';
+import { AdminOverviewPage } from './pages/admin/AdminOverviewPage';
+import { UsersAdminPage } from './pages/admin/UsersAdminPage';
+import { InvitationsAdminPage } from './pages/admin/InvitationsAdminPage';
+import { ApplicationsAdminPage } from './pages/admin/ApplicationsAdminPage';
+import { OrganisationsAdminPage } from './pages/admin/OrganisationsAdminPage';
+import { OrganisationEditorPage } from './pages/admin/OrganisationEditorPage';
+import { AuditLogPage } from './pages/admin/AuditLogPage';
+import { ApplyPage } from './pages/ApplyPage';
+import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
+import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
 const router = createBrowserRouter([
@@ -27,6 +37,9 @@ const router = createBrowserRouter([
           { path: 'meetings', element: <MeetingsPage /> },
           { path: 'meetings/:slug', element: <MeetingPage /> },
           { path: 'members', element: <MembersPage /> },
+          { path: 'apply', element: <ApplyPage /> },
+          { path: 'invitations/:token', element: <AcceptInvitationPage /> },
+          { path: 'reset-password/:token', element: <ResetPasswordPage /> },
           {
             // Signed-in areas: anonymous visitors are sent to /sign-in?next=…
             element: (
@@ -39,7 +52,21 @@ const router = createBrowserRouter([
               { path: 'library', element: <LibraryPage /> },
               { path: 'indicators', element: <IndicatorsPage /> },
               { path: 'discussions', element: <DiscussionsPage /> },
-              { path: 'admin', element: <AdminPage /> },
+              {
+                // Hosts only: AdminPage shows everyone else a "host rights needed" page instead.
+                path: 'admin',
+                element: <AdminPage />,
+                children: [
+                  { index: true, element: <AdminOverviewPage /> },
+                  { path: 'users', element: <UsersAdminPage /> },
+                  { path: 'invitations', element: <InvitationsAdminPage /> },
+                  { path: 'applications', element: <ApplicationsAdminPage /> },
+                  { path: 'organisations', element: <OrganisationsAdminPage /> },
+                  { path: 'organisations/new', element: <OrganisationEditorPage /> },
+                  { path: 'organisations/:slug', element: <OrganisationEditorPage /> },
+                  { path: 'audit', element: <AuditLogPage /> },
+                ],
+              },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

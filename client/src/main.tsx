@@ -9,6 +9,9 @@ import './styles/header.css';
 import './styles/forms.css';
 import './styles/cards.css';
 import './styles/feedback.css';
+import './styles/tables.css';
+import './styles/admin.css';
+import './styles/directory.css';
 
 const queryClient = createQueryClient();
 const container = document.getElementById('root');

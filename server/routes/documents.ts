@@ -37,6 +37,22 @@ import { presentVersion, type DocumentView } from '../presenters/document';
 const base = '/api/documents';
 const INLINE_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg']);
 const VersionList = listOf(DocumentVersionDtoSchema);
+/** ASCII names go as they are; others get an ASCII fallback plus the RFC 5987 UTF-8 name. */
+function dispositionHeader(type: 'inline' | 'attachment', name: string): string {
+  const ascii = asciiName(name);
+  if (ascii === name) return contentDisposition(name, { type });
+  const utf8 = encodeURIComponent(name).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `${type}; filename="${ascii}"; filename*=UTF-8''${utf8}`;
+}
+const asciiName = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]/g, '_')
+    .replace(/["\\]/g, '_');
 
 /** Parses multipart text fields with a zod schema (they are not JSON, so this runs after multer). */
 function parseFields<S extends z.ZodType>(schema: S, req: Request): z.infer<S> {
@@ -269,9 +285,7 @@ export function documentsRouter(config: Config, library: Library) {
         {
           headers: {
             'Content-Type': v.mimeType,
-            'Content-Disposition': contentDisposition(v.originalName, {
-              type: inline ? 'inline' : 'attachment',
-            }),
+            'Content-Disposition': dispositionHeader(inline ? 'inline' : 'attachment', v.originalName),
             'X-Content-Type-Options': 'nosniff',
             'Cache-Control': 'private, max-age=0, must-revalidate',
             ETag: `"${v.sha256}"`,

@@ -6,6 +6,7 @@ import { User } from '../models/User';
 import { hashPassword } from '../services/passwords';
 import { SEED_ORGANISATIONS, BALI_PARTICIPANTS } from './data/organisations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './data/accounts';
+import { seedBaliReport } from './demoDocuments';
 
 export const SEED_DATA_DIR = path.resolve(process.cwd(), 'server/seed/data');
 export const BALI_SLUG = 'igf-2013-bali';
@@ -14,7 +15,9 @@ export const BALI_SLUG = 'igf-2013-bali';
  * Loads the Bali 2013 demo content and demo accounts. Idempotent: every write is an upsert keyed
  * on a unique field with $setOnInsert, so a second run adds nothing and never overwrites edits.
  */
-export async function seedDemo(): Promise<{ organisations: number; users: number; meetings: number }> {
+export async function seedDemo(
+  uploadsDir: string,
+): Promise<{ organisations: number; users: number; meetings: number; documents: number }> {
   const orgResults = await Organisation.bulkWrite(
     SEED_ORGANISATIONS.map((o) => ({
       updateOne: { filter: { slug: o.slug }, update: { $setOnInsert: o }, upsert: true },
@@ -71,5 +74,18 @@ export async function seedDemo(): Promise<{ organisations: number; users: number
     },
     { upsert: true },
   );
-  return { organisations: orgResults.upsertedCount, users, meetings: meeting.upsertedCount };
+  const bali = await Meeting.findOne({ slug: BALI_SLUG }, { _id: 1 }).lean();
+  const host = await User.findOne(
+    { email: DEMO_ACCOUNTS.find((a) => a.role === 'host')!.email },
+    { _id: 1 },
+  ).lean();
+  const documents =
+    bali && host
+      ? await seedBaliReport(uploadsDir, SEED_DATA_DIR, {
+          meetingId: bali._id,
+          ownerId: host._id,
+          organisationId: idOf.get('ecpat-international') ?? null,
+        })
+      : 0;
+  return { organisations: orgResults.upsertedCount, users, meetings: meeting.upsertedCount, documents };
 }

@@ -18,10 +18,12 @@ const subject = (m: DocumentMeta): DocumentSubject => ({
 
 function decodeOffset(cursor: string | undefined): number {
   if (!cursor) return 0;
-  const n = Number(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!Number.isInteger(n) || n < 0 || n > 1_000_000)
+  const decoded = /^[A-Za-z0-9_-]{1,12}$/.test(cursor)
+    ? Buffer.from(cursor, 'base64url').toString('utf8')
+    : '';
+  if (!/^\d{1,7}$/.test(decoded))
     throw new ValidationError('cursor: Invalid cursor', { cursor: 'Invalid cursor' });
-  return n;
+  return Number(decoded);
 }
 
 /** The filter every result passes: readable by the viewer first, then the query's own filters. */

@@ -27,10 +27,9 @@ interface Uploader {
 
 /** Keeps only a safe display name: no directories, no control characters, bounded length. */
 export function safeFilename(original: string): string {
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const base = path
-    .basename(original.replace(/\\/g, '/'))
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+  const base = [...path.basename(original.replace(/\\/g, '/'))]
+    .filter((c) => c.charCodeAt(0) > 0x1f && c.charCodeAt(0) !== 0x7f)
+    .join('')
     .trim();
   return (base || 'file').slice(-200);
 }

@@ -31,7 +31,8 @@ async function readTextFile(filePath: string): Promise<string> {
 async function extractPdf(filePath: string): Promise<string> {
   const parser = new PDFParse({ data: await fs.promises.readFile(filePath) });
   try {
-    return (await parser.getText()).text;
+    // pdf-parse marks page breaks with "-- n of m --" lines; they are not the document's words.
+    return (await parser.getText()).text.replace(/\n*-- \d+ of \d+ --\n*/g, '\n');
   } finally {
     await parser.destroy();
   }

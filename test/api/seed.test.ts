@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { connectTestDatabase } from '../helpers/db';
 import { seedDemo, SEED_DATA_DIR } from '../../server/seed/demo';
 import { ensureHostAccount } from '../../server/services/bootstrap';
@@ -12,24 +14,34 @@ import { SEED_ORGANISATIONS } from '../../server/seed/data/organisations';
 import { DEMO_ACCOUNTS } from '../../server/seed/data/accounts';
 import { presentOrganisation } from '../../server/presenters/organisation';
 import { OrganisationDtoSchema } from '../../shared/schemas/organisation';
+import { DocumentListQuerySchema } from '../../shared/schemas/document';
+import { Library } from '../../server/services/library';
+import { FileStore } from '../../server/services/uploads/fileStore';
+import { listDocuments } from '../../server/services/documentSearch';
+import { DocumentVersion } from '../../server/models/DocumentVersion';
 
 let db: Awaited<ReturnType<typeof connectTestDatabase>>;
+const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-seed-'));
 beforeAll(async () => {
   db = await connectTestDatabase();
 });
-afterAll(() => db.close());
+afterAll(async () => {
+  await db.close();
+  fs.rmSync(uploadsDir, { recursive: true, force: true });
+});
 
 describe('demo content', () => {
   it('loads the Bali 2013 organisations, meeting and demo accounts, and a second run adds nothing', async () => {
-    const first = await seedDemo();
+    const first = await seedDemo(uploadsDir);
     expect(first).toEqual({
       organisations: SEED_ORGANISATIONS.length,
       users: DEMO_ACCOUNTS.length,
       meetings: 1,
+      documents: 1,
     });
     await Organisation.updateOne({ slug: 'itu' }, { $set: { description: 'edited by a host' } });
-    const second = await seedDemo();
-    expect(second).toEqual({ organisations: 0, users: 0, meetings: 0 });
+    const second = await seedDemo(uploadsDir);
+    expect(second).toEqual({ organisations: 0, users: 0, meetings: 0, documents: 0 });
     expect(await Organisation.countDocuments()).toBe(SEED_ORGANISATIONS.length);
     expect((await Organisation.findOne({ slug: 'itu' }).lean())?.description).toBe('edited by a host');
     const bali = await Meeting.findOne({ slug: 'igf-2013-bali' }).lean();
@@ -48,8 +60,29 @@ describe('demo content', () => {
     );
   });
 
+  it('puts the Bali 2013 report PDF in the library as a public report that a search for "darknets" finds', async () => {
+    await seedDemo(uploadsDir);
+    const library = new Library(new FileStore(uploadsDir), createLogger('silent'));
+    await library.start();
+    await library.idle();
+    const found = await listDocuments(library, null, DocumentListQuerySchema.parse({ q: 'darknets' }));
+    expect(found.items).toHaveLength(1);
+    expect(found.items[0]).toMatchObject({
+      kind: 'report',
+      visibility: 'public',
+      year: 2013,
+      meeting: { slug: 'igf-2013-bali' },
+    });
+    expect(found.items[0]!.currentVersion.textStatus).toBe('done');
+    expect(found.items[0]!.snippet).toMatch(/Darknets/);
+    const stored = fs.readFileSync(
+      library.store.pathOf((await DocumentVersion.findOne().lean())!.storageKey),
+    );
+    expect(Buffer.compare(stored, fs.readFileSync(`${SEED_DATA_DIR}/dc-cos-bali-2013-report.pdf`))).toBe(0);
+  });
+
   it('presents every seeded organisation as a valid DTO (absent optional fields become null)', async () => {
-    await seedDemo();
+    await seedDemo(uploadsDir);
     const orgs = await Organisation.find().lean();
     for (const o of orgs) {
       const dto = JSON.parse(JSON.stringify(presentOrganisation(o)));

@@ -17,7 +17,7 @@ async function newPage(): Promise<Page> {
 
 beforeAll(async () => {
   ctx = await startTestServer();
-  await seedDemo();
+  await seedDemo(ctx.uploadsDir);
   browser = await launchBrowser();
 }, 60_000);
 afterEach(async () => {

@@ -11,7 +11,7 @@ const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   ctx = await startTestServer();
-  await seedDemo();
+  await seedDemo(ctx.uploadsDir);
   browser = await launchBrowser();
 }, 60_000);
 beforeEach(async () => {

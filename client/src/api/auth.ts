@@ -4,6 +4,7 @@ import {
   type LoginInput,
   type UserDto,
 } from '@shared/schemas/auth';
+import type { UpdateProfileInput } from '@shared/schemas/user';
 import { ApiError, apiFetch } from './client';
 
 export async function login(input: LoginInput): Promise<UserDto> {
@@ -37,5 +38,11 @@ export async function changePassword(input: ChangePasswordInput): Promise<UserDt
     body: input,
     schema: MeResponseSchema,
   });
+  return user;
+}
+
+/** Changes your own name. */
+export async function updateProfile(input: UpdateProfileInput): Promise<UserDto> {
+  const { user } = await apiFetch('/api/auth/me', { method: 'PATCH', body: input, schema: MeResponseSchema });
   return user;
 }

@@ -1,5 +1,24 @@
 export { ApiError, apiFetch } from './client';
-export { login, logout, me, changePassword } from './auth';
+export { login, logout, me, changePassword, updateProfile } from './auth';
 export { listMeetings, getMeeting } from './meetings';
-export { listOrganisations, getOrganisation } from './organisations';
+export {
+  listOrganisations,
+  listAllOrganisations,
+  getOrganisation,
+  getOrganisationStats,
+  createOrganisation,
+  updateOrganisation,
+} from './organisations';
+export {
+  createInvitation,
+  listInvitations,
+  revokeInvitation,
+  reissueInvitation,
+  previewInvitation,
+  acceptInvitation,
+} from './invitations';
+export { submitApplication, listApplications, approveApplication, rejectApplication } from './applications';
+export { listUsers, updateUser, createPasswordResetLink } from './users';
+export { previewPasswordReset, completePasswordReset } from './passwordResets';
+export { listAuditEvents } from './audit';
 export { health } from './health';

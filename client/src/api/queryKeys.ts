@@ -1,4 +1,10 @@
+import type { ApplicationListParams } from './applications';
+import type { AuditListParams } from './audit';
+import type { InvitationListParams } from './invitations';
 import type { OrganisationListParams } from './organisations';
+import type { UserListParams } from './users';
+
+type Filters<T> = Omit<T, 'cursor'>;
 
 /**
  * Every TanStack Query key in one place. The first element names the entity kind, so a realtime
@@ -10,8 +16,17 @@ export const queryKeys = {
   latestMeeting: ['meetings', 'latest'] as const,
   meetings: ['meetings', 'list'] as const,
   meeting: (slug: string) => ['meeting', slug] as const,
-  organisations: (params: Omit<OrganisationListParams, 'cursor'>) => ['organisations', params] as const,
+  organisations: (params: Filters<OrganisationListParams>) => ['organisations', params] as const,
+  /** Every organisation, for selects. */
+  organisationOptions: ['organisations', 'all'] as const,
+  organisationStats: ['organisations', 'stats'] as const,
   organisation: (slug: string) => ['organisation', slug] as const,
+  users: (params: Filters<UserListParams>) => ['users', params] as const,
+  invitations: (params: Filters<InvitationListParams>) => ['invitations', params] as const,
+  invitationPreview: (token: string) => ['invitation-preview', token] as const,
+  passwordResetPreview: (token: string) => ['password-reset-preview', token] as const,
+  applications: (params: Filters<ApplicationListParams>) => ['applications', params] as const,
+  audit: (params: Filters<AuditListParams>) => ['audit', params] as const,
 };
 
 /** Whether a query key belongs to an entity kind announced by the server. */

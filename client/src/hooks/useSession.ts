@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { UserDto } from '@shared/schemas/auth';
 import { login, logout, me } from '../api/auth';
@@ -46,4 +47,20 @@ export function useSession() {
     login: loginMutation,
     logout: logoutMutation,
   };
+}
+
+/**
+ * Makes a user the server has just signed in (accepting an invitation, resetting a password) the
+ * session user, so the header shows them at once. Other queries are marked stale without refetching
+ * now: the page that started this is about to navigate away, and the next page refetches on mount.
+ */
+export function useAdoptSession(): (user: UserDto) => void {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (user: UserDto) => {
+      queryClient.setQueryData<UserDto | null>(queryKeys.session, user);
+      void queryClient.invalidateQueries({ predicate: isNotSession, refetchType: 'none' });
+    },
+    [queryClient],
+  );
 }

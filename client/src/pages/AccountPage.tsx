@@ -11,6 +11,7 @@ import { TextField } from '../components/FormField';
 import { errorMessage } from '../components/QueryStatus';
 import { ROLE_LABELS } from '../components/labels';
 import { fieldErrorsOf, focusFirstInvalid, type FieldErrors } from '../components/formErrors';
+import { ProfileForm } from './account/ProfileForm';
 
 const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'];
 
@@ -114,7 +115,7 @@ function ChangePasswordForm({ email }: { email: string }) {
   );
 }
 
-/** `/account`: who you are, and a form to change your password. Requires sign-in. */
+/** `/account`: who you are, and forms to change your name and your password. Requires sign-in. */
 export function AccountPage() {
   useDocumentTitle('Your account');
   const { user } = useSession();
@@ -128,10 +129,6 @@ export function AccountPage() {
         <h2 id="profile-heading">Your details</h2>
         <dl className="facts facts--stacked">
           <div>
-            <dt>Name</dt>
-            <dd>{user.name}</dd>
-          </div>
-          <div>
             <dt>Email</dt>
             <dd>{user.email}</dd>
           </div>
@@ -144,7 +141,11 @@ export function AccountPage() {
             <dd>{ROLE_LABELS[user.role]}</dd>
           </div>
         </dl>
-        <p className="muted">To change your name, organisation or role, ask a workspace host.</p>
+        <p className="muted">To change your email, organisation or role, ask a workspace host.</p>
+      </section>
+      <section className="card section" aria-labelledby="name-heading">
+        <h2 id="name-heading">Your name</h2>
+        <ProfileForm user={user} />
       </section>
       <section className="card section" aria-labelledby="password-heading">
         <h2 id="password-heading">Change your password</h2>

@@ -66,6 +66,9 @@ export function LandingPage() {
           <Link to="/members" className="button button--secondary button--large">
             Browse the member directory
           </Link>
+          <Link to="/apply" className="button button--secondary button--large">
+            Apply to join
+          </Link>
         </div>
       </section>
 
@@ -124,6 +127,19 @@ export function LandingPage() {
           </Link>
           <Link to="/meetings" className="button button--secondary">
             Past meetings
+          </Link>
+        </p>
+      </section>
+
+      <section className="section callout" aria-labelledby="apply-heading">
+        <h2 id="apply-heading">Want your organisation to join?</h2>
+        <p>
+          NGOs, hotlines, companies, international organisations, governments and researchers working for
+          children’s safety online can apply. A workspace host reviews each application.
+        </p>
+        <p className="callout__actions">
+          <Link to="/apply" className="button">
+            Apply to join
           </Link>
         </p>
       </section>

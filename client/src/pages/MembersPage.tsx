@@ -1,48 +1,32 @@
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { ORG_CATEGORIES, ORG_CATEGORY_LABELS, type OrgCategory } from '@shared/roles';
-import { getOrganisation, listOrganisations } from '../api/organisations';
-import { ApiError } from '../api/client';
+import { getOrganisationStats, listOrganisations } from '../api/organisations';
 import { queryKeys } from '../api/queryKeys';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useDebouncedValue } from '../hooks/useDebouncedValue';
+import { CategoryChart } from '../components/CategoryChart';
+import { LoadMoreButton } from '../components/LoadMoreButton';
 import { OrganisationCard } from '../components/OrganisationCard';
+import { OrganisationDetail } from '../components/OrganisationDetail';
 import { EmptyState, ErrorMessage, Loading } from '../components/QueryStatus';
 
 const PAGE_SIZE = 24;
 const isCategory = (value: string | null): value is OrgCategory => ORG_CATEGORIES.some((c) => c === value);
 
-/** One organisation picked from elsewhere (e.g. a meeting's participant chips): `?org=<slug>`. */
-function SelectedOrganisation({ slug }: { slug: string }) {
-  const query = useQuery({
-    queryKey: queryKeys.organisation(slug),
-    queryFn: ({ signal }) => getOrganisation(slug, signal),
-  });
-  return (
-    <section className="section" aria-label="Selected organisation">
-      <p className="back-link">
-        <Link to="/members">← The whole directory</Link>
-      </p>
-      {query.isPending && <Loading label="Loading the organisation…" />}
-      {query.isError &&
-        (query.error instanceof ApiError && query.error.status === 404 ? (
-          <EmptyState title="Organisation not found">
-            It may have been renamed or removed from the directory.
-          </EmptyState>
-        ) : (
-          <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
-        ))}
-      {query.data && <OrganisationCard org={query.data} highlighted />}
-    </section>
-  );
-}
-
 function Directory() {
+  useDocumentTitle('Members');
   const [searchParams, setSearchParams] = useSearchParams();
   const rawCategory = searchParams.get('category');
   const category = isCategory(rawCategory) ? rawCategory : undefined;
+  const country = searchParams.get('country') ?? '';
   const q = searchParams.get('q') ?? '';
   const debouncedQ = useDebouncedValue(q.trim(), 300);
+
+  const stats = useQuery({
+    queryKey: queryKeys.organisationStats,
+    queryFn: ({ signal }) => getOrganisationStats(signal),
+  });
 
   const setParam = (name: string, value: string) =>
     setSearchParams(
@@ -55,7 +39,14 @@ function Directory() {
       { replace: true },
     );
 
-  const params = { category, q: debouncedQ || undefined, limit: PAGE_SIZE };
+  /** The current filters with another category: the target of each bar in the chart. */
+  const categoryLink = (c: OrgCategory) => {
+    const next = new URLSearchParams(searchParams);
+    next.set('category', c);
+    return `/members?${next.toString()}`;
+  };
+
+  const params = { category, country: country || undefined, q: debouncedQ || undefined, limit: PAGE_SIZE };
   const query = useInfiniteQuery({
     queryKey: queryKeys.organisations(params),
     queryFn: ({ pageParam, signal }) => listOrganisations({ ...params, cursor: pageParam }, signal),
@@ -64,98 +55,123 @@ function Directory() {
     placeholderData: keepPreviousData,
   });
   const orgs = query.data?.pages.flatMap((p) => p.items) ?? [];
-  const filtered = Boolean(category || debouncedQ);
+  const filtered = Boolean(category || country || debouncedQ);
+  // Keep a country from the address selectable even before the stats arrive (or if it is unknown).
+  const countries = [...new Set([...(stats.data?.countries ?? []), ...(country ? [country] : [])])];
 
   return (
-    <>
-      <form
-        className="filters"
-        role="search"
-        aria-label="Filter the directory"
-        onSubmit={(e) => e.preventDefault()}
-      >
-        <div className="field">
-          <label className="field__label" htmlFor="members-q">
-            Search by name
-          </label>
-          <input
-            id="members-q"
-            className="input"
-            type="search"
-            value={q}
-            maxLength={100}
-            autoComplete="off"
-            onChange={(e) => setParam('q', e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="members-category">
-            Category
-          </label>
-          <select
-            id="members-category"
-            className="input select"
-            value={category ?? ''}
-            onChange={(e) => setParam('category', e.target.value)}
-          >
-            <option value="">All categories</option>
-            {ORG_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {ORG_CATEGORY_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </div>
-        {filtered && (
-          <button
-            type="button"
-            className="button button--secondary filters__clear"
-            onClick={() => setSearchParams({}, { replace: true })}
-          >
-            Clear filters
-          </button>
-        )}
-      </form>
+    <div className="directory-layout">
+      <aside className="directory-layout__aside">
+        {stats.isPending && <Loading label="Loading the category chart…" />}
+        {stats.isError && <ErrorMessage error={stats.error} onRetry={() => void stats.refetch()} />}
+        {stats.data && <CategoryChart stats={stats.data} current={category} linkFor={categoryLink} />}
+      </aside>
+      <div className="directory-layout__main">
+        <form
+          className="filters filters--directory"
+          role="search"
+          aria-label="Filter the directory"
+          onSubmit={(e) => e.preventDefault()}
+        >
+          <div className="field">
+            <label className="field__label" htmlFor="members-q">
+              Search by name
+            </label>
+            <input
+              id="members-q"
+              className="input"
+              type="search"
+              value={q}
+              maxLength={100}
+              autoComplete="off"
+              onChange={(e) => setParam('q', e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor="members-category">
+              Category
+            </label>
+            <select
+              id="members-category"
+              className="input select"
+              value={category ?? ''}
+              onChange={(e) => setParam('category', e.target.value)}
+            >
+              <option value="">All categories</option>
+              {ORG_CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {ORG_CATEGORY_LABELS[c]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor="members-country">
+              Country
+            </label>
+            <select
+              id="members-country"
+              className="input select"
+              value={country}
+              onChange={(e) => setParam('country', e.target.value)}
+            >
+              <option value="">All countries</option>
+              {countries.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </div>
+          {filtered && (
+            <button
+              type="button"
+              className="button button--secondary filters__clear"
+              onClick={() => setSearchParams({}, { replace: true })}
+            >
+              Clear filters
+            </button>
+          )}
+        </form>
 
-      <p className="result-count" role="status" data-testid="result-count">
-        {query.isSuccess &&
-          `${orgs.length}${query.hasNextPage ? '+' : ''} ${orgs.length === 1 ? 'organisation' : 'organisations'}${filtered ? ' match' : ''}`}
-      </p>
-      {query.isPending && <Loading label="Loading the directory…" />}
-      {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
-      {query.isSuccess && orgs.length === 0 && (
-        <EmptyState title={filtered ? 'No organisations match' : 'No organisations yet'}>
-          {filtered ? 'Try another name or category.' : 'Organisations appear here once a host adds them.'}
-        </EmptyState>
-      )}
-      {orgs.length > 0 && (
-        <ul className="card-grid" aria-label="Organisations" aria-busy={query.isPlaceholderData || undefined}>
-          {orgs.map((org) => (
-            <li key={org.id}>
-              <OrganisationCard org={org} />
-            </li>
-          ))}
-        </ul>
-      )}
-      {query.hasNextPage && (
-        <p className="load-more">
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => void query.fetchNextPage()}
-            disabled={query.isFetchingNextPage}
-          >
-            {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
-          </button>
+        <p className="result-count" role="status" data-testid="result-count">
+          {query.isSuccess &&
+            `${orgs.length}${query.hasNextPage ? '+' : ''} ${orgs.length === 1 ? 'organisation' : 'organisations'}${filtered ? ' match' : ''}`}
         </p>
-      )}
-    </>
+        {query.isPending && <Loading label="Loading the directory…" />}
+        {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
+        {query.isSuccess && orgs.length === 0 && (
+          <EmptyState title={filtered ? 'No organisations match' : 'No organisations yet'}>
+            {filtered
+              ? 'Try another name, category or country.'
+              : 'Organisations appear here once a host adds them.'}
+          </EmptyState>
+        )}
+        {orgs.length > 0 && (
+          <ul
+            className="card-grid"
+            aria-label="Organisations"
+            aria-busy={query.isPlaceholderData || undefined}
+          >
+            {orgs.map((org) => (
+              <li key={org.id}>
+                <OrganisationCard org={org} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <LoadMoreButton
+          hasNextPage={query.hasNextPage}
+          isFetchingNextPage={query.isFetchingNextPage}
+          onLoadMore={() => void query.fetchNextPage()}
+        />
+      </div>
+    </div>
   );
 }
 
-/** `/members`: the public member directory, filterable by category and name. */
+/** `/members`: the public member directory, filterable by category, country and name. */
 export function MembersPage() {
-  useDocumentTitle('Members');
   const [searchParams] = useSearchParams();
   const org = searchParams.get('org');
   return (
@@ -167,7 +183,7 @@ export function MembersPage() {
           companies, international organisations and governments.
         </p>
       </header>
-      {org ? <SelectedOrganisation slug={org} /> : <Directory />}
+      {org ? <OrganisationDetail slug={org} /> : <Directory />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LoginSchema } from '@shared/schemas/auth';
 import { LIMITS } from '@shared/limits';
 import { ApiError } from '../api/client';
@@ -109,6 +109,9 @@ export function SignInPage() {
         </form>
         <p className="form-card__note">
           Forgot your password? A workspace host can send you a one-time link to set a new one.
+        </p>
+        <p className="form-card__note">
+          Not a member yet? <Link to="/apply">Apply to join</Link> the coalition.
         </p>
       </div>
     </div>

@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { APPLICATION_STATUSES } from '@shared/schemas/application';
+import { listApplications, type ApplicationStatus, type ApprovedApplication } from '../../api/applications';
+import { queryKeys } from '../../api/queryKeys';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle';
+import { IssuedLinkNotice } from '../../components/IssuedLinkNotice';
+import { LoadMoreButton } from '../../components/LoadMoreButton';
+import { EmptyState, ErrorMessage, Loading } from '../../components/QueryStatus';
+import { APPLICATION_STATUS_LABELS } from '../../components/labels';
+import { ApplicationCard } from './ApplicationCard';
+
+const PAGE_SIZE = 20;
+
+function ApprovalResult({ result, onDismiss }: { result: ApprovedApplication; onDismiss: () => void }) {
+  const { organisation, invitation, application } = result;
+  return (
+    <IssuedLinkNotice
+      id="approval"
+      title={`${organisation.name} was approved`}
+      linkLabel="One-time accept link"
+      url={invitation.acceptUrl}
+      onDismiss={onDismiss}
+    >
+      <p>
+        The organisation is now in the directory (
+        <Link to={`/members?org=${encodeURIComponent(organisation.slug)}`}>view it</Link>,{' '}
+        <Link to={`/admin/organisations/${encodeURIComponent(organisation.slug)}`}>edit it</Link>) and{' '}
+        {application.contactName} is invited as a member.{' '}
+        {invitation.emailed
+          ? `The link was also emailed to ${invitation.invitation.email}.`
+          : `The link was not emailed: send it to ${invitation.invitation.email} yourself.`}
+      </p>
+    </IssuedLinkNotice>
+  );
+}
+
+/** `/admin/applications`: the review queue of membership applications. */
+export function ApplicationsAdminPage() {
+  useDocumentTitle('Applications · Admin');
+  const [status, setStatus] = useState<ApplicationStatus | ''>('pending');
+  const [approved, setApproved] = useState<ApprovedApplication | null>(null);
+  const params = { status: status || undefined, limit: PAGE_SIZE };
+  const query = useInfiniteQuery({
+    queryKey: queryKeys.applications(params),
+    queryFn: ({ pageParam, signal }) => listApplications({ ...params, cursor: pageParam }, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    placeholderData: keepPreviousData,
+  });
+  const applications = query.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>Membership applications</h1>
+        <p className="lead">
+          Organisations that asked to join. Approving adds the organisation to the directory and invites its
+          contact; rejecting tells them why.
+        </p>
+      </header>
+      {approved && <ApprovalResult result={approved} onDismiss={() => setApproved(null)} />}
+      <form
+        className="filters filters--single"
+        aria-label="Filter applications"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <div className="field">
+          <label className="field__label" htmlFor="application-status">
+            Show
+          </label>
+          <select
+            id="application-status"
+            className="input select"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as ApplicationStatus | '')}
+          >
+            <option value="">All applications</option>
+            {APPLICATION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {APPLICATION_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      {query.isPending && <Loading label="Loading applications…" />}
+      {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
+      {query.isSuccess && applications.length === 0 && (
+        <EmptyState title={status === 'pending' ? 'No applications waiting' : 'No applications here'}>
+          New applications from the “Apply to join” page appear here.
+        </EmptyState>
+      )}
+      {applications.length > 0 && (
+        <ul className="stack" aria-label="Applications" aria-busy={query.isPlaceholderData || undefined}>
+          {applications.map((application) => (
+            <li key={application.id}>
+              <ApplicationCard application={application} onApproved={setApproved} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <LoadMoreButton
+        hasNextPage={query.hasNextPage}
+        isFetchingNextPage={query.isFetchingNextPage}
+        onLoadMore={() => void query.fetchNextPage()}
+      />
+    </div>
+  );
+}

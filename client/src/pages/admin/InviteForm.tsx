@@ -1,0 +1,126 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { ROLES, type Role } from '@shared/roles';
+import { LIMITS } from '@shared/limits';
+import { CreateInvitationSchema, type IssuedInvitation } from '@shared/schemas/invitation';
+import { ApiError } from '../../api/client';
+import { createInvitation } from '../../api/invitations';
+import { useRefreshAfterChange } from '../../hooks/useRefreshAfterChange';
+import { SelectField, TextField } from '../../components/FormField';
+import { OrganisationSelect } from '../../components/OrganisationSelect';
+import { errorMessage } from '../../components/QueryStatus';
+import { ROLE_LABELS } from '../../components/labels';
+import { fieldErrorsOf, focusFirstInvalid, type FieldErrors } from '../../components/formErrors';
+
+const FIELDS = ['email', 'role', 'organisationId'];
+
+const ROLE_HINTS: Record<Role, string> = {
+  observer: 'reads members-only content, posts only where a thread allows observers',
+  member: 'a delegate of a member organisation: posts, uploads, records positions',
+  host: 'runs the workspace, including this administration area',
+};
+
+/** Invite someone by email, with a role and an organisation; reports the issued link upward. */
+export function InviteForm({ onIssued }: { onIssued: (issued: IssuedInvitation) => void }) {
+  const refresh = useRefreshAfterChange();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<Role>('member');
+  const [organisationId, setOrganisationId] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  const mutation = useMutation({
+    mutationFn: createInvitation,
+    onSuccess: (issued) => {
+      refresh('invitations');
+      setEmail('');
+      setRole('member');
+      setOrganisationId('');
+      onIssued(issued);
+    },
+    onError: (err) => {
+      if (!(err instanceof ApiError)) return;
+      const fieldErrors = err.code === 'account_exists' ? { email: err.message } : err.fields;
+      setErrors(fieldErrors);
+      focusFirstInvalid(fieldErrors, FIELDS, formRef.current);
+    },
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const parsed = CreateInvitationSchema.safeParse({ email, role, organisationId: organisationId || null });
+    if (!parsed.success) {
+      const fieldErrors = fieldErrorsOf(parsed.error);
+      setErrors(fieldErrors);
+      focusFirstInvalid(fieldErrors, FIELDS, formRef.current);
+      return;
+    }
+    setErrors({});
+    mutation.mutate(parsed.data);
+  };
+
+  return (
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="invite-heading"
+      data-testid="invite-form"
+    >
+      <div role="alert" className="form-alert-region">
+        {mutation.isError && (
+          <div className="notice notice--error">
+            <p className="notice__title">The invitation was not created</p>
+            <p>{errorMessage(mutation.error)}</p>
+          </div>
+        )}
+      </div>
+      <div className="form-grid">
+        <TextField
+          id="invite-email"
+          name="email"
+          label="Email"
+          type="email"
+          inputMode="email"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={LIMITS.emailMax}
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={errors.email}
+          required
+        />
+        <SelectField
+          id="invite-role"
+          name="role"
+          label="Role"
+          aria-describedby="invite-role-help"
+          value={role}
+          onChange={(e) => setRole(e.target.value as Role)}
+          error={errors.role}
+        >
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </SelectField>
+        <OrganisationSelect
+          id="invite-organisation"
+          name="organisationId"
+          label="Organisation"
+          emptyLabel="No organisation"
+          value={organisationId}
+          onChange={setOrganisationId}
+          error={errors.organisationId}
+        />
+      </div>
+      <p className="field__hint form-grid__note" id="invite-role-help">
+        {ROLE_LABELS[role]}: {ROLE_HINTS[role]}.
+      </p>
+      <button type="submit" className="button" disabled={mutation.isPending}>
+        {mutation.isPending ? 'Creating the invitation…' : 'Create invitation'}
+      </button>
+    </form>
+  );
+}

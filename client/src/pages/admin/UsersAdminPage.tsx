@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { ROLES, USER_STATUSES, type Role, type UserStatus } from '@shared/roles';
+import { listUsers } from '../../api/users';
+import { queryKeys } from '../../api/queryKeys';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useSession } from '../../hooks/useSession';
+import { SelectField, TextField } from '../../components/FormField';
+import { LoadMoreButton } from '../../components/LoadMoreButton';
+import { OrganisationSelect } from '../../components/OrganisationSelect';
+import { EmptyState, ErrorMessage, Loading } from '../../components/QueryStatus';
+import { ROLE_LABELS, USER_STATUS_LABELS } from '../../components/labels';
+import { UserCard } from './UserCard';
+
+const PAGE_SIZE = 20;
+
+/** `/admin/users`: every account, with filters, search and per-user administration. */
+export function UsersAdminPage() {
+  useDocumentTitle('Users · Admin');
+  const { user: me } = useSession();
+  const [q, setQ] = useState('');
+  const [role, setRole] = useState<Role | ''>('');
+  const [status, setStatus] = useState<UserStatus | ''>('');
+  const [organisation, setOrganisation] = useState('');
+  const debouncedQ = useDebouncedValue(q.trim(), 300);
+
+  const params = {
+    q: debouncedQ || undefined,
+    role: role || undefined,
+    status: status || undefined,
+    organisation: organisation || undefined,
+    limit: PAGE_SIZE,
+  };
+  const query = useInfiniteQuery({
+    queryKey: queryKeys.users(params),
+    queryFn: ({ pageParam, signal }) => listUsers({ ...params, cursor: pageParam }, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    placeholderData: keepPreviousData,
+  });
+  const users = query.data?.pages.flatMap((p) => p.items) ?? [];
+  const filtered = Boolean(debouncedQ || role || status || organisation);
+
+  const clear = () => {
+    setQ('');
+    setRole('');
+    setStatus('');
+    setOrganisation('');
+  };
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>Users</h1>
+        <p className="lead">
+          Change roles and organisations, suspend accounts, and create password-reset links.
+        </p>
+      </header>
+      <form
+        className="filters filters--auto"
+        role="search"
+        aria-label="Filter users"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <TextField
+          id="users-q"
+          label="Name or email"
+          type="search"
+          value={q}
+          maxLength={100}
+          autoComplete="off"
+          onChange={(e) => setQ(e.target.value)}
+        />
+        <SelectField
+          id="users-role"
+          label="Role"
+          value={role}
+          onChange={(e) => setRole(e.target.value as Role | '')}
+        >
+          <option value="">All roles</option>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="users-status"
+          label="Status"
+          value={status}
+          onChange={(e) => setStatus(e.target.value as UserStatus | '')}
+        >
+          <option value="">Any status</option>
+          {USER_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {USER_STATUS_LABELS[s]}
+            </option>
+          ))}
+        </SelectField>
+        <OrganisationSelect
+          id="users-organisation"
+          label="Organisation"
+          emptyLabel="All organisations"
+          value={organisation}
+          onChange={setOrganisation}
+        />
+        {filtered && (
+          <button type="button" className="button button--secondary filters__clear" onClick={clear}>
+            Clear filters
+          </button>
+        )}
+      </form>
+
+      <p className="result-count" role="status">
+        {query.isSuccess &&
+          `${users.length}${query.hasNextPage ? '+' : ''} ${users.length === 1 ? 'user' : 'users'}${filtered ? ' match' : ''}`}
+      </p>
+      {query.isPending && <Loading label="Loading users…" />}
+      {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
+      {query.isSuccess && users.length === 0 && (
+        <EmptyState title={filtered ? 'No users match' : 'No users yet'}>
+          {filtered ? 'Try another search or filter.' : 'Invite people from the Invitations section.'}
+        </EmptyState>
+      )}
+      {users.length > 0 && (
+        <ul className="stack" aria-label="Users" aria-busy={query.isPlaceholderData || undefined}>
+          {users.map((user) => (
+            <li key={user.id}>
+              <UserCard user={user} isYou={user.id === me?.id} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <LoadMoreButton
+        hasNextPage={query.hasNextPage}
+        isFetchingNextPage={query.isFetchingNextPage}
+        onLoadMore={() => void query.fetchNextPage()}
+      />
+    </div>
+  );
+}
