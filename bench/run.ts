@@ -14,7 +14,7 @@ import { loadConfig } from '../server/config';
 import { createLogger } from '../server/logger';
 import { startServer } from '../server/server';
 import { seedDemo } from '../server/seed/demo';
-import { load } from './load';
+import { load } from './lib/load';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 

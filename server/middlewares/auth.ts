@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { UnauthenticatedError } from '../errors';
+import { recordSignIn } from '../services/userDirectory';
 
 /** Lets only signed-in, active users through. */
 export function requireUser(req: Request, _res: Response, next: NextFunction) {
@@ -13,9 +14,13 @@ export function currentUser(req: Request): Express.User {
   return req.user;
 }
 
-/** Starts a session for the user; passport ≥ 0.6 regenerates the session id here (no session fixation). */
-export function startSession(req: Request, user: Express.User): Promise<void> {
-  return new Promise<void>((resolve, reject) => req.logIn(user, (err) => (err ? reject(err) : resolve())));
+/**
+ * Starts a session for the user (every sign-in path: password, invitation, reset link) and records
+ * when they were last seen. passport ≥ 0.6 regenerates the session id here (no session fixation).
+ */
+export async function startSession(req: Request, user: Express.User): Promise<void> {
+  await new Promise<void>((resolve, reject) => req.logIn(user, (err) => (err ? reject(err) : resolve())));
+  await recordSignIn(user._id);
 }
 
 /** The caller's IP for audit records. */

@@ -5,12 +5,11 @@ import { listOf, ObjectIdSchema } from '@shared/schemas/common';
 import {
   ApplicationDtoSchema,
   ApplicationListQuerySchema,
+  ApprovedApplicationSchema,
   RejectApplicationSchema,
   SubmitApplicationSchema,
   SubmittedApplicationSchema,
 } from '@shared/schemas/application';
-import { IssuedInvitationSchema } from '@shared/schemas/invitation';
-import { OrganisationDtoSchema } from '@shared/schemas/organisation';
 import type { Config } from '../config';
 import { defineRoute } from '../openapi/defineRoute';
 import { valid } from '../middlewares/validate';
@@ -28,11 +27,6 @@ import { presentOrganisation } from '../presenters/organisation';
 
 const base = '/api/applications';
 const IdParams = z.strictObject({ id: ObjectIdSchema });
-const ApprovedSchema = z.object({
-  application: ApplicationDtoSchema,
-  organisation: OrganisationDtoSchema,
-  invitation: IssuedInvitationSchema,
-});
 
 export function applicationsRouter(config: Config, mailer: Mailer) {
   const router = Router();
@@ -100,7 +94,7 @@ export function applicationsRouter(config: Config, mailer: Mailer) {
       summary: 'Approve: creates the organisation and invites the contact (host)',
       access: 'user',
       params: IdParams,
-      response: { status: 200, schema: ApprovedSchema },
+      response: { status: 200, schema: ApprovedApplicationSchema },
       errors: [404, 409],
     },
     async (req, res) => {

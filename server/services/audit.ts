@@ -1,9 +1,10 @@
 import type { Types } from 'mongoose';
+import type { AuditAction } from '@shared/auditActions';
 import { AuditEvent } from '../models/AuditEvent';
 
 export interface AuditInput {
   actorId?: Types.ObjectId | string | null;
-  action: string;
+  action: AuditAction;
   targetType?: string;
   targetId?: string | Types.ObjectId;
   ip?: string | null;

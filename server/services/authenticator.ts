@@ -48,10 +48,7 @@ export async function authenticate(
     });
     throw new ForbiddenError('This account is suspended');
   }
-  await User.updateOne(
-    { _id: user._id },
-    { $set: { failedLogins: 0, lockedUntil: null, lastSeenAt: new Date() } },
-  );
+  await User.updateOne({ _id: user._id }, { $set: { failedLogins: 0, lockedUntil: null } });
   return user;
 }
 

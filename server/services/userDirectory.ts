@@ -1,6 +1,6 @@
 import type { UserDto } from '@shared/schemas/auth';
 import { Organisation, type OrganisationRecord } from '../models/Organisation';
-import type { UserRecord } from '../models/User';
+import { User, type UserRecord } from '../models/User';
 import { presentUser } from '../presenters/user';
 
 /** The user's DTO with their organisation resolved. */
@@ -9,4 +9,9 @@ export async function loadUserDto(user: UserRecord): Promise<UserDto> {
     ? await Organisation.findById(user.organisationId).lean<OrganisationRecord>()
     : null;
   return presentUser(user, org);
+}
+
+/** Notes the time of a successful sign-in (shown to hosts as "last seen"). */
+export async function recordSignIn(userId: UserRecord['_id']): Promise<void> {
+  await User.updateOne({ _id: userId }, { $set: { lastSeenAt: new Date() } });
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ORG_CATEGORIES } from '../roles';
 import { EmailSchema, PageQuerySchema, WebsiteSchema } from './common';
+import { IssuedInvitationSchema } from './invitation';
+import { OrganisationDtoSchema } from './organisation';
 import { LIMITS } from '../limits';
 
 export const APPLICATION_STATUSES = ['pending', 'approved', 'rejected'] as const;
@@ -43,3 +45,11 @@ export const RejectApplicationSchema = z.strictObject({
 });
 
 export const SubmittedApplicationSchema = z.object({ id: z.string(), status: z.literal('pending') });
+
+/** What approving returns: the application, the organisation it created, and the contact's invitation. */
+export const ApprovedApplicationSchema = z.object({
+  application: ApplicationDtoSchema,
+  organisation: OrganisationDtoSchema,
+  invitation: IssuedInvitationSchema,
+});
+export type ApprovedApplication = z.infer<typeof ApprovedApplicationSchema>;

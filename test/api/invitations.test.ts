@@ -79,6 +79,8 @@ describe('invitation lifecycle', () => {
     });
     const me = await invitee.get('/api/auth/me').expect(200);
     expect(me.body.user.name).toBe('Ada Newcomer');
+    const listed = await host.get('/api/users?q=accept.me').expect(200);
+    expect(listed.body.items[0].lastSeenAt).toEqual(expect.any(String));
 
     const reuse = await ctx
       .agent()

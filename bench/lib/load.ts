@@ -10,7 +10,11 @@ export interface LoadResult {
 }
 
 /** A small closed-loop HTTP load generator over keep-alive connections (loopback only). */
-export async function load(url: string, { connections = 32, seconds = 5 } = {}): Promise<LoadResult> {
+export async function load(
+  url: string | (() => string),
+  { connections = 32, seconds = 5 } = {},
+): Promise<LoadResult> {
+  const next = typeof url === 'string' ? () => url : url;
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const latencies: number[] = [];
   let errors = 0;
@@ -19,7 +23,7 @@ export async function load(url: string, { connections = 32, seconds = 5 } = {}):
     new Promise<void>((resolve) => {
       const t0 = process.hrtime.bigint();
       http
-        .get(url, { agent }, (res) => {
+        .get(next(), { agent }, (res) => {
           res.resume();
           res.on('end', () => {
             if (res.statusCode !== 200) errors++;
