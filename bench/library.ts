@@ -70,8 +70,11 @@ async function seedDocuments(uri: string) {
     const versions = [];
     for (let j = i; j < Math.min(DOCS, i + 1000); j++) {
       const _id = new Types.ObjectId();
+      const createdAt = new Date(Date.UTC(2013, 0, 1) + j * 3_600_000);
       docs.push({
         _id,
+        createdAt,
+        updatedAt: createdAt,
         title: words(6),
         description: words(25),
         kind: 'report',
@@ -91,6 +94,7 @@ async function seedDocuments(uri: string) {
         storageKey: `00/${j.toString(16).padStart(32, '0')}`,
         text: words(350),
         textStatus: 'done',
+        createdAt,
       });
     }
     await DocumentModel.insertMany(docs, { lean: true });

@@ -25,7 +25,7 @@ export async function benchDatabase(): Promise<FerretDbHandle & { dataDir: strin
   };
 }
 
-async function waitFor(url: string, child: ChildProcess, ms = 60_000) {
+async function waitFor(url: string, child: ChildProcess, ms = 600_000) {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode}`);

@@ -9,6 +9,7 @@ import { MeetingPage } from './pages/MeetingPage';
 import { MembersPage } from './pages/MembersPage';
 import { AccountPage } from './pages/AccountPage';
 import { LibraryPage } from './pages/LibraryPage';
+import { DocumentPage } from './pages/DocumentPage';
 import { IndicatorsPage } from './pages/IndicatorsPage';
 import { DiscussionsPage } from './pages/DiscussionsPage';
 import { AdminPage } from './pages/AdminPage';
@@ -37,6 +38,9 @@ const router = createBrowserRouter([
           { path: 'meetings', element: <MeetingsPage /> },
           { path: 'meetings/:slug', element: <MeetingPage /> },
           { path: 'members', element: <MembersPage /> },
+          // The library is public: anonymous visitors see public documents; uploading needs a member.
+          { path: 'library', element: <LibraryPage /> },
+          { path: 'library/:id', element: <DocumentPage /> },
           { path: 'apply', element: <ApplyPage /> },
           { path: 'invitations/:token', element: <AcceptInvitationPage /> },
           { path: 'reset-password/:token', element: <ResetPasswordPage /> },
@@ -49,7 +53,6 @@ const router = createBrowserRouter([
             ),
             children: [
               { path: 'account', element: <AccountPage /> },
-              { path: 'library', element: <LibraryPage /> },
               { path: 'indicators', element: <IndicatorsPage /> },
               { path: 'discussions', element: <DiscussionsPage /> },
               {

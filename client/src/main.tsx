@@ -12,6 +12,9 @@ import './styles/feedback.css';
 import './styles/tables.css';
 import './styles/admin.css';
 import './styles/directory.css';
+import './styles/library.css';
+import './styles/document.css';
+import './styles/dialog.css';
 
 const queryClient = createQueryClient();
 const container = document.getElementById('root');

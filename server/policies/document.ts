@@ -24,3 +24,10 @@ export const canUseVisibility = (viewer: Viewer, visibility: Visibility) =>
 /** Editing metadata, new versions, archiving and restoring: the owner (still a member) or a host. */
 export const canManageDocument = (viewer: Viewer, doc: DocumentSubject) =>
   isHost(viewer) || (roleOf(viewer) === 'member' && isOwner(viewer, doc));
+
+/** What the viewer may do with a document, sent with it so the client shows the right buttons. */
+export const documentAbilities = (viewer: Viewer, doc: DocumentSubject) => {
+  const manage = canManageDocument(viewer, doc);
+  // An archived document takes no new versions until it is restored.
+  return { edit: manage, archive: manage, addVersion: manage && !doc.archived };
+};

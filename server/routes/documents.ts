@@ -24,9 +24,10 @@ import {
   canReadDocument,
   canUploadDocument,
   canUseVisibility,
+  documentAbilities,
 } from '../policies/document';
 import { DocumentVersion, type DocumentVersionRecord } from '../models/DocumentVersion';
-import { NotFoundError } from '../errors';
+import { ConflictError, NotFoundError } from '../errors';
 import type { Library } from '../services/library';
 import { loadRefs } from '../services/library';
 import { listDocuments } from '../services/documentSearch';
@@ -64,14 +65,15 @@ function parseFields<S extends z.ZodType>(schema: S, req: Request): z.infer<S> {
 export function documentsRouter(config: Config, library: Library) {
   const router = Router();
   const upload = singleFileUpload(library.store, config.uploadMaxBytes);
-  const withCan = (req: Request, view: DocumentView) => {
-    const manage = canManageDocument(req.user, {
+  const withCan = (req: Request, view: DocumentView) => ({
+    ...view,
+    can: documentAbilities(req.user, {
       visibility: view.visibility,
       archived: view.archived,
       ownerId: view.owner?.id ?? '',
-    });
-    return { ...view, can: { edit: manage, archive: manage, addVersion: manage } };
-  };
+    }),
+  });
+
   /** Loads a document the caller may read; anything else is a 404 so its existence does not leak. */
   const readable = async (req: Request) => {
     const doc = await loadDocument(valid(req, DocumentIdParamsSchema, 'params').id);
@@ -217,7 +219,8 @@ export function documentsRouter(config: Config, library: Library) {
       errors: [404, 409, 413, 415],
     },
     async (req, _res, next) => {
-      await managed(req);
+      const doc = await managed(req);
+      if (doc.archivedAt) throw new ConflictError('Restore the document before adding a version');
       next();
     },
     upload,

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { DocumentHit, DocumentListQuerySchema } from '@shared/schemas/document';
 import { readableVisibilities } from '@shared/roles';
 import { ValidationError } from '../errors';
-import { canManageDocument, canReadDocument, type DocumentSubject } from '../policies/document';
+import { canReadDocument, documentAbilities, type DocumentSubject } from '../policies/document';
 import { roleOf, type Viewer } from '../policies';
 import type { DocumentMeta, Library } from './library';
 import { queryTerms, snippetAround } from './search/tokenize';
@@ -74,11 +74,7 @@ export async function listDocuments(
   return {
     items: page.map((h) => ({
       ...h.meta.view,
-      can: {
-        edit: canManageDocument(viewer, subject(h.meta)),
-        archive: canManageDocument(viewer, subject(h.meta)),
-        addVersion: canManageDocument(viewer, subject(h.meta)),
-      },
+      can: documentAbilities(viewer, subject(h.meta)),
       snippet: terms.length ? snippetAround(h.snippetText, terms) : null,
       score: terms.length ? Math.round(h.score * 100) / 100 : null,
     })),

@@ -58,27 +58,43 @@ export class Library {
     private readonly log: Logger,
   ) {}
 
-  /** Loads every document into the index and resumes extractions a crash interrupted. */
+  /**
+   * Loads every document into the index and resumes extractions a crash interrupted. Never
+   * rejects: a document that cannot be presented is skipped with a warning, and if the database
+   * is unreachable the build is retried, so searches wait rather than fail for good.
+   */
   start(): Promise<void> {
-    this.ready = (async () => {
-      const started = Date.now();
-      const docs = await DocumentModel.find().lean<DocumentRecord[]>();
-      const versions = await DocumentVersion.find().lean<DocumentVersionRecord[]>();
-      const byId = new Map(docs.map((d) => [String(d._id), d]));
-      const current = new Map<string, DocumentVersionRecord>();
-      for (const v of versions) {
-        const doc = byId.get(String(v.documentId));
-        if (doc && doc.currentVersion === v.number) current.set(String(v.documentId), v);
-        if (v.textStatus === 'pending') this.enqueueExtraction(v._id);
-      }
-      const refs = await loadRefs(docs, [...current.values()]);
-      for (const d of docs) {
-        const v = current.get(String(d._id));
-        if (v) this.put(d, v, refs);
-      }
-      this.log.info({ documents: this.index.size, ms: Date.now() - started }, 'search index built');
-    })();
+    this.ready = this.build().catch(async (err) => {
+      this.log.error({ err }, 'search index could not be built; retrying in 5 s');
+      await new Promise((r) => setTimeout(r, 5_000).unref());
+      return this.start();
+    });
     return this.ready;
+  }
+
+  private async build(): Promise<void> {
+    const started = Date.now();
+    const docs = await DocumentModel.find().lean<DocumentRecord[]>();
+    const versions = await DocumentVersion.find().lean<DocumentVersionRecord[]>();
+    const byId = new Map(docs.map((d) => [String(d._id), d]));
+    const current = new Map<string, DocumentVersionRecord>();
+    for (const v of versions) {
+      const doc = byId.get(String(v.documentId));
+      if (doc && doc.currentVersion === v.number) current.set(String(v.documentId), v);
+      if (v.textStatus === 'pending') this.enqueueExtraction(v._id);
+    }
+    const refs = await loadRefs(docs, [...current.values()]);
+    let skipped = 0;
+    for (const d of docs) {
+      const v = current.get(String(d._id));
+      try {
+        if (v) this.put(d, v, refs);
+      } catch (err) {
+        skipped++;
+        this.log.warn({ err, documentId: String(d._id) }, 'document left out of the search index');
+      }
+    }
+    this.log.info({ documents: this.index.size, skipped, ms: Date.now() - started }, 'search index built');
   }
 
   private put(d: DocumentRecord, v: DocumentVersionRecord, refs: DocumentRefs): DocumentView {

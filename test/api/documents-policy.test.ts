@@ -157,3 +157,18 @@ describe('visibility and archiving in search', () => {
     await agents.owner.get('/api/documents?kind=poem').expect(400);
   });
 });
+
+describe('archived documents and new versions', () => {
+  it('refuses a new version while archived (409) and says so in the abilities', async () => {
+    const id = await makeDoc();
+    const archived = await agents.owner.delete(`/api/documents/${id}`).expect(200);
+    expect(archived.body.can).toEqual({ edit: true, archive: true, addVersion: false });
+    const res = await agents.owner
+      .post(`/api/documents/${id}/versions`)
+      .attach('file', makePdf('v2'), 'v2.pdf')
+      .expect(409);
+    expect(res.body.message).toMatch(/Restore/);
+    const restored = await agents.owner.post(`/api/documents/${id}/restore`).expect(200);
+    expect(restored.body.can.addVersion).toBe(true);
+  });
+});

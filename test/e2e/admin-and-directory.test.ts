@@ -1,7 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestContext } from '../helpers/server';
 import { launchBrowser } from '../helpers/browser';
-import { seedDemo } from '../../server/seed/demo';
 import { DEMO_PASSWORD } from '../../server/seed/data/accounts';
 
 let ctx: TestContext;
@@ -16,8 +15,7 @@ async function newPage(): Promise<Page> {
 }
 
 beforeAll(async () => {
-  ctx = await startTestServer();
-  await seedDemo(ctx.uploadsDir);
+  ctx = await startTestServer({}, { seedDemo: true });
   browser = await launchBrowser();
 }, 60_000);
 afterEach(async () => {

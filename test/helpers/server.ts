@@ -6,6 +6,7 @@ import { loadConfig } from '../../server/config';
 import { createLogger } from '../../server/logger';
 import { startServer, type RunningServer } from '../../server/server';
 import { connectTestDatabase } from './db';
+import { seedDemo } from '../../server/seed/demo';
 
 export interface TestContext {
   server: RunningServer;
@@ -20,7 +21,10 @@ export interface TestContext {
  * A real server on a free port, on this test file's own database. Models are registered by the
  * routes' imports, so callers may create records right after this resolves.
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestContext> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  opts: { seedDemo?: boolean } = {},
+): Promise<TestContext> {
   const db = await connectTestDatabase();
   const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-uploads-'));
   const config = loadConfig({
@@ -32,6 +36,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     ...env,
   });
+  // Seeding first, as server/index.ts does, so the library's start-up indexes the demo documents.
+  if (opts.seedDemo) await seedDemo(uploadsDir);
   const server = await startServer(config, createLogger(config.logLevel), 0);
   return {
     server,

@@ -26,24 +26,27 @@ interface BaseOptions {
   signal?: AbortSignal;
 }
 
-const NETWORK_MESSAGE = 'Could not reach the server. Check your connection and try again.';
+/** The message of an ApiError for a request that never got an answer. */
+export const NETWORK_MESSAGE = 'Could not reach the server. Check your connection and try again.';
 
-/** Builds an ApiError from a failed response, whatever its body looks like. */
+/** Builds an ApiError from a failed answer's status and parsed body, whatever the body looks like. */
+export function apiErrorFrom(status: number, body: unknown): ApiError {
+  const parsed = ErrorSchema.safeParse(body);
+  if (parsed.success) return new ApiError(status, parsed.data.error, parsed.data.message, parsed.data.fields);
+  const message =
+    status >= 500 ? 'The server had a problem. Try again in a moment.' : `The request failed (${status}).`;
+  return new ApiError(status, 'http_error', message);
+}
+
+/** Builds an ApiError from a failed response. */
 async function toApiError(res: Response): Promise<ApiError> {
   let body: unknown = null;
   try {
     body = await res.json();
   } catch {
-    // Not JSON (e.g. a proxy error page): fall through to a generic message.
+    // Not JSON (e.g. a proxy error page): apiErrorFrom falls back to a generic message.
   }
-  const parsed = ErrorSchema.safeParse(body);
-  if (parsed.success)
-    return new ApiError(res.status, parsed.data.error, parsed.data.message, parsed.data.fields);
-  const message =
-    res.status >= 500
-      ? 'The server had a problem. Try again in a moment.'
-      : `The request failed (${res.status}).`;
-  return new ApiError(res.status, 'http_error', message);
+  return apiErrorFrom(res.status, body);
 }
 
 /**

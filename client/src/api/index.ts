@@ -21,4 +21,16 @@ export { submitApplication, listApplications, approveApplication, rejectApplicat
 export { listUsers, updateUser, createPasswordResetLink } from './users';
 export { previewPasswordReset, completePasswordReset } from './passwordResets';
 export { listAuditEvents } from './audit';
+export {
+  listDocuments,
+  getDocument,
+  listDocumentVersions,
+  updateDocument,
+  archiveDocument,
+  restoreDocument,
+  documentDownloadUrl,
+  uploadDocument,
+  uploadDocumentVersion,
+} from './documents';
+export { apiUpload, isAbortError } from './upload';
 export { health } from './health';

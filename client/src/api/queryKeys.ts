@@ -1,5 +1,6 @@
 import type { ApplicationListParams } from './applications';
 import type { AuditListParams } from './audit';
+import type { DocumentListParams } from './documents';
 import type { InvitationListParams } from './invitations';
 import type { OrganisationListParams } from './organisations';
 import type { UserListParams } from './users';
@@ -16,6 +17,11 @@ export const queryKeys = {
   latestMeeting: ['meetings', 'latest'] as const,
   meetings: ['meetings', 'list'] as const,
   meeting: (slug: string) => ['meeting', slug] as const,
+  /** Every meeting the viewer may read, for selects. */
+  meetingOptions: ['meetings', 'options'] as const,
+  documents: (params: Filters<DocumentListParams>) => ['documents', params] as const,
+  document: (id: string) => ['document', id] as const,
+  documentVersions: (id: string) => ['document', id, 'versions'] as const,
   organisations: (params: Filters<OrganisationListParams>) => ['organisations', params] as const,
   /** Every organisation, for selects. */
   organisationOptions: ['organisations', 'all'] as const,

@@ -70,6 +70,9 @@ export function LandingPage() {
             Apply to join
           </Link>
         </div>
+        <p className="hero__more">
+          <Link to="/library?kind=report">Find past reports</Link> in the coalition’s document library.
+        </p>
       </section>
 
       <div className="grid grid--2">

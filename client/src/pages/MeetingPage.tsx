@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { MeetingDate } from '../components/dates';
 import { ErrorMessage, Loading } from '../components/QueryStatus';
 import { ReportHtml } from '../components/ReportHtml';
+import { MeetingDocuments } from '../components/MeetingDocuments';
 import { VISIBILITY_LABELS } from '../components/labels';
 
 const orgLink = (slug: string) => `/members?org=${encodeURIComponent(slug)}`;
@@ -117,6 +118,7 @@ export function MeetingPage() {
               </ul>
             )}
           </section>
+          <MeetingDocuments meetingId={meeting.id} />
           <section className="section" aria-labelledby="report-heading">
             <h2 id="report-heading">Session report</h2>
             {meeting.reportHtml ? (

@@ -2,7 +2,7 @@ import { tokenize } from './tokenize';
 
 /** Field weights: a word in the title counts most, a word deep in the extracted text least. */
 const WEIGHTS = { title: 8, tags: 5, description: 3, text: 1 } as const;
-const MAX_EXPANSIONS = 400;
+const MAX_EXPANSIONS = 100;
 
 export interface IndexInput<M> {
   id: string;
@@ -16,9 +16,14 @@ export interface IndexInput<M> {
 interface Entry<M> {
   id: string;
   meta: M;
-  weights: Map<string, number>;
   /** Kept for snippets: description plus the start of the extracted text. */
   snippetText: string;
+}
+
+/** One word's postings: parallel arrays of slot numbers and that word's weight in each slot. */
+interface Posting {
+  slots: number[];
+  weights: number[];
 }
 
 export interface Hit<M> {
@@ -34,13 +39,14 @@ export interface Hit<M> {
  * Why in memory: FerretDB v1 has no text indexes and runs most filters as full scans, so any
  * per-query database search is slow; MongoDB's $text does not do prefix matching. The index is
  * rebuilt from the database at start and updated by the library service after every write.
- * Postings hold slot numbers (small integers) rather than ids to keep memory low; a replaced
- * document leaves a dead slot that compaction removes.
+ * Documents live in numbered slots; postings hold slot numbers and weights in plain arrays, and a
+ * query accumulates scores in a dense Float32Array, which keeps both memory and time per query low.
+ * A replaced document leaves a dead slot that compaction removes.
  */
 export class SearchIndex<M> {
   private slots: (Entry<M> | null)[] = [];
   private slotOf = new Map<string, number>();
-  private postings = new Map<string, number[]>();
+  private postings = new Map<string, Posting>();
   private sortedTerms: string[] | null = [];
   private dead = 0;
 
@@ -68,15 +74,16 @@ export class SearchIndex<M> {
     this.slots.push({
       id: doc.id,
       meta: doc.meta,
-      weights,
       snippetText: `${doc.description}\n${doc.text.slice(0, 64 * 1024)}`,
     });
     this.slotOf.set(doc.id, slot);
-    for (const term of weights.keys()) {
-      const list = this.postings.get(term);
-      if (list) list.push(slot);
-      else {
-        this.postings.set(term, [slot]);
+    for (const [term, weight] of weights) {
+      const posting = this.postings.get(term);
+      if (posting) {
+        posting.slots.push(slot);
+        posting.weights.push(weight);
+      } else {
+        this.postings.set(term, { slots: [slot], weights: [weight] });
         this.sortedTerms = null;
       }
     }
@@ -112,32 +119,39 @@ export class SearchIndex<M> {
    */
   search(terms: string[], filter: (meta: M) => boolean): Hit<M>[] {
     if (terms.length === 0) return [];
-    let scores: Map<number, number> | null = null;
+    const n = this.slots.length;
+    let total: Float32Array | null = null;
     for (const q of terms) {
-      const best = new Map<number, number>();
+      const best = new Float32Array(n);
+      let any = false;
       for (const term of this.expand(q)) {
+        const { slots, weights } = this.postings.get(term)!;
         const boost = term === q ? 1.5 : 1;
-        for (const slot of this.postings.get(term)!) {
-          if (scores && !scores.has(slot)) continue;
-          const entry = this.slots[slot];
-          if (!entry) continue;
-          const w = entry.weights.get(term)! * boost;
-          if (w > (best.get(slot) ?? 0)) best.set(slot, w);
+        for (let i = 0; i < slots.length; i++) {
+          const w = weights[i]! * boost;
+          if (w > best[slots[i]!]!) best[slots[i]!] = w;
+          any = true;
         }
       }
-      if (scores) for (const [slot, w] of best) best.set(slot, w + scores.get(slot)!);
-      scores = best;
-      if (scores.size === 0) return [];
+      if (!any) return [];
+      if (total)
+        for (let s = 0; s < n; s++) total[s] = total[s]! > 0 && best[s]! > 0 ? total[s]! + best[s]! : 0;
+      else total = best;
     }
     const hits: Hit<M>[] = [];
-    for (const [slot, score] of scores!) {
-      const e = this.slots[slot]!;
-      if (filter(e.meta)) hits.push({ id: e.id, meta: e.meta, score, snippetText: e.snippetText });
+    for (let s = 0; s < n; s++) {
+      if (!(total![s]! > 0)) continue;
+      const e = this.slots[s];
+      if (e && filter(e.meta))
+        hits.push({ id: e.id, meta: e.meta, score: total![s]!, snippetText: e.snippetText });
     }
     return hits.sort((a, b) => b.score - a.score);
   }
 
-  /** Indexed words starting with the prefix, found by binary search in the sorted vocabulary. */
+  /**
+   * Indexed words starting with the prefix, found by binary search in the sorted vocabulary. A very
+   * short prefix can match thousands of words: then the most widespread ones are kept.
+   */
   private expand(prefix: string): string[] {
     this.sortedTerms ??= [...this.postings.keys()].sort();
     const terms = this.sortedTerms;
@@ -149,27 +163,41 @@ export class SearchIndex<M> {
       else hi = mid;
     }
     const out: string[] = [];
-    for (let i = lo; i < terms.length && out.length < MAX_EXPANSIONS && terms[i]!.startsWith(prefix); i++)
-      out.push(terms[i]!);
-    return out;
+    for (let i = lo; i < terms.length && terms[i]!.startsWith(prefix); i++) out.push(terms[i]!);
+    if (out.length <= MAX_EXPANSIONS) return out;
+    const df = (t: string) => this.postings.get(t)!.slots.length;
+    const exact = out[0] === prefix ? [prefix] : [];
+    return [
+      ...exact,
+      ...out
+        .slice(exact.length)
+        .sort((a, b) => df(b) - df(a))
+        .slice(0, MAX_EXPANSIONS - exact.length),
+    ];
   }
 
+  /** Drops dead slots: renumbers the live ones and rewrites every posting list. */
   private compact(): void {
-    const live = this.slots.filter((e): e is Entry<M> => e !== null);
-    this.slots = [];
-    this.slotOf.clear();
-    this.postings.clear();
+    const renumber = new Int32Array(this.slots.length).fill(-1);
+    const live: Entry<M>[] = [];
+    this.slots.forEach((e, old) => {
+      if (e) renumber[old] = live.push(e) - 1;
+    });
+    for (const [term, p] of this.postings) {
+      const slots: number[] = [];
+      const weights: number[] = [];
+      p.slots.forEach((old, i) => {
+        if (renumber[old]! >= 0) {
+          slots.push(renumber[old]!);
+          weights.push(p.weights[i]!);
+        }
+      });
+      if (slots.length) this.postings.set(term, { slots, weights });
+      else this.postings.delete(term);
+    }
+    this.slots = live;
+    this.slotOf = new Map(live.map((e, slot) => [e.id, slot]));
     this.sortedTerms = null;
     this.dead = 0;
-    for (const e of live) {
-      const slot = this.slots.length;
-      this.slots.push(e);
-      this.slotOf.set(e.id, slot);
-      for (const term of e.weights.keys()) {
-        const list = this.postings.get(term);
-        if (list) list.push(slot);
-        else this.postings.set(term, [slot]);
-      }
-    }
   }
 }

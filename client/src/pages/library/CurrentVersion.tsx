@@ -1,0 +1,90 @@
+import type { DocumentDto } from '@shared/schemas/document';
+import { documentDownloadUrl } from '../../api/documents';
+import { DateTime } from '../../components/dates';
+import { fileTypeLabel, formatBytes, previewKind } from '../../components/files';
+
+/** Where text extraction stands: searchable, still running, failed, or not possible for the type. */
+function TextStatus({ status }: { status: DocumentDto['currentVersion']['textStatus'] }) {
+  return (
+    <p role="status" className={`text-status text-status--${status}`} data-testid="text-status">
+      {status === 'pending' && (
+        <>
+          <span className="spinner" aria-hidden="true" />
+          Text is being extracted…
+        </>
+      )}
+      {status === 'done' && 'Its text is searchable in the library.'}
+      {status === 'failed' && 'Text could not be extracted; the file is stored and downloadable.'}
+      {status === 'unsupported' &&
+        'This type of file has no text to search; the file is stored and downloadable.'}
+    </p>
+  );
+}
+
+/** The current file: name, type, size, who uploaded it when, its checksum and text status. */
+export function CurrentVersion({ doc }: { doc: DocumentDto }) {
+  const v = doc.currentVersion;
+  return (
+    <div className="card current-version" data-testid="current-version">
+      <p className="current-version__file break-id">{v.filename}</p>
+      <dl className="facts">
+        <div>
+          <dt>Type</dt>
+          <dd>{fileTypeLabel(v.mimeType)}</dd>
+        </div>
+        <div>
+          <dt>Size</dt>
+          <dd>{formatBytes(v.size)}</dd>
+        </div>
+        <div>
+          <dt>Version</dt>
+          <dd>
+            {v.number} of {doc.versionCount}
+          </dd>
+        </div>
+        <div>
+          <dt>Uploaded</dt>
+          <dd>
+            {v.uploadedBy ? `${v.uploadedBy.name}, ` : ''}
+            <DateTime iso={v.createdAt} />
+          </dd>
+        </div>
+      </dl>
+      {v.note && <p className="current-version__note">“{v.note}”</p>}
+      <TextStatus status={v.textStatus} />
+      <details className="checksum">
+        <summary>SHA-256 checksum</summary>
+        <p>
+          To check that a downloaded copy is intact, compare it with:{' '}
+          <code className="break-id" data-testid="sha256">
+            {v.sha256}
+          </code>
+        </p>
+      </details>
+    </div>
+  );
+}
+
+/** The file shown in the page: PDFs in a frame, PNG and JPEG images as images; nothing otherwise. */
+export function DocumentPreview({ doc }: { doc: DocumentDto }) {
+  const v = doc.currentVersion;
+  const kind = previewKind(v.mimeType);
+  if (!kind) return null;
+  const src = documentDownloadUrl(doc.id, { version: v.number, inline: true });
+  return (
+    <section className="section" aria-labelledby="preview-heading">
+      <h2 id="preview-heading">Preview</h2>
+      {kind === 'pdf' ? (
+        <iframe className="doc-preview doc-preview--pdf" title={`Preview of ${doc.title}`} src={src} />
+      ) : (
+        <img className="doc-preview doc-preview--image" src={src} alt={`Preview of ${doc.title}`} />
+      )}
+      <p className="doc-preview__open">
+        {/* Phones often cannot show a PDF inside a page; their own viewer can. */}
+        <a href={src} target="_blank" rel="noopener">
+          Open the preview in a new tab
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import type { DocumentDto } from '@shared/schemas/document';
+import { ApiError } from '../../api/client';
+import { uploadDocument, type UploadFields } from '../../api/documents';
+import { queryKeys } from '../../api/queryKeys';
+import { useSession } from '../../hooks/useSession';
+import { useUpload } from '../../hooks/useUpload';
+import { FilePicker } from '../../components/FilePicker';
+import { TextField } from '../../components/FormField';
+import { Modal } from '../../components/Modal';
+import { UploadFooter } from '../../components/UploadFooter';
+import { kindFromFileName, refuseDrop, titleFromFileName } from '../../components/files';
+import { focusFirstInvalid, type FieldErrors } from '../../components/formErrors';
+import { DocumentMetaFields, META_FIELDS, byField, checkMeta, type MetaValues } from './DocumentMetaFields';
+
+const FIELDS = ['file', ...META_FIELDS, 'note'];
+
+/**
+ * "Upload a document": a file (dropped or chosen) with its details, sent with a live progress bar.
+ * On success the dialog closes and the new document's page opens.
+ */
+export function UploadDocumentDialog({ onClose }: { onClose: () => void }) {
+  const { user, isHost } = useSession();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [values, setValues] = useState<MetaValues>({
+    title: '',
+    kind: 'report',
+    description: '',
+    tags: '',
+    meetingId: '',
+    organisationId: user?.organisation?.id ?? '',
+    year: '',
+    visibility: 'members',
+  });
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  // Title and kind follow the chosen file until the uploader edits them.
+  const [touched, setTouched] = useState({ title: false, kind: false });
+
+  const upload = useUpload(
+    (args: { file: File; fields: UploadFields }, options) => uploadDocument(args.file, args.fields, options),
+    {
+      onSuccess: (doc: DocumentDto) => {
+        queryClient.setQueryData(queryKeys.document(doc.id), doc);
+        void queryClient.invalidateQueries({ queryKey: ['documents'] });
+        onClose();
+        void navigate(`/library/${doc.id}`);
+      },
+    },
+  );
+
+  const showErrors = (fieldErrors: FieldErrors) => {
+    setErrors(fieldErrors);
+    focusFirstInvalid(fieldErrors, FIELDS, formRef.current);
+  };
+
+  const onChange = <K extends keyof MetaValues>(name: K, value: MetaValues[K]) => {
+    if (name === 'title' || name === 'kind') setTouched((t) => ({ ...t, [name]: true }));
+    setValues((v) => ({ ...v, [name]: value }));
+  };
+
+  const onFile = (chosen: File | null, problem: string | null) => {
+    setFile(chosen);
+    setErrors(({ file: _old, ...rest }) => (problem ? { ...rest, file: problem } : rest));
+    if (!chosen) return;
+    setValues((v) => ({
+      ...v,
+      title: touched.title && v.title.trim() ? v.title : titleFromFileName(chosen.name),
+      kind: touched.kind ? v.kind : kindFromFileName(chosen.name),
+    }));
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (upload.isUploading) return;
+    const fieldErrors = checkMeta(values);
+    if (!file) fieldErrors.file = errors.file ?? 'Choose a file to upload';
+    if (Object.keys(fieldErrors).length > 0 || !file) return showErrors(fieldErrors);
+    setErrors({});
+    const fields: UploadFields = { ...values, note };
+    upload.start(
+      { file, fields },
+      {
+        onError: (err) => {
+          if (err instanceof ApiError && err.status === 400) showErrors(byField(err.fields));
+        },
+      },
+    );
+  };
+
+  const close = () => {
+    upload.cancel();
+    onClose();
+  };
+
+  return (
+    <Modal title="Upload a document" onClose={close} testId="upload-dialog">
+      <form
+        ref={formRef}
+        className="modal__form"
+        onSubmit={onSubmit}
+        noValidate
+        // A file dropped beside the drop zone must not make the browser open it instead.
+        onDragOver={refuseDrop}
+        onDrop={(e) => e.preventDefault()}
+      >
+        <div className="modal__body">
+          <FilePicker
+            id="upload-file"
+            file={file}
+            onChange={onFile}
+            error={errors.file}
+            disabled={upload.isUploading}
+          />
+          <DocumentMetaFields
+            idPrefix="upload"
+            values={values}
+            onChange={onChange}
+            errors={errors}
+            isHost={isHost}
+          />
+          <TextField
+            id="upload-note"
+            name="note"
+            label="Note"
+            hint="Optional. About this file, e.g. “As published after the session”."
+            maxLength={500}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            error={errors.note}
+          />
+        </div>
+        <UploadFooter
+          upload={upload}
+          progressId="upload-progress"
+          submitLabel="Upload"
+          errorTitle="The document was not uploaded"
+          fieldNames={FIELDS}
+          onClose={close}
+        />
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,72 @@
+import { SearchIndex } from '../../server/services/search/searchIndex';
+import { queryTerms, snippetAround, tokenize } from '../../server/services/search/tokenize';
+
+const doc = (id: string, title: string, text = '', meta = { pub: true }) => ({
+  id,
+  title,
+  tags: [],
+  description: '',
+  text,
+  meta,
+});
+
+describe('SearchIndex', () => {
+  it('matches word prefixes in any case and accent, and requires every term', () => {
+    const idx = new SearchIndex<{ pub: boolean }>();
+    idx.upsert(doc('a', 'Hotline reports', 'Time to removal in Réunion'));
+    idx.upsert(doc('b', 'Payment channels', 'Hotlines and banks'));
+    expect(
+      idx
+        .search(queryTerms('hot'), () => true)
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(['a', 'b']);
+    expect(idx.search(queryTerms('REUNION'), () => true).map((h) => h.id)).toEqual(['a']);
+    expect(idx.search(queryTerms('hotline removal'), () => true).map((h) => h.id)).toEqual(['a']);
+    expect(idx.search(queryTerms('hotline zebra'), () => true)).toEqual([]);
+  });
+
+  it('ranks a title match above a body match and an exact word above a longer one', () => {
+    const idx = new SearchIndex<{ pub: boolean }>();
+    idx.upsert(doc('body', 'Other', 'indicator'));
+    idx.upsert(doc('title', 'Indicator', ''));
+    idx.upsert(doc('longer', 'Indicators', ''));
+    expect(idx.search(['indicator'], () => true).map((h) => h.id)).toEqual(['title', 'longer', 'body']);
+  });
+
+  it('applies the filter, replaces and removes documents, and survives compaction', () => {
+    const idx = new SearchIndex<{ pub: boolean }>();
+    idx.upsert(doc('secret', 'Alpha', '', { pub: false }));
+    expect(idx.search(['alpha'], (m) => m.pub)).toEqual([]);
+    for (let i = 0; i < 1500; i++) idx.upsert(doc(`d${i % 10}`, `Gamma ${i}`, ''));
+    idx.upsert(doc('secret', 'Beta', '', { pub: true }));
+    expect(idx.size).toBe(11);
+    expect(idx.search(['alpha'], () => true)).toEqual([]);
+    expect(idx.search(['beta'], () => true).map((h) => h.id)).toEqual(['secret']);
+    expect(idx.search(['gamma'], () => true)).toHaveLength(10);
+    expect(idx.search(['1499'], () => true).map((h) => h.id)).toEqual(['d9']);
+    idx.remove('d9');
+    expect(idx.search(['1499'], () => true)).toEqual([]);
+    expect(idx.all(() => true)).toHaveLength(10);
+  });
+});
+
+describe('tokenize and snippets', () => {
+  it('splits on non-letters and drops single letters from documents', () => {
+    expect(tokenize('Child-safety: 10 hotlines, a Réseau!')).toEqual([
+      'child',
+      'safety',
+      '10',
+      'hotlines',
+      'reseau',
+    ]);
+  });
+
+  it('cuts a readable snippet around the first match', () => {
+    const text = `${'lorem '.repeat(40)}the Darknets are hard to measure ${'ipsum '.repeat(60)}`;
+    const s = snippetAround(text, ['darkn'])!;
+    expect(s).toMatch(/^….*the Darknets are hard to measure.*…$/);
+    expect(s.length).toBeLessThan(260);
+    expect(snippetAround(text, ['zebra'])).toBeNull();
+  });
+});
