@@ -5,7 +5,7 @@ import { listOf } from '@shared/schemas/common';
 import {
   DocumentDtoSchema,
   DocumentFieldsSchema,
-  DocumentHitSchema,
+  DocumentListSchema,
   DocumentIdParamsSchema,
   DocumentListQuerySchema,
   DocumentVersionDtoSchema,
@@ -96,7 +96,7 @@ export function documentsRouter(config: Config, library: Library) {
       summary: 'Search and browse the library (prefix word search, filters, sort, pages)',
       access: 'public',
       query: DocumentListQuerySchema,
-      response: { status: 200, schema: listOf(DocumentHitSchema) },
+      response: { status: 200, schema: DocumentListSchema },
     },
     async (req, res) => {
       res.json(await listDocuments(library, req.user, valid(req, DocumentListQuerySchema, 'query')));

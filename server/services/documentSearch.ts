@@ -7,6 +7,7 @@ import { roleOf, type Viewer } from '../policies';
 import type { DocumentMeta, Library } from './library';
 import { queryTerms, snippetAround } from './search/tokenize';
 import type { Hit } from './search/searchIndex';
+import { topK } from './search/topK';
 
 type Query = z.infer<typeof DocumentListQuerySchema>;
 
@@ -60,15 +61,14 @@ export async function listDocuments(
   library: Library,
   viewer: Viewer,
   q: Query,
-): Promise<{ items: DocumentHit[]; nextCursor: string | null }> {
+): Promise<{ items: DocumentHit[]; nextCursor: string | null; total: number }> {
   await library.ready;
   const terms = q.q ? queryTerms(q.q) : [];
   const filter = filterFor(viewer, q);
   const hits = terms.length ? library.index.search(terms, filter) : library.index.all(filter);
   const sort = q.sort ?? (terms.length ? 'relevance' : 'newest');
-  hits.sort(SORTS[sort]);
   const offset = decodeOffset(q.cursor);
-  const page = hits.slice(offset, offset + q.limit);
+  const page = topK(hits, offset + q.limit, SORTS[sort]!).slice(offset);
   const next =
     offset + q.limit < hits.length ? Buffer.from(String(offset + q.limit)).toString('base64url') : null;
   return {
@@ -79,5 +79,6 @@ export async function listDocuments(
       score: terms.length ? Math.round(h.score * 100) / 100 : null,
     })),
     nextCursor: next,
+    total: hits.length,
   };
 }

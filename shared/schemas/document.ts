@@ -166,3 +166,10 @@ export const DownloadQuerySchema = z.strictObject({
   version: z.coerce.number().int().min(1).optional(),
   inline: z.enum(['1']).optional(),
 });
+
+/** A page of library results; `total` counts every match the caller may read. */
+export const DocumentListSchema = z.object({
+  items: z.array(DocumentHitSchema),
+  nextCursor: z.string().nullable(),
+  total: z.number().int(),
+});

@@ -1,5 +1,6 @@
 import { SearchIndex } from '../../server/services/search/searchIndex';
 import { queryTerms, snippetAround, tokenize } from '../../server/services/search/tokenize';
+import { topK } from '../../server/services/search/topK';
 
 const doc = (id: string, title: string, text = '', meta = { pub: true }) => ({
   id,
@@ -31,7 +32,8 @@ describe('SearchIndex', () => {
     idx.upsert(doc('body', 'Other', 'indicator'));
     idx.upsert(doc('title', 'Indicator', ''));
     idx.upsert(doc('longer', 'Indicators', ''));
-    expect(idx.search(['indicator'], () => true).map((h) => h.id)).toEqual(['title', 'longer', 'body']);
+    const ranked = idx.search(['indicator'], () => true).sort((a, b) => b.score - a.score);
+    expect(ranked.map((h) => h.id)).toEqual(['title', 'longer', 'body']);
   });
 
   it('applies the filter, replaces and removes documents, and survives compaction', () => {
@@ -68,5 +70,15 @@ describe('tokenize and snippets', () => {
     expect(s).toMatch(/^….*the Darknets are hard to measure.*…$/);
     expect(s.length).toBeLessThan(260);
     expect(snippetAround(text, ['zebra'])).toBeNull();
+  });
+});
+
+describe('topK', () => {
+  it('returns the first k items in order, like a full sort would', () => {
+    const xs = Array.from({ length: 500 }, (_, i) => (i * 7919) % 503);
+    const cmp = (a: number, b: number) => a - b;
+    expect(topK(xs, 10, cmp)).toEqual([...xs].sort(cmp).slice(0, 10));
+    expect(topK(xs, 1000, cmp)).toEqual([...xs].sort(cmp));
+    expect(topK(xs, 0, cmp)).toEqual([]);
   });
 });

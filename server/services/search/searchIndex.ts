@@ -116,6 +116,7 @@ export class SearchIndex<M> {
   /**
    * Documents containing, for every query term, some word that starts with it. Score: per query
    * term the best matching word's weight (an exact word counts 1.5×), summed over terms.
+   * Unsorted: callers pick the page they need with topK().
    */
   search(terms: string[], filter: (meta: M) => boolean): Hit<M>[] {
     if (terms.length === 0) return [];
@@ -145,7 +146,7 @@ export class SearchIndex<M> {
       if (e && filter(e.meta))
         hits.push({ id: e.id, meta: e.meta, score: total![s]!, snippetText: e.snippetText });
     }
-    return hits.sort((a, b) => b.score - a.score);
+    return hits;
   }
 
   /**
