@@ -47,7 +47,8 @@ export async function spawnTs(
 ): Promise<BenchProcess> {
   const port = await freePort();
   // node --import tsx keeps it one process (the tsx CLI would add a wrapper process around it).
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const extra = process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : [];
+  const child = spawn(process.execPath, [...extra, '--import', 'tsx', entry], {
     env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -1,12 +1,10 @@
 import type { z } from 'zod';
 import type { DocumentHit, DocumentListQuerySchema } from '@shared/schemas/document';
-import { readableVisibilities } from '@shared/roles';
 import { ValidationError } from '../errors';
-import { canReadDocument, documentAbilities, type DocumentSubject } from '../policies/document';
-import { roleOf, type Viewer } from '../policies';
+import { documentAbilities, documentReadFilter, type DocumentSubject } from '../policies/document';
+import type { Viewer } from '../policies';
 import type { DocumentMeta, Library } from './library';
 import { queryTerms, snippetAround } from './search/tokenize';
-import type { Hit } from './search/searchIndex';
 import { topK } from './search/topK';
 
 type Query = z.infer<typeof DocumentListQuerySchema>;
@@ -29,13 +27,12 @@ function decodeOffset(cursor: string | undefined): number {
 
 /** The filter every result passes: readable by the viewer first, then the query's own filters. */
 function filterFor(viewer: Viewer, q: Query) {
-  const visible = new Set(readableVisibilities(roleOf(viewer)));
+  const readable = documentReadFilter(viewer);
   return (m: DocumentMeta) => {
     const v = m.view;
-    if (!visible.has(v.visibility)) return false;
     // Archived documents appear only when asked for, and only to those who may see them.
     if (v.archived !== q.archived) return false;
-    if (!canReadDocument(viewer, subject(m))) return false;
+    if (!readable(v.visibility, v.archived, m.ownerId)) return false;
     if (q.kind && v.kind !== q.kind) return false;
     if (q.meeting && v.meeting?.id !== q.meeting) return false;
     if (q.organisation && v.organisation?.id !== q.organisation) return false;
@@ -45,7 +42,8 @@ function filterFor(viewer: Viewer, q: Query) {
   };
 }
 
-const SORTS: Record<string, (a: Hit<DocumentMeta>, b: Hit<DocumentMeta>) => number> = {
+type Order = (a: { meta: DocumentMeta; score: number }, b: { meta: DocumentMeta; score: number }) => number;
+const SORTS: Record<string, Order> = {
   relevance: (a, b) => b.score - a.score || b.meta.createdAt - a.meta.createdAt,
   newest: (a, b) => b.meta.createdAt - a.meta.createdAt,
   oldest: (a, b) => a.meta.createdAt - b.meta.createdAt,
@@ -65,12 +63,17 @@ export async function listDocuments(
   await library.ready;
   const terms = q.q ? queryTerms(q.q) : [];
   const filter = filterFor(viewer, q);
-  const hits = terms.length ? library.index.search(terms, filter) : library.index.all(filter);
+  const matches = terms.length ? library.index.search(terms, filter) : library.index.all(filter);
   const sort = q.sort ?? (terms.length ? 'relevance' : 'newest');
   const offset = decodeOffset(q.cursor);
-  const page = topK(hits, offset + q.limit, SORTS[sort]!).slice(offset);
+  const order = SORTS[sort]!;
+  const view = (i: number) => ({ meta: matches.meta(i), score: matches.score(i) });
+  const positions = Array.from({ length: matches.count }, (_, i) => i);
+  const page = topK(positions, offset + q.limit, (a, b) => order(view(a), view(b)))
+    .slice(offset)
+    .map((i) => matches.hit(i));
   const next =
-    offset + q.limit < hits.length ? Buffer.from(String(offset + q.limit)).toString('base64url') : null;
+    offset + q.limit < matches.count ? Buffer.from(String(offset + q.limit)).toString('base64url') : null;
   return {
     items: page.map((h) => ({
       ...h.meta.view,
@@ -79,6 +82,6 @@ export async function listDocuments(
       score: terms.length ? Math.round(h.score * 100) / 100 : null,
     })),
     nextCursor: next,
-    total: hits.length,
+    total: matches.count,
   };
 }

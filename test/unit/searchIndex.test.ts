@@ -1,7 +1,9 @@
 import { SearchIndex } from '../../server/services/search/searchIndex';
 import { queryTerms, snippetAround, tokenize } from '../../server/services/search/tokenize';
 import { topK } from '../../server/services/search/topK';
+import type { Matches } from '../../server/services/search/searchIndex';
 
+const hits = <M>(m: Matches<M>) => Array.from({ length: m.count }, (_, i) => m.hit(i));
 const doc = (id: string, title: string, text = '', meta = { pub: true }) => ({
   id,
   title,
@@ -17,14 +19,13 @@ describe('SearchIndex', () => {
     idx.upsert(doc('a', 'Hotline reports', 'Time to removal in Réunion'));
     idx.upsert(doc('b', 'Payment channels', 'Hotlines and banks'));
     expect(
-      idx
-        .search(queryTerms('hot'), () => true)
+      hits(idx.search(queryTerms('hot'), () => true))
         .map((h) => h.id)
         .sort(),
     ).toEqual(['a', 'b']);
-    expect(idx.search(queryTerms('REUNION'), () => true).map((h) => h.id)).toEqual(['a']);
-    expect(idx.search(queryTerms('hotline removal'), () => true).map((h) => h.id)).toEqual(['a']);
-    expect(idx.search(queryTerms('hotline zebra'), () => true)).toEqual([]);
+    expect(hits(idx.search(queryTerms('REUNION'), () => true)).map((h) => h.id)).toEqual(['a']);
+    expect(hits(idx.search(queryTerms('hotline removal'), () => true)).map((h) => h.id)).toEqual(['a']);
+    expect(hits(idx.search(queryTerms('hotline zebra'), () => true))).toEqual([]);
   });
 
   it('ranks a title match above a body match and an exact word above a longer one', () => {
@@ -32,24 +33,24 @@ describe('SearchIndex', () => {
     idx.upsert(doc('body', 'Other', 'indicator'));
     idx.upsert(doc('title', 'Indicator', ''));
     idx.upsert(doc('longer', 'Indicators', ''));
-    const ranked = idx.search(['indicator'], () => true).sort((a, b) => b.score - a.score);
+    const ranked = hits(idx.search(['indicator'], () => true)).sort((a, b) => b.score - a.score);
     expect(ranked.map((h) => h.id)).toEqual(['title', 'longer', 'body']);
   });
 
   it('applies the filter, replaces and removes documents, and survives compaction', () => {
     const idx = new SearchIndex<{ pub: boolean }>();
     idx.upsert(doc('secret', 'Alpha', '', { pub: false }));
-    expect(idx.search(['alpha'], (m) => m.pub)).toEqual([]);
+    expect(hits(idx.search(['alpha'], (m) => m.pub))).toEqual([]);
     for (let i = 0; i < 1500; i++) idx.upsert(doc(`d${i % 10}`, `Gamma ${i}`, ''));
     idx.upsert(doc('secret', 'Beta', '', { pub: true }));
     expect(idx.size).toBe(11);
-    expect(idx.search(['alpha'], () => true)).toEqual([]);
-    expect(idx.search(['beta'], () => true).map((h) => h.id)).toEqual(['secret']);
-    expect(idx.search(['gamma'], () => true)).toHaveLength(10);
-    expect(idx.search(['1499'], () => true).map((h) => h.id)).toEqual(['d9']);
+    expect(hits(idx.search(['alpha'], () => true))).toEqual([]);
+    expect(hits(idx.search(['beta'], () => true)).map((h) => h.id)).toEqual(['secret']);
+    expect(hits(idx.search(['gamma'], () => true))).toHaveLength(10);
+    expect(hits(idx.search(['1499'], () => true)).map((h) => h.id)).toEqual(['d9']);
     idx.remove('d9');
-    expect(idx.search(['1499'], () => true)).toEqual([]);
-    expect(idx.all(() => true)).toHaveLength(10);
+    expect(hits(idx.search(['1499'], () => true))).toEqual([]);
+    expect(hits(idx.all(() => true))).toHaveLength(10);
   });
 });
 
@@ -80,5 +81,29 @@ describe('topK', () => {
     expect(topK(xs, 10, cmp)).toEqual([...xs].sort(cmp).slice(0, 10));
     expect(topK(xs, 1000, cmp)).toEqual([...xs].sort(cmp));
     expect(topK(xs, 0, cmp)).toEqual([]);
+  });
+});
+
+describe('documentReadFilter', () => {
+  it('agrees with canReadDocument for every viewer and document', async () => {
+    const { Types } = await import('mongoose');
+    const { canReadDocument, documentReadFilter } = await import('../../server/policies/document');
+    const owner = new Types.ObjectId();
+    const viewers = [
+      null,
+      ...(['observer', 'member', 'host'] as const).flatMap((role) => [
+        { _id: owner, role, organisationId: null, status: 'active' as const },
+        { _id: new Types.ObjectId(), role, organisationId: null, status: 'active' as const },
+      ]),
+    ];
+    for (const viewer of viewers) {
+      const fast = documentReadFilter(viewer);
+      for (const visibility of ['public', 'members', 'hosts'] as const) {
+        for (const archived of [false, true]) {
+          const doc = { visibility, archived, ownerId: String(owner) };
+          expect(fast(visibility, archived, doc.ownerId)).toBe(canReadDocument(viewer, doc));
+        }
+      }
+    }
   });
 });

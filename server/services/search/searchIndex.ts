@@ -26,6 +26,14 @@ interface Posting {
   weights: number[];
 }
 
+/** Matching documents by position 0..count-1: cheap to order, turned into hits only for one page. */
+export interface Matches<M> {
+  count: number;
+  meta(i: number): M;
+  score(i: number): number;
+  hit(i: number): Hit<M>;
+}
+
 export interface Hit<M> {
   id: string;
   meta: M;
@@ -106,20 +114,21 @@ export class SearchIndex<M> {
   }
 
   /** All live entries that pass the filter (for browsing without a query). */
-  all(filter: (meta: M) => boolean): Hit<M>[] {
-    const out: Hit<M>[] = [];
-    for (const e of this.slots)
-      if (e && filter(e.meta)) out.push({ id: e.id, meta: e.meta, score: 0, snippetText: e.snippetText });
-    return out;
+  all(filter: (meta: M) => boolean): Matches<M> {
+    const slots: number[] = [];
+    for (let s = 0; s < this.slots.length; s++) {
+      const e = this.slots[s];
+      if (e && filter(e.meta)) slots.push(s);
+    }
+    return this.matches(slots, null);
   }
 
   /**
    * Documents containing, for every query term, some word that starts with it. Score: per query
    * term the best matching word's weight (an exact word counts 1.5×), summed over terms.
-   * Unsorted: callers pick the page they need with topK().
+   * Unsorted, and as slot numbers: callers order them with topK() and build hits for one page only.
    */
-  search(terms: string[], filter: (meta: M) => boolean): Hit<M>[] {
-    if (terms.length === 0) return [];
+  search(terms: string[], filter: (meta: M) => boolean): Matches<M> {
     const n = this.slots.length;
     let total: Float32Array | null = null;
     for (const q of terms) {
@@ -134,19 +143,32 @@ export class SearchIndex<M> {
           any = true;
         }
       }
-      if (!any) return [];
+      if (!any) return this.matches([], null);
       if (total)
         for (let s = 0; s < n; s++) total[s] = total[s]! > 0 && best[s]! > 0 ? total[s]! + best[s]! : 0;
       else total = best;
     }
-    const hits: Hit<M>[] = [];
-    for (let s = 0; s < n; s++) {
-      if (!(total![s]! > 0)) continue;
-      const e = this.slots[s];
-      if (e && filter(e.meta))
-        hits.push({ id: e.id, meta: e.meta, score: total![s]!, snippetText: e.snippetText });
+    const slots: number[] = [];
+    if (total) {
+      for (let s = 0; s < n; s++) {
+        if (!(total[s]! > 0)) continue;
+        const e = this.slots[s];
+        if (e && filter(e.meta)) slots.push(s);
+      }
     }
-    return hits;
+    return this.matches(slots, total);
+  }
+
+  private matches(slots: number[], scores: Float32Array | null): Matches<M> {
+    return {
+      count: slots.length,
+      meta: (i) => this.slots[slots[i]!]!.meta,
+      score: (i) => (scores ? scores[slots[i]!]! : 0),
+      hit: (i) => {
+        const e = this.slots[slots[i]!]!;
+        return { id: e.id, meta: e.meta, score: scores ? scores[slots[i]!]! : 0, snippetText: e.snippetText };
+      },
+    };
   }
 
   /**
