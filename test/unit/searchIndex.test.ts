@@ -1,6 +1,6 @@
 import { SearchIndex } from '../../server/services/search/searchIndex';
 import { queryTerms, snippetAround, tokenize } from '../../server/services/search/tokenize';
-import { topK } from '../../server/services/search/topK';
+import { topK, topKByKeys } from '../../server/services/search/topK';
 import type { Matches } from '../../server/services/search/searchIndex';
 
 const hits = <M>(m: Matches<M>) => Array.from({ length: m.count }, (_, i) => m.hit(i));
@@ -75,12 +75,19 @@ describe('tokenize and snippets', () => {
 });
 
 describe('topK', () => {
-  it('returns the first k items in order, like a full sort would', () => {
+  it('returns the first k positions in order, like a full sort would', () => {
     const xs = Array.from({ length: 500 }, (_, i) => (i * 7919) % 503);
-    const cmp = (a: number, b: number) => a - b;
-    expect(topK(xs, 10, cmp)).toEqual([...xs].sort(cmp).slice(0, 10));
-    expect(topK(xs, 1000, cmp)).toEqual([...xs].sort(cmp));
-    expect(topK(xs, 0, cmp)).toEqual([]);
+    const byValue = (a: number, b: number) => xs[a]! - xs[b]! || a - b;
+    const full = xs.map((_, i) => i).sort(byValue);
+    expect(topK(xs.length, 10, byValue)).toEqual(full.slice(0, 10));
+    expect(topK(xs.length, 1000, byValue)).toEqual(full);
+    expect(topK(xs.length, 0, byValue)).toEqual([]);
+  });
+
+  it('orders by numeric keys with a tie-breaker', () => {
+    const primary = Float64Array.from([3, 1, 2, 1]);
+    const secondary = Float64Array.from([0, 9, 0, 5]);
+    expect(topKByKeys(4, 3, primary, secondary)).toEqual([3, 1, 2]);
   });
 });
 

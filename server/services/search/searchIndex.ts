@@ -115,18 +115,19 @@ export class SearchIndex<M> {
 
   /** All live entries that pass the filter (for browsing without a query). */
   all(filter: (meta: M) => boolean): Matches<M> {
-    const slots: number[] = [];
+    const found = new Int32Array(this.slots.length);
+    let count = 0;
     for (let s = 0; s < this.slots.length; s++) {
       const e = this.slots[s];
-      if (e && filter(e.meta)) slots.push(s);
+      if (e && filter(e.meta)) found[count++] = s;
     }
-    return this.matches(slots, null);
+    return this.matches(found, count, null);
   }
 
   /**
    * Documents containing, for every query term, some word that starts with it. Score: per query
    * term the best matching word's weight (an exact word counts 1.5×), summed over terms.
-   * Unsorted, and as slot numbers: callers order them with topK() and build hits for one page only.
+   * Unsorted, and as slot numbers: callers order them and build hits for one page only.
    */
   search(terms: string[], filter: (meta: M) => boolean): Matches<M> {
     const n = this.slots.length;
@@ -143,30 +144,31 @@ export class SearchIndex<M> {
           any = true;
         }
       }
-      if (!any) return this.matches([], null);
+      if (!any) return this.matches(new Int32Array(0), 0, null);
       if (total)
         for (let s = 0; s < n; s++) total[s] = total[s]! > 0 && best[s]! > 0 ? total[s]! + best[s]! : 0;
       else total = best;
     }
-    const slots: number[] = [];
+    const found = new Int32Array(n);
+    let count = 0;
     if (total) {
       for (let s = 0; s < n; s++) {
         if (!(total[s]! > 0)) continue;
         const e = this.slots[s];
-        if (e && filter(e.meta)) slots.push(s);
+        if (e && filter(e.meta)) found[count++] = s;
       }
     }
-    return this.matches(slots, total);
+    return this.matches(found, count, total);
   }
 
-  private matches(slots: number[], scores: Float32Array | null): Matches<M> {
+  private matches(found: Int32Array, count: number, scores: Float32Array | null): Matches<M> {
     return {
-      count: slots.length,
-      meta: (i) => this.slots[slots[i]!]!.meta,
-      score: (i) => (scores ? scores[slots[i]!]! : 0),
+      count,
+      meta: (i) => this.slots[found[i]!]!.meta,
+      score: (i) => (scores ? scores[found[i]!]! : 0),
       hit: (i) => {
-        const e = this.slots[slots[i]!]!;
-        return { id: e.id, meta: e.meta, score: scores ? scores[slots[i]!]! : 0, snippetText: e.snippetText };
+        const e = this.slots[found[i]!]!;
+        return { id: e.id, meta: e.meta, score: scores ? scores[found[i]!]! : 0, snippetText: e.snippetText };
       },
     };
   }
