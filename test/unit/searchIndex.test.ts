@@ -114,3 +114,22 @@ describe('documentReadFilter', () => {
     }
   });
 });
+
+describe('SearchIndex prefix cache', () => {
+  it('answers repeated and multi-word queries the same as fresh ones, and forgets on change', () => {
+    const idx = new SearchIndex<{ pub: boolean }>();
+    idx.upsert(doc('a', 'hotline removal'));
+    idx.upsert(doc('b', 'hotline payments'));
+    const ids = (q: string) =>
+      hits(idx.search(queryTerms(q), () => true))
+        .map((h) => h.id)
+        .sort();
+    expect(ids('hot')).toEqual(['a', 'b']);
+    expect(ids('hot rem')).toEqual(['a']);
+    expect(ids('hot')).toEqual(['a', 'b']); // the cached "hot" scores were not changed by the AND
+    idx.upsert(doc('c', 'hotel'));
+    expect(ids('hot')).toEqual(['a', 'b', 'c']);
+    idx.remove('a');
+    expect(ids('hot rem')).toEqual([]);
+  });
+});

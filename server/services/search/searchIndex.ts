@@ -3,6 +3,8 @@ import { tokenize } from './tokenize';
 /** Field weights: a word in the title counts most, a word deep in the extracted text least. */
 const WEIGHTS = { title: 8, tags: 5, description: 3, text: 1 } as const;
 const MAX_EXPANSIONS = 100;
+/** Cached prefix score arrays (4 bytes per document each). */
+const TERM_CACHE_SIZE = 256;
 
 export interface IndexInput<M> {
   id: string;
@@ -57,6 +59,7 @@ export class SearchIndex<M> {
   private postings = new Map<string, Posting>();
   private sortedTerms: string[] | null = [];
   private dead = 0;
+  private termCache = new Map<string, Float32Array | null>();
 
   get size(): number {
     return this.slotOf.size;
@@ -64,6 +67,7 @@ export class SearchIndex<M> {
 
   upsert(doc: IndexInput<M>): void {
     this.remove(doc.id);
+    this.termCache.clear();
     const weights = new Map<string, number>();
     const add = (words: string[], weight: number, cap: number) => {
       const counts = new Map<string, number>();
@@ -110,6 +114,7 @@ export class SearchIndex<M> {
     if (slot === undefined) return;
     this.slots[slot] = null;
     this.slotOf.delete(id);
+    this.termCache.clear();
     if (++this.dead > 1000 && this.dead > this.slotOf.size) this.compact();
   }
 
@@ -133,21 +138,15 @@ export class SearchIndex<M> {
     const n = this.slots.length;
     let total: Float32Array | null = null;
     for (const q of terms) {
-      const best = new Float32Array(n);
-      let any = false;
-      for (const term of this.expand(q)) {
-        const { slots, weights } = this.postings.get(term)!;
-        const boost = term === q ? 1.5 : 1;
-        for (let i = 0; i < slots.length; i++) {
-          const w = weights[i]! * boost;
-          if (w > best[slots[i]!]!) best[slots[i]!] = w;
-          any = true;
-        }
+      const best = this.termScores(q);
+      if (!best) return this.matches(new Int32Array(0), 0, null);
+      if (!total) total = best;
+      else {
+        // A fresh array: cached per-term scores are shared and must stay unchanged.
+        const combined = new Float32Array(n);
+        for (let s = 0; s < n; s++) combined[s] = total[s]! > 0 && best[s]! > 0 ? total[s]! + best[s]! : 0;
+        total = combined;
       }
-      if (!any) return this.matches(new Int32Array(0), 0, null);
-      if (total)
-        for (let s = 0; s < n; s++) total[s] = total[s]! > 0 && best[s]! > 0 ? total[s]! + best[s]! : 0;
-      else total = best;
     }
     const found = new Int32Array(n);
     let count = 0;
@@ -159,6 +158,34 @@ export class SearchIndex<M> {
       }
     }
     return this.matches(found, count, total);
+  }
+
+  /**
+   * Per slot, the best weight of any word starting with the prefix (null when no word does).
+   * Recent prefixes are cached until the index changes: typing a query repeats them constantly.
+   */
+  private termScores(prefix: string): Float32Array | null {
+    const cached = this.termCache.get(prefix);
+    if (cached !== undefined) {
+      this.termCache.delete(prefix);
+      this.termCache.set(prefix, cached);
+      return cached;
+    }
+    const best = new Float32Array(this.slots.length);
+    let any = false;
+    for (const term of this.expand(prefix)) {
+      const { slots, weights } = this.postings.get(term)!;
+      const boost = term === prefix ? 1.5 : 1;
+      for (let i = 0; i < slots.length; i++) {
+        const w = weights[i]! * boost;
+        if (w > best[slots[i]!]!) best[slots[i]!] = w;
+        any = true;
+      }
+    }
+    const result = any ? best : null;
+    this.termCache.set(prefix, result);
+    if (this.termCache.size > TERM_CACHE_SIZE) this.termCache.delete(this.termCache.keys().next().value!);
+    return result;
   }
 
   private matches(found: Int32Array, count: number, scores: Float32Array | null): Matches<M> {
@@ -224,5 +251,6 @@ export class SearchIndex<M> {
     this.slotOf = new Map(live.map((e, slot) => [e.id, slot]));
     this.sortedTerms = null;
     this.dead = 0;
+    this.termCache.clear();
   }
 }
