@@ -133,3 +133,10 @@ describe('SearchIndex prefix cache', () => {
     expect(ids('hot rem')).toEqual([]);
   });
 });
+
+describe('snippet choice', () => {
+  it('centres on the rarest matching term', () => {
+    const text = `indicators indicators ${'filler '.repeat(60)} the Darknets matter ${'filler '.repeat(60)} indicators`;
+    expect(snippetAround(text, ['indicators', 'darknets'])).toContain('the Darknets matter');
+  });
+});

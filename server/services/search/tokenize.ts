@@ -21,13 +21,24 @@ export function queryTerms(q: string): string[] {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * A short plain-text excerpt around the first word that starts with one of the terms,
- * cut at word boundaries; null when no term occurs in the text.
+ * A short plain-text excerpt around the first occurrence of the rarest query term in the text
+ * (the most telling one: "darknets" rather than "indicators"), cut at word boundaries; null when
+ * no term occurs in the text.
  */
 export function snippetAround(text: string, terms: string[], before = 80, after = 160): string | null {
   if (!text || terms.length === 0) return null;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escape).join('|')})`, 'iu');
-  const m = re.exec(text);
+  // Rarity is judged on the first 16 kB, which keeps this cheap for long texts.
+  const sample = text.slice(0, 16 * 1024);
+  let m: { index: number } | null = null;
+  let fewest = Infinity;
+  for (const term of terms) {
+    const hits = [...sample.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}`, 'giu'))];
+    if (hits.length > 0 && hits.length < fewest) {
+      fewest = hits.length;
+      m = { index: hits[0]!.index };
+    }
+  }
+  m ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escape).join('|')})`, 'iu').exec(text);
   if (!m) return null;
   let start = Math.max(0, m.index - before);
   let end = Math.min(text.length, m.index + after);
