@@ -63,6 +63,7 @@ export function errorHandler(log: Logger) {
       return void res.status(400).json({ error: 'invalid_input', message: err.message });
     }
     if (isUnreachable(err)) {
+      log.warn({ err, url: req.originalUrl }, 'database unavailable');
       return void res
         .status(503)
         .json({ error: 'unavailable', message: 'The database is unreachable; try again shortly' });
@@ -72,9 +73,13 @@ export function errorHandler(log: Logger) {
   };
 }
 
+/**
+ * The database is away, or answered with something the driver could not read (seen once from the
+ * embedded FerretDB under load): the request may succeed if retried, so it is a 503, not a 500.
+ */
 function isUnreachable(err: unknown): boolean {
   const name = (err as Error)?.name ?? '';
-  return /MongoServerSelectionError|MongoNetworkError|MongoNotConnectedError|MongoTopologyClosedError/.test(
+  return /MongoServerSelectionError|MongoNetworkError|MongoNotConnectedError|MongoTopologyClosedError|MongoUnexpectedServerResponseError/.test(
     name,
   );
 }
