@@ -33,6 +33,7 @@ const EnvSchema = z
     INVITATION_DAYS: z.coerce.number().min(0.001).max(90).default(7),
     APPLY_IP_LIMIT: z.coerce.number().int().min(1).default(5),
     UPLOAD_MAX_MB: z.coerce.number().min(0.001).max(10_000).default(100),
+    SEARCH_SYNC_MS: z.coerce.number().int().min(0).default(5_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -70,6 +71,7 @@ export interface Config {
   invitationTtlMs: number;
   applyIpLimitPerHour: number;
   uploadMaxBytes: number;
+  searchSyncMs: number;
 }
 
 export class ConfigError extends Error {
@@ -111,5 +113,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     invitationTtlMs: e.INVITATION_DAYS * 24 * 3600_000,
     applyIpLimitPerHour: e.APPLY_IP_LIMIT,
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
+    searchSyncMs: e.SEARCH_SYNC_MS,
   };
 }

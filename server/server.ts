@@ -23,7 +23,7 @@ export async function startServer(config: Config, log: Logger, port = config.por
   const passport = configurePassport(config);
   const files = new FileStore(config.uploadsDir);
   await files.sweepTemp(24 * 3600_000);
-  const library = new Library(files, log);
+  const library = new Library(files, log, config.searchSyncMs);
   void library.start().catch((err) => log.error({ err }, 'search index could not be built'));
   const app = createApp({
     config,
@@ -50,7 +50,7 @@ export async function startServer(config: Config, log: Logger, port = config.por
       dispose();
       await io.close(); // also closes the HTTP server
       server.closeAllConnections();
-      await library.idle();
+      await library.stop();
       await sessionStore.close();
     },
   };

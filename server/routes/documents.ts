@@ -147,7 +147,7 @@ export function documentsRouter(config: Config, library: Library) {
     },
     async (req, res) => {
       const doc = await readable(req);
-      res.json(withCan(req, (await library.refresh(doc._id))!));
+      res.json(withCan(req, (await library.reindex(doc._id))!));
     },
   );
 

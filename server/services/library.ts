@@ -1,4 +1,4 @@
-import type { Types } from 'mongoose';
+import { Types } from 'mongoose';
 import type { Logger } from '../logger';
 import { DocumentModel, type DocumentRecord } from '../models/Document';
 import { DocumentVersion, type DocumentVersionRecord } from '../models/DocumentVersion';
@@ -8,6 +8,7 @@ import { Organisation } from '../models/Organisation';
 import { presentDocumentView, type DocumentRefs, type DocumentView } from '../presenters/document';
 import { SearchIndex } from './search/searchIndex';
 import { extractText } from './textExtractor';
+import { SearchChangeFeed } from './search/changeFeed';
 import type { FileStore } from './uploads/fileStore';
 
 /** What the search index keeps per document: the ready-made view plus the fields filters use. */
@@ -53,10 +54,16 @@ export class Library {
   private pending = 0;
   ready: Promise<void> = Promise.resolve();
 
+  private readonly feed: SearchChangeFeed;
+
   constructor(
     readonly store: FileStore,
     private readonly log: Logger,
-  ) {}
+    /** How often to pick up writes made by other app instances (0: never, for a single instance). */
+    private readonly syncEveryMs = 5_000,
+  ) {
+    this.feed = new SearchChangeFeed((id) => this.reindex(id), log);
+  }
 
   /**
    * Loads every document into the index and resumes extractions a crash interrupted. Never
@@ -64,11 +71,17 @@ export class Library {
    * is unreachable the build is retried, so searches wait rather than fail for good.
    */
   start(): Promise<void> {
-    this.ready = this.build().catch(async (err) => {
-      this.log.error({ err }, 'search index could not be built; retrying in 5 s');
-      await new Promise((r) => setTimeout(r, 5_000).unref());
-      return this.start();
-    });
+    if (this.syncEveryMs > 0) this.feed.start(this.syncEveryMs);
+    this.ready = (async () => {
+      for (;;) {
+        try {
+          return await this.build();
+        } catch (err) {
+          this.log.error({ err }, 'search index could not be built; retrying in 5 s');
+          await new Promise((r) => setTimeout(r, 5_000).unref());
+        }
+      }
+    })();
     return this.ready;
   }
 
@@ -115,8 +128,8 @@ export class Library {
     return view;
   }
 
-  /** Re-reads one document from the database into the index; returns its view (null if gone). */
-  async refresh(documentId: Types.ObjectId | string): Promise<DocumentView | null> {
+  /** Re-reads one document from the database into this process's index; returns its view (null if gone). */
+  async reindex(documentId: Types.ObjectId | string): Promise<DocumentView | null> {
     const d = await DocumentModel.findById(documentId).lean<DocumentRecord>();
     if (!d) {
       this.index.remove(String(documentId));
@@ -128,6 +141,19 @@ export class Library {
     }).lean<DocumentVersionRecord>();
     if (!v) return null;
     return this.put(d, v, await loadRefs([d], [v]));
+  }
+
+  /** After a write: re-index here, and tell the other app instances through the change feed. */
+  async refresh(documentId: Types.ObjectId | string): Promise<DocumentView | null> {
+    const view = await this.reindex(documentId);
+    await this.feed.record(new Types.ObjectId(String(documentId)));
+    return view;
+  }
+
+  /** Stops polling for other instances' changes and waits for queued extractions. */
+  async stop(): Promise<void> {
+    await this.feed.stop();
+    await this.idle();
   }
 
   /** Extracts text after the response: one file at a time, so uploads never wait and CPU stays bounded. */
