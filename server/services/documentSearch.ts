@@ -2,11 +2,12 @@ import type { z } from 'zod';
 import type { DocumentHit, DocumentListQuerySchema } from '@shared/schemas/document';
 import { ValidationError } from '../errors';
 import { documentAbilities, documentReadFilter, type DocumentSubject } from '../policies/document';
-import type { Viewer } from '../policies';
+import { roleOf, type Viewer } from '../policies';
 import type { DocumentMeta, Library } from './library';
 import { queryTerms, snippetAround } from './search/tokenize';
 import { topK, topKByKeys } from './search/topK';
-import type { Matches } from './search/searchIndex';
+import type { Hit, Matches } from './search/searchIndex';
+import { ResultCache } from './search/resultCache';
 
 type Query = z.infer<typeof DocumentListQuerySchema>;
 
@@ -65,6 +66,38 @@ function orderPage(matches: Matches<DocumentMeta>, sort: string, k: number): num
  * description, tags and extracted text; results are ranked, filtered, sorted and paginated, and
  * never include a document the viewer may not read.
  */
+type Ordered = { hits: Hit<DocumentMeta>[]; total: number };
+const CACHED_DEPTH = 100;
+const resultCaches = new WeakMap<Library, ResultCache<Ordered>>();
+
+/** Matches and orders the first `depth` results; queries that do not depend on who asks are cached. */
+function orderedResults(
+  library: Library,
+  viewer: Viewer,
+  q: Query,
+  terms: string[],
+  sort: string,
+  depth: number,
+): Ordered {
+  // Without archived documents, what a viewer may read depends only on their role.
+  const key = q.archived
+    ? null
+    : JSON.stringify([roleOf(viewer), terms, sort, q.kind, q.meeting, q.organisation, q.tag, q.year]);
+  let cache = resultCaches.get(library);
+  if (!cache) resultCaches.set(library, (cache = new ResultCache<Ordered>()));
+  const version = library.index.version;
+  const cached = key ? cache.get(key, version) : undefined;
+  if (cached && (cached.hits.length >= depth || cached.hits.length === cached.total)) return cached;
+  const filter = filterFor(viewer, q);
+  const matches = terms.length ? library.index.search(terms, filter) : library.index.all(filter);
+  const ordered = {
+    hits: orderPage(matches, sort, Math.max(depth, CACHED_DEPTH)).map((i) => matches.hit(i)),
+    total: matches.count,
+  };
+  if (key) cache.set(key, version, ordered);
+  return ordered;
+}
+
 export async function listDocuments(
   library: Library,
   viewer: Viewer,
@@ -72,15 +105,11 @@ export async function listDocuments(
 ): Promise<{ items: DocumentHit[]; nextCursor: string | null; total: number }> {
   await library.ready;
   const terms = q.q ? queryTerms(q.q) : [];
-  const filter = filterFor(viewer, q);
-  const matches = terms.length ? library.index.search(terms, filter) : library.index.all(filter);
   const sort = q.sort ?? (terms.length ? 'relevance' : 'newest');
   const offset = decodeOffset(q.cursor);
-  const page = orderPage(matches, sort, offset + q.limit)
-    .slice(offset)
-    .map((i) => matches.hit(i));
-  const next =
-    offset + q.limit < matches.count ? Buffer.from(String(offset + q.limit)).toString('base64url') : null;
+  const { hits, total } = orderedResults(library, viewer, q, terms, sort, offset + q.limit);
+  const page = hits.slice(offset, offset + q.limit);
+  const next = offset + q.limit < total ? Buffer.from(String(offset + q.limit)).toString('base64url') : null;
   return {
     items: page.map((h) => ({
       ...h.meta.view,
@@ -89,6 +118,6 @@ export async function listDocuments(
       score: terms.length ? Math.round(h.score * 100) / 100 : null,
     })),
     nextCursor: next,
-    total: matches.count,
+    total,
   };
 }

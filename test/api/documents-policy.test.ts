@@ -172,3 +172,19 @@ describe('archived documents and new versions', () => {
     expect(restored.body.can.addVersion).toBe(true);
   });
 });
+
+describe('cached results', () => {
+  it('never serve one role’s results to another, and follow every change', async () => {
+    const ids = async (a: request.Agent) =>
+      (await a.get('/api/documents?q=ibexcache').expect(200)).body.items.map((d: { id: string }) => d.id);
+    expect(await ids(agents.anonymous)).toEqual([]);
+    const members = await makeDoc('members', 'Ibexcache members');
+    expect(await ids(agents.anonymous)).toEqual([]);
+    expect(await ids(agents.observer)).toEqual([members]);
+    await agents.owner.patch(`/api/documents/${members}`).send({ visibility: 'public' }).expect(200);
+    expect(await ids(agents.anonymous)).toEqual([members]);
+    await agents.owner.delete(`/api/documents/${members}`).expect(200);
+    expect(await ids(agents.anonymous)).toEqual([]);
+    expect(await ids(agents.observer)).toEqual([]);
+  });
+});

@@ -60,6 +60,8 @@ export class SearchIndex<M> {
   private sortedTerms: string[] | null = [];
   private dead = 0;
   private termCache = new Map<string, Float32Array | null>();
+  /** Bumped on every change, so caches built on top of the index know when they are stale. */
+  version = 0;
 
   get size(): number {
     return this.slotOf.size;
@@ -68,6 +70,7 @@ export class SearchIndex<M> {
   upsert(doc: IndexInput<M>): void {
     this.remove(doc.id);
     this.termCache.clear();
+    this.version++;
     const weights = new Map<string, number>();
     const add = (words: string[], weight: number, cap: number) => {
       const counts = new Map<string, number>();
@@ -106,6 +109,7 @@ export class SearchIndex<M> {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return false;
     this.slots[slot]!.meta = meta;
+    this.version++;
     return true;
   }
 
@@ -115,6 +119,7 @@ export class SearchIndex<M> {
     this.slots[slot] = null;
     this.slotOf.delete(id);
     this.termCache.clear();
+    this.version++;
     if (++this.dead > 1000 && this.dead > this.slotOf.size) this.compact();
   }
 
@@ -252,5 +257,6 @@ export class SearchIndex<M> {
     this.sortedTerms = null;
     this.dead = 0;
     this.termCache.clear();
+    this.version++;
   }
 }
