@@ -1,7 +1,7 @@
 import type { MeetingDto, MeetingSummaryDto } from '@shared/schemas/meeting';
 import type { MeetingRecord } from '../models/Meeting';
 import type { OrganisationRecord } from '../models/Organisation';
-import { renderMarkdown } from '../services/markdown';
+import { renderMarkdownCached } from '../services/markdown';
 import { presentOrgRef } from './organisation';
 
 export function presentMeetingSummary(m: MeetingRecord): MeetingSummaryDto {
@@ -30,6 +30,6 @@ export function presentMeeting(m: MeetingRecord, orgs: Map<string, OrganisationR
       .filter((o): o is OrganisationRecord => !!o)
       .map(presentOrgRef),
     report: m.report,
-    reportHtml: renderMarkdown(m.report),
+    reportHtml: renderMarkdownCached(m.report),
   };
 }

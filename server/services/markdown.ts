@@ -42,3 +42,20 @@ export function renderMarkdown(markdown: string): string {
   const html = marked.parse(markdown, { async: false, gfm: true, breaks: false });
   return sanitizeHtml(html, ALLOWED);
 }
+
+const rendered = new Map<string, string>();
+const RENDER_CACHE_SIZE = 200;
+
+/** renderMarkdown with a small LRU cache keyed by the source: reports are read far more than written. */
+export function renderMarkdownCached(markdown: string): string {
+  const hit = rendered.get(markdown);
+  if (hit !== undefined) {
+    rendered.delete(markdown);
+    rendered.set(markdown, hit);
+    return hit;
+  }
+  const html = renderMarkdown(markdown);
+  rendered.set(markdown, html);
+  if (rendered.size > RENDER_CACHE_SIZE) rendered.delete(rendered.keys().next().value!);
+  return html;
+}

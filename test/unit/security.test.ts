@@ -31,3 +31,13 @@ describe('password hashing', () => {
     expect(await verifyPassword('same password', 'garbage')).toBe(false);
   });
 });
+
+describe('renderMarkdownCached', () => {
+  it('returns the same sanitised HTML as renderMarkdown, for repeated and changed input', async () => {
+    const { renderMarkdownCached } = await import('../../server/services/markdown');
+    const a = '# A <script>x</script>';
+    expect(renderMarkdownCached(a)).toBe(renderMarkdown(a));
+    expect(renderMarkdownCached(a)).toBe(renderMarkdown(a));
+    expect(renderMarkdownCached('# B')).toBe('<h1>B</h1>\n');
+  });
+});
