@@ -18,7 +18,7 @@ export function currentUser(req: Request): Express.User {
  * Starts a session for the user (every sign-in path: password, invitation, reset link) and records
  * when they were last seen. passport ≥ 0.6 regenerates the session id here (no session fixation).
  */
-export async function startSession(req: Request, user: Express.User): Promise<void> {
+export async function signInUser(req: Request, user: Express.User): Promise<void> {
   await new Promise<void>((resolve, reject) => req.logIn(user, (err) => (err ? reject(err) : resolve())));
   await recordSignIn(user._id);
 }

@@ -6,7 +6,7 @@ import { UpdateProfileSchema } from '@shared/schemas/user';
 import { User, type UserRecord } from '../models/User';
 import type { Config } from '../config';
 import { defineRoute } from '../openapi/defineRoute';
-import { currentUser, startSession } from '../middlewares/auth';
+import { currentUser, signInUser } from '../middlewares/auth';
 import { valid } from '../middlewares/validate';
 import { TooManyRequestsError, UnauthenticatedError } from '../errors';
 import { changePassword } from '../services/authenticator';
@@ -43,7 +43,7 @@ export function authRouter(config: Config) {
       passport.authenticate('local', { session: false }, (err: unknown, user: Express.User | false) => {
         if (err) return next(err);
         if (!user) return next(new UnauthenticatedError('Email or password is incorrect'));
-        startSession(req, user)
+        signInUser(req, user)
           .then(() =>
             recordAudit({
               actorId: user._id,
@@ -137,7 +137,7 @@ export function authRouter(config: Config) {
         body.newPassword,
         req.ip ?? null,
       );
-      await startSession(req, updated);
+      await signInUser(req, updated);
       res.json({ user: await loadUserDto(updated) });
     },
   );

@@ -14,7 +14,7 @@ import {
 import type { Config } from '../config';
 import { defineRoute } from '../openapi/defineRoute';
 import { valid } from '../middlewares/validate';
-import { clientIp, startSession } from '../middlewares/auth';
+import { clientIp, signInUser } from '../middlewares/auth';
 import { authorize } from '../policies';
 import { canAdminister } from '../policies/admin';
 import { Invitation } from '../models/Invitation';
@@ -177,7 +177,7 @@ export function invitationsRouter(config: Config, mailer: Mailer) {
       const { token } = valid(req, TokenParamsSchema, 'params');
       const body = valid(req, AcceptInvitationSchema);
       const user = await acceptInvitation(token, body.name, body.password, clientIp(req));
-      await startSession(req, user);
+      await signInUser(req, user);
       res.status(201).json({ user: await loadUserDto(user) });
     },
   );

@@ -4,7 +4,7 @@ import { TokenParamsSchema } from '@shared/schemas/invitation';
 import { CompletePasswordResetSchema, PasswordResetPreviewSchema } from '@shared/schemas/user';
 import { defineRoute } from '../openapi/defineRoute';
 import { valid } from '../middlewares/validate';
-import { clientIp, startSession } from '../middlewares/auth';
+import { clientIp, signInUser } from '../middlewares/auth';
 import { User } from '../models/User';
 import { NotFoundError } from '../errors';
 import { completePasswordReset, findUsableReset } from '../services/passwordResets';
@@ -54,7 +54,7 @@ export function passwordResetsRouter() {
         valid(req, CompletePasswordResetSchema).password,
         clientIp(req),
       );
-      if (user.status === 'active') await startSession(req, user);
+      if (user.status === 'active') await signInUser(req, user);
       res.json({ user: await loadUserDto(user) });
     },
   );
