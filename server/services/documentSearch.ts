@@ -4,7 +4,7 @@ import { ValidationError } from '../errors';
 import { documentAbilities, documentReadFilter, type DocumentSubject } from '../policies/document';
 import { roleOf, type Viewer } from '../policies';
 import type { DocumentMeta, Library } from './library';
-import { queryTerms, snippetAround } from './search/tokenize';
+import { queryTerms, snippeter } from './search/tokenize';
 import { topK, topKByKeys } from './search/topK';
 import type { Hit, Matches } from './search/searchIndex';
 import { ResultCache } from './search/resultCache';
@@ -109,12 +109,13 @@ export async function listDocuments(
   const offset = decodeOffset(q.cursor);
   const { hits, total } = orderedResults(library, viewer, q, terms, sort, offset + q.limit);
   const page = hits.slice(offset, offset + q.limit);
+  const snippet = terms.length ? snippeter(terms) : null;
   const next = offset + q.limit < total ? Buffer.from(String(offset + q.limit)).toString('base64url') : null;
   return {
     items: page.map((h) => ({
       ...h.meta.view,
       can: documentAbilities(viewer, subject(h.meta)),
-      snippet: terms.length ? snippetAround(h.snippetText, terms) : null,
+      snippet: snippet ? snippet(h.snippetText) : null,
       score: terms.length ? Math.round(h.score * 100) / 100 : null,
     })),
     nextCursor: next,
