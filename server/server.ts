@@ -34,7 +34,7 @@ export async function startServer(config: Config, log: Logger, port = config.por
     clientDir: path.resolve(process.cwd(), 'dist/client'),
   });
   const server = http.createServer(app);
-  const { io, dispose } = createRealtime(server, { session, passport, log });
+  const { io, dispose } = createRealtime(server, { session, passport, log, publicOrigin: config.publicUrl });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, resolve);

@@ -7,6 +7,14 @@ import type { Logger } from '../logger';
 import { registerPingHandlers } from './handlers/ping';
 import { appEvents } from '../events';
 
+const hostOf = (origin: string) => {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+};
+
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents>;
 export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents> & {
   request: IncomingMessage & { user?: Express.User };
@@ -16,6 +24,8 @@ export interface RealtimeDeps {
   session: RequestHandler;
   passport: typeof passport;
   log: Logger;
+  /** PUBLIC_URL's origin, when set. */
+  publicOrigin: string | null;
 }
 
 /**
@@ -24,13 +34,19 @@ export interface RealtimeDeps {
  */
 export function createRealtime(
   httpServer: HttpServer,
-  { session, passport, log }: RealtimeDeps,
+  { session, passport, log, publicOrigin }: RealtimeDeps,
 ): { io: AppServer; dispose(): void } {
   const io: AppServer = new Server(httpServer, {
     path: '/socket.io',
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
     cors: { origin: false },
+    // Browsers always send Origin on WebSocket and XHR handshakes: one from another site is refused, so a
+    // page elsewhere cannot ride a member's cookie. (Non-browser clients send none and need the cookie.)
+    allowRequest: (req, done) => {
+      const origin = req.headers.origin;
+      done(null, !origin || origin === publicOrigin || hostOf(origin) === req.headers.host);
+    },
   });
   const engineUse = io.engine.use.bind(io.engine) as (mw: RequestHandler) => void;
   engineUse(session);

@@ -75,3 +75,28 @@ describe('socket handshake', () => {
     ]);
   });
 });
+
+describe('cross-site socket handshakes', () => {
+  it('refuses a socket whose Origin is another site, even with a valid session cookie', async () => {
+    const { cookie } = await signedInCookie();
+    const { io: connect } = await import('socket.io-client');
+    const evil = connect(ctx.url, {
+      path: '/socket.io',
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      extraHeaders: { Cookie: cookie, Origin: 'https://evil.example' },
+    });
+    sockets.push(evil);
+    await expect(connected(evil)).rejects.toThrow();
+    const same = connect(ctx.url, {
+      path: '/socket.io',
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      extraHeaders: { Cookie: cookie, Origin: ctx.url },
+    });
+    sockets.push(same);
+    await connected(same);
+  });
+});
