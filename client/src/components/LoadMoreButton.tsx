@@ -1,23 +1,22 @@
-/** "Load more" under a paginated list; renders nothing when there is no next page. */
-export function LoadMoreButton({
-  hasNextPage,
-  isFetchingNextPage,
-  onLoadMore,
-}: {
+/** The parts of an infinite query that "Load more" needs. */
+interface NextPageQuery {
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
-  onLoadMore: () => void;
-}) {
-  if (!hasNextPage) return null;
+  fetchNextPage: () => Promise<unknown>;
+}
+
+/** "Load more" under a paginated list; renders nothing when there is no next page. */
+export function LoadMoreButton({ query }: { query: NextPageQuery }) {
+  if (!query.hasNextPage) return null;
   return (
     <p className="load-more">
       <button
         type="button"
         className="button button--secondary"
-        onClick={onLoadMore}
-        disabled={isFetchingNextPage}
+        onClick={() => void query.fetchNextPage()}
+        disabled={query.isFetchingNextPage}
       >
-        {isFetchingNextPage ? 'Loading…' : 'Load more'}
+        {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
       </button>
     </p>
   );

@@ -11,7 +11,7 @@ interface UploadState {
   cancel: () => void;
 }
 
-interface UploadFooterProps {
+export interface UploadFooterProps {
   upload: UploadState;
   progressId: string;
   submitLabel: string;

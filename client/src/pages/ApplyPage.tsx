@@ -1,13 +1,17 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
-import { ORG_CATEGORIES, ORG_CATEGORY_LABELS } from '@shared/roles';
 import { LIMITS } from '@shared/limits';
 import { SubmitApplicationSchema, type SubmitApplicationInput } from '@shared/schemas/application';
 import { ApiError } from '../api/client';
 import { submitApplication } from '../api/applications';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
-import { SelectField, TextAreaField, TextField } from '../components/FormField';
+import { TextAreaField, TextField } from '../components/FormField';
+import {
+  OrganisationCategorySelect,
+  OrganisationCountryField,
+  OrganisationWebsiteField,
+} from '../components/OrganisationFields';
 import { errorMessage } from '../components/QueryStatus';
 import { fieldErrorsOf, focusFirstInvalid, type FieldErrors } from '../components/formErrors';
 
@@ -130,43 +134,27 @@ export function ApplyPage() {
               error={errors.organisationName}
               required
             />
-            <SelectField
+            <OrganisationCategorySelect
               id="apply-category"
-              name="category"
-              label="Category"
               value={values.category}
               onChange={set('category')}
               error={errors.category}
               required
-            >
-              <option value="">Choose a category</option>
-              {ORG_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {ORG_CATEGORY_LABELS[c]}
-                </option>
-              ))}
-            </SelectField>
-            <TextField
+            />
+            <OrganisationCountryField
               id="apply-country"
-              name="country"
-              label="Country"
               hint="Where the organisation is based. International organisations: the country of the headquarters."
               autoComplete="country-name"
-              maxLength={100}
               value={values.country}
               onChange={set('country')}
               error={errors.country}
               required
             />
-            <TextField
+            <OrganisationWebsiteField
               id="apply-website"
-              name="website"
               label="Website (optional)"
               hint="Starts with https:// or http://"
-              type="url"
-              inputMode="url"
               autoComplete="url"
-              maxLength={300}
               value={values.website}
               onChange={set('website')}
               error={errors.website}

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { DOCUMENT_KINDS, DOCUMENT_SORTS, type DocumentKind } from '@shared/schemas/document';
 import { listDocuments, type DocumentListParams, type DocumentSort } from '../api/documents';
 import { queryKeys } from '../api/queryKeys';
 import { useDebouncedValue } from '../hooks/useDebouncedValue';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { usePagedList } from '../hooks/usePagedList';
 import { useSession } from '../hooks/useSession';
 import { LoadMoreButton } from '../components/LoadMoreButton';
 import { EmptyState, ErrorMessage, Loading } from '../components/QueryStatus';
@@ -78,14 +78,9 @@ export function LibraryPage() {
     archived: (user && values.archived) || undefined,
     limit: PAGE_SIZE,
   };
-  const query = useInfiniteQuery({
-    queryKey: queryKeys.documents(params),
-    queryFn: ({ pageParam, signal }) => listDocuments({ ...params, cursor: pageParam }, signal),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    placeholderData: keepPreviousData,
-  });
-  const docs = query.data?.pages.flatMap((p) => p.items) ?? [];
+  const { query, items: docs } = usePagedList(queryKeys.documents(params), (cursor, signal) =>
+    listDocuments({ ...params, cursor }, signal),
+  );
   const activeFilters = FILTERS.filter((name) => values[name].trim()).length;
   const filtered = activeFilters > 0;
   const archived = params.archived === true;
@@ -180,11 +175,7 @@ export function LibraryPage() {
             ))}
           </ul>
         )}
-        <LoadMoreButton
-          hasNextPage={query.hasNextPage}
-          isFetchingNextPage={query.isFetchingNextPage}
-          onLoadMore={() => void query.fetchNextPage()}
-        />
+        <LoadMoreButton query={query} />
       </section>
 
       {uploading && <UploadDocumentDialog onClose={() => setUploading(false)} />}

@@ -2,6 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { listMeetings } from '../api/meetings';
 import { queryKeys } from '../api/queryKeys';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { LoadMoreButton } from '../components/LoadMoreButton';
 import { MeetingCard } from '../components/MeetingCard';
 import { EmptyState, ErrorMessage, Loading } from '../components/QueryStatus';
 
@@ -40,18 +41,7 @@ export function MeetingsPage() {
           ))}
         </ul>
       )}
-      {query.hasNextPage && (
-        <p className="load-more">
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => void query.fetchNextPage()}
-            disabled={query.isFetchingNextPage}
-          >
-            {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
-          </button>
-        </p>
-      )}
+      <LoadMoreButton query={query} />
     </div>
   );
 }

@@ -1,15 +1,17 @@
 import { useSearchParams } from 'react-router';
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { ORG_CATEGORIES, ORG_CATEGORY_LABELS, type OrgCategory } from '@shared/roles';
 import { getOrganisationStats, listOrganisations } from '../api/organisations';
 import { queryKeys } from '../api/queryKeys';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { usePagedList } from '../hooks/usePagedList';
 import { useDebouncedValue } from '../hooks/useDebouncedValue';
 import { CategoryChart } from '../components/CategoryChart';
 import { LoadMoreButton } from '../components/LoadMoreButton';
 import { OrganisationCard } from '../components/OrganisationCard';
 import { OrganisationDetail } from '../components/OrganisationDetail';
 import { EmptyState, ErrorMessage, Loading } from '../components/QueryStatus';
+import { EnumOptions } from '../components/EnumOptions';
 
 const PAGE_SIZE = 24;
 const isCategory = (value: string | null): value is OrgCategory => ORG_CATEGORIES.some((c) => c === value);
@@ -47,14 +49,9 @@ function Directory() {
   };
 
   const params = { category, country: country || undefined, q: debouncedQ || undefined, limit: PAGE_SIZE };
-  const query = useInfiniteQuery({
-    queryKey: queryKeys.organisations(params),
-    queryFn: ({ pageParam, signal }) => listOrganisations({ ...params, cursor: pageParam }, signal),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    placeholderData: keepPreviousData,
-  });
-  const orgs = query.data?.pages.flatMap((p) => p.items) ?? [];
+  const { query, items: orgs } = usePagedList(queryKeys.organisations(params), (cursor, signal) =>
+    listOrganisations({ ...params, cursor }, signal),
+  );
   const filtered = Boolean(category || country || debouncedQ);
   // Keep a country from the address selectable even before the stats arrive (or if it is unknown).
   const countries = [...new Set([...(stats.data?.countries ?? []), ...(country ? [country] : [])])];
@@ -97,12 +94,7 @@ function Directory() {
               value={category ?? ''}
               onChange={(e) => setParam('category', e.target.value)}
             >
-              <option value="">All categories</option>
-              {ORG_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {ORG_CATEGORY_LABELS[c]}
-                </option>
-              ))}
+              <EnumOptions values={ORG_CATEGORIES} labels={ORG_CATEGORY_LABELS} emptyLabel="All categories" />
             </select>
           </div>
           <div className="field">
@@ -160,11 +152,7 @@ function Directory() {
             ))}
           </ul>
         )}
-        <LoadMoreButton
-          hasNextPage={query.hasNextPage}
-          isFetchingNextPage={query.isFetchingNextPage}
-          onLoadMore={() => void query.fetchNextPage()}
-        />
+        <LoadMoreButton query={query} />
       </div>
     </div>
   );

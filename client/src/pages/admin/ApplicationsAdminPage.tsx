@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { APPLICATION_STATUSES } from '@shared/schemas/application';
 import { listApplications, type ApplicationStatus, type ApprovedApplication } from '../../api/applications';
 import { queryKeys } from '../../api/queryKeys';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
+import { usePagedList } from '../../hooks/usePagedList';
 import { IssuedLinkNotice } from '../../components/IssuedLinkNotice';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { EmptyState, ErrorMessage, Loading } from '../../components/QueryStatus';
 import { APPLICATION_STATUS_LABELS } from '../../components/labels';
 import { ApplicationCard } from './ApplicationCard';
+import { EnumOptions } from '../../components/EnumOptions';
 
 const PAGE_SIZE = 20;
 
@@ -42,14 +43,9 @@ export function ApplicationsAdminPage() {
   const [status, setStatus] = useState<ApplicationStatus | ''>('pending');
   const [approved, setApproved] = useState<ApprovedApplication | null>(null);
   const params = { status: status || undefined, limit: PAGE_SIZE };
-  const query = useInfiniteQuery({
-    queryKey: queryKeys.applications(params),
-    queryFn: ({ pageParam, signal }) => listApplications({ ...params, cursor: pageParam }, signal),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    placeholderData: keepPreviousData,
-  });
-  const applications = query.data?.pages.flatMap((p) => p.items) ?? [];
+  const { query, items: applications } = usePagedList(queryKeys.applications(params), (cursor, signal) =>
+    listApplications({ ...params, cursor }, signal),
+  );
 
   return (
     <div className="page">
@@ -76,12 +72,11 @@ export function ApplicationsAdminPage() {
             value={status}
             onChange={(e) => setStatus(e.target.value as ApplicationStatus | '')}
           >
-            <option value="">All applications</option>
-            {APPLICATION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {APPLICATION_STATUS_LABELS[s]}
-              </option>
-            ))}
+            <EnumOptions
+              values={APPLICATION_STATUSES}
+              labels={APPLICATION_STATUS_LABELS}
+              emptyLabel="All applications"
+            />
           </select>
         </div>
       </form>
@@ -101,11 +96,7 @@ export function ApplicationsAdminPage() {
           ))}
         </ul>
       )}
-      <LoadMoreButton
-        hasNextPage={query.hasNextPage}
-        isFetchingNextPage={query.isFetchingNextPage}
-        onLoadMore={() => void query.fetchNextPage()}
-      />
+      <LoadMoreButton query={query} />
     </div>
   );
 }

@@ -202,11 +202,7 @@ export function AuditLogPage() {
           </table>
         </div>
       )}
-      <LoadMoreButton
-        hasNextPage={query.hasNextPage}
-        isFetchingNextPage={query.isFetchingNextPage}
-        onLoadMore={() => void query.fetchNextPage()}
-      />
+      <LoadMoreButton query={query} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { keepPreviousData, useInfiniteQuery, useMutation } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { INVITATION_STATES, type InvitationDto, type IssuedInvitation } from '@shared/schemas/invitation';
 import {
   listInvitations,
@@ -9,6 +9,7 @@ import {
 } from '../../api/invitations';
 import { queryKeys } from '../../api/queryKeys';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
+import { usePagedList } from '../../hooks/usePagedList';
 import { useRefreshAfterChange } from '../../hooks/useRefreshAfterChange';
 import { ConfirmAction } from '../../components/ConfirmAction';
 import { IssuedLinkNotice } from '../../components/IssuedLinkNotice';
@@ -17,6 +18,7 @@ import { EmptyState, ErrorMessage, Loading, errorMessage } from '../../component
 import { DateTime } from '../../components/dates';
 import { INVITATION_STATE_LABELS, ROLE_LABELS } from '../../components/labels';
 import { InviteForm } from './InviteForm';
+import { EnumOptions } from '../../components/EnumOptions';
 
 const PAGE_SIZE = 20;
 const STATE_BADGES: Record<InvitationState, string> = {
@@ -99,14 +101,9 @@ function InvitationRow({
 function InvitationList({ onIssued }: { onIssued: (i: IssuedInvitation) => void }) {
   const [state, setState] = useState<InvitationState | ''>('pending');
   const params = { state: state || undefined, limit: PAGE_SIZE };
-  const query = useInfiniteQuery({
-    queryKey: queryKeys.invitations(params),
-    queryFn: ({ pageParam, signal }) => listInvitations({ ...params, cursor: pageParam }, signal),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    placeholderData: keepPreviousData,
-  });
-  const invitations = query.data?.pages.flatMap((p) => p.items) ?? [];
+  const { query, items: invitations } = usePagedList(queryKeys.invitations(params), (cursor, signal) =>
+    listInvitations({ ...params, cursor }, signal),
+  );
 
   return (
     <section className="section" aria-labelledby="invitation-list-heading">
@@ -126,12 +123,11 @@ function InvitationList({ onIssued }: { onIssued: (i: IssuedInvitation) => void 
             value={state}
             onChange={(e) => setState(e.target.value as InvitationState | '')}
           >
-            <option value="">All invitations</option>
-            {INVITATION_STATES.map((s) => (
-              <option key={s} value={s}>
-                {INVITATION_STATE_LABELS[s]}
-              </option>
-            ))}
+            <EnumOptions
+              values={INVITATION_STATES}
+              labels={INVITATION_STATE_LABELS}
+              emptyLabel="All invitations"
+            />
           </select>
         </div>
       </form>
@@ -159,11 +155,7 @@ function InvitationList({ onIssued }: { onIssued: (i: IssuedInvitation) => void 
           </tbody>
         </table>
       )}
-      <LoadMoreButton
-        hasNextPage={query.hasNextPage}
-        isFetchingNextPage={query.isFetchingNextPage}
-        onLoadMore={() => void query.fetchNextPage()}
-      />
+      <LoadMoreButton query={query} />
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { OrganisationSelect } from '../../components/OrganisationSelect';
 import { errorMessage } from '../../components/QueryStatus';
 import { ROLE_LABELS } from '../../components/labels';
 import { fieldErrorsOf, focusFirstInvalid, type FieldErrors } from '../../components/formErrors';
+import { EnumOptions } from '../../components/EnumOptions';
 
 const FIELDS = ['email', 'role', 'organisationId'];
 
@@ -99,11 +100,7 @@ export function InviteForm({ onIssued }: { onIssued: (issued: IssuedInvitation) 
           onChange={(e) => setRole(e.target.value as Role)}
           error={errors.role}
         >
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
+          <EnumOptions values={ROLES} labels={ROLE_LABELS} />
         </SelectField>
         <OrganisationSelect
           id="invite-organisation"

@@ -1,12 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import {
-  MEMBERSHIPS,
-  ORG_CATEGORIES,
-  ORG_CATEGORY_LABELS,
-  type Membership,
-  type OrgCategory,
-} from '@shared/roles';
+import { MEMBERSHIPS, type Membership, type OrgCategory } from '@shared/roles';
 import {
   CreateOrganisationSchema,
   type CreateOrganisationInput,
@@ -17,9 +11,15 @@ import { ApiError } from '../../api/client';
 import { createOrganisation, updateOrganisation } from '../../api/organisations';
 import { useRefreshAfterChange } from '../../hooks/useRefreshAfterChange';
 import { SelectField, TextAreaField, TextField } from '../../components/FormField';
+import {
+  OrganisationCategorySelect,
+  OrganisationCountryField,
+  OrganisationWebsiteField,
+} from '../../components/OrganisationFields';
 import { errorMessage } from '../../components/QueryStatus';
 import { MEMBERSHIP_LABELS } from '../../components/labels';
 import { fieldErrorsOf, focusFirstInvalid, type FieldErrors } from '../../components/formErrors';
+import { EnumOptions } from '../../components/EnumOptions';
 
 const FIELDS = ['name', 'category', 'country', 'website', 'description', 'membership', 'joinedYear'];
 
@@ -144,39 +144,23 @@ export function OrganisationForm({
         error={errors.name}
         required
       />
-      <SelectField
+      <OrganisationCategorySelect
         id="org-category"
-        name="category"
-        label="Category"
         value={values.category}
         onChange={set('category')}
         error={errors.category}
-      >
-        <option value="">Choose a category</option>
-        {ORG_CATEGORIES.map((c) => (
-          <option key={c} value={c}>
-            {ORG_CATEGORY_LABELS[c]}
-          </option>
-        ))}
-      </SelectField>
-      <TextField
+      />
+      <OrganisationCountryField
         id="org-country"
-        name="country"
-        label="Country"
         hint="Leave empty for international organisations."
-        maxLength={100}
         value={values.country}
         onChange={set('country')}
         error={errors.country}
       />
-      <TextField
+      <OrganisationWebsiteField
         id="org-website"
-        name="website"
         label="Website"
         hint="Optional. Starts with https:// or http://"
-        type="url"
-        inputMode="url"
-        maxLength={300}
         value={values.website}
         onChange={set('website')}
         error={errors.website}
@@ -200,11 +184,7 @@ export function OrganisationForm({
         onChange={set('membership')}
         error={errors.membership}
       >
-        {MEMBERSHIPS.map((m) => (
-          <option key={m} value={m}>
-            {MEMBERSHIP_LABELS[m]}
-          </option>
-        ))}
+        <EnumOptions values={MEMBERSHIPS} labels={MEMBERSHIP_LABELS} />
       </SelectField>
       <TextField
         id="org-joined"

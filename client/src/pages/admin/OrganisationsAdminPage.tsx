@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { MEMBERSHIPS, ORG_CATEGORY_LABELS, type Membership } from '@shared/roles';
 import { listOrganisations } from '../../api/organisations';
 import { queryKeys } from '../../api/queryKeys';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
-import { SelectField, TextField } from '../../components/FormField';
+import { usePagedList } from '../../hooks/usePagedList';
+import { FilterForm, FilterSearchField } from '../../components/FilterForm';
+import { SelectField } from '../../components/FormField';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { EmptyState, ErrorMessage, Loading } from '../../components/QueryStatus';
 import { MEMBERSHIP_LABELS } from '../../components/labels';
+import { EnumOptions } from '../../components/EnumOptions';
 
 const PAGE_SIZE = 50;
 
@@ -20,14 +22,9 @@ export function OrganisationsAdminPage() {
   const [membership, setMembership] = useState<Membership | ''>('');
   const debouncedQ = useDebouncedValue(q.trim(), 300);
   const params = { q: debouncedQ || undefined, membership: membership || undefined, limit: PAGE_SIZE };
-  const query = useInfiniteQuery({
-    queryKey: queryKeys.organisations(params),
-    queryFn: ({ pageParam, signal }) => listOrganisations({ ...params, cursor: pageParam }, signal),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    placeholderData: keepPreviousData,
-  });
-  const orgs = query.data?.pages.flatMap((p) => p.items) ?? [];
+  const { query, items: orgs } = usePagedList(queryKeys.organisations(params), (cursor, signal) =>
+    listOrganisations({ ...params, cursor }, signal),
+  );
 
   return (
     <div className="page">
@@ -40,35 +37,17 @@ export function OrganisationsAdminPage() {
           Add an organisation
         </Link>
       </header>
-      <form
-        className="filters filters--auto"
-        role="search"
-        aria-label="Filter organisations"
-        onSubmit={(e) => e.preventDefault()}
-      >
-        <TextField
-          id="admin-orgs-q"
-          label="Search by name"
-          type="search"
-          value={q}
-          maxLength={100}
-          autoComplete="off"
-          onChange={(e) => setQ(e.target.value)}
-        />
+      <FilterForm label="Filter organisations">
+        <FilterSearchField id="admin-orgs-q" label="Search by name" value={q} onChange={setQ} />
         <SelectField
           id="admin-orgs-membership"
           label="Membership"
           value={membership}
           onChange={(e) => setMembership(e.target.value as Membership | '')}
         >
-          <option value="">Any membership</option>
-          {MEMBERSHIPS.map((m) => (
-            <option key={m} value={m}>
-              {MEMBERSHIP_LABELS[m]}
-            </option>
-          ))}
+          <EnumOptions values={MEMBERSHIPS} labels={MEMBERSHIP_LABELS} emptyLabel="Any membership" />
         </SelectField>
-      </form>
+      </FilterForm>
       {query.isPending && <Loading label="Loading organisations…" />}
       {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
       {query.isSuccess && orgs.length === 0 && (
@@ -118,11 +97,7 @@ export function OrganisationsAdminPage() {
           </tbody>
         </table>
       )}
-      <LoadMoreButton
-        hasNextPage={query.hasNextPage}
-        isFetchingNextPage={query.isFetchingNextPage}
-        onLoadMore={() => void query.fetchNextPage()}
-      />
+      <LoadMoreButton query={query} />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { OrganisationSelect } from '../../components/OrganisationSelect';
 import { errorMessage } from '../../components/QueryStatus';
 import { DateTime } from '../../components/dates';
 import { ROLE_LABELS, USER_STATUS_LABELS } from '../../components/labels';
+import { EnumOptions } from '../../components/EnumOptions';
 
 function successText(changes: UpdateUserInput): string {
   if (changes.status === 'suspended') return 'Suspended: they were signed out everywhere.';
@@ -99,11 +100,7 @@ export function UserCard({ user, isYou }: { user: AdminUserDto; isYou: boolean }
           value={shownRole}
           onChange={(e) => setRole(e.target.value as Role)}
         >
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
+          <EnumOptions values={ROLES} labels={ROLE_LABELS} />
         </SelectField>
         <OrganisationSelect
           id={`${idBase}-organisation`}

@@ -1,17 +1,19 @@
 import { useState } from 'react';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { ROLES, USER_STATUSES, type Role, type UserStatus } from '@shared/roles';
 import { listUsers } from '../../api/users';
 import { queryKeys } from '../../api/queryKeys';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { usePagedList } from '../../hooks/usePagedList';
 import { useSession } from '../../hooks/useSession';
-import { SelectField, TextField } from '../../components/FormField';
+import { FilterForm, FilterSearchField } from '../../components/FilterForm';
+import { SelectField } from '../../components/FormField';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { OrganisationSelect } from '../../components/OrganisationSelect';
 import { EmptyState, ErrorMessage, Loading } from '../../components/QueryStatus';
 import { ROLE_LABELS, USER_STATUS_LABELS } from '../../components/labels';
 import { UserCard } from './UserCard';
+import { EnumOptions } from '../../components/EnumOptions';
 
 const PAGE_SIZE = 20;
 
@@ -32,14 +34,9 @@ export function UsersAdminPage() {
     organisation: organisation || undefined,
     limit: PAGE_SIZE,
   };
-  const query = useInfiniteQuery({
-    queryKey: queryKeys.users(params),
-    queryFn: ({ pageParam, signal }) => listUsers({ ...params, cursor: pageParam }, signal),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    placeholderData: keepPreviousData,
-  });
-  const users = query.data?.pages.flatMap((p) => p.items) ?? [];
+  const { query, items: users } = usePagedList(queryKeys.users(params), (cursor, signal) =>
+    listUsers({ ...params, cursor }, signal),
+  );
   const filtered = Boolean(debouncedQ || role || status || organisation);
 
   const clear = () => {
@@ -57,33 +54,15 @@ export function UsersAdminPage() {
           Change roles and organisations, suspend accounts, and create password-reset links.
         </p>
       </header>
-      <form
-        className="filters filters--auto"
-        role="search"
-        aria-label="Filter users"
-        onSubmit={(e) => e.preventDefault()}
-      >
-        <TextField
-          id="users-q"
-          label="Name or email"
-          type="search"
-          value={q}
-          maxLength={100}
-          autoComplete="off"
-          onChange={(e) => setQ(e.target.value)}
-        />
+      <FilterForm label="Filter users">
+        <FilterSearchField id="users-q" label="Name or email" value={q} onChange={setQ} />
         <SelectField
           id="users-role"
           label="Role"
           value={role}
           onChange={(e) => setRole(e.target.value as Role | '')}
         >
-          <option value="">All roles</option>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
+          <EnumOptions values={ROLES} labels={ROLE_LABELS} emptyLabel="All roles" />
         </SelectField>
         <SelectField
           id="users-status"
@@ -91,12 +70,7 @@ export function UsersAdminPage() {
           value={status}
           onChange={(e) => setStatus(e.target.value as UserStatus | '')}
         >
-          <option value="">Any status</option>
-          {USER_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {USER_STATUS_LABELS[s]}
-            </option>
-          ))}
+          <EnumOptions values={USER_STATUSES} labels={USER_STATUS_LABELS} emptyLabel="Any status" />
         </SelectField>
         <OrganisationSelect
           id="users-organisation"
@@ -110,7 +84,7 @@ export function UsersAdminPage() {
             Clear filters
           </button>
         )}
-      </form>
+      </FilterForm>
 
       <p className="result-count" role="status">
         {query.isSuccess &&
@@ -132,11 +106,7 @@ export function UsersAdminPage() {
           ))}
         </ul>
       )}
-      <LoadMoreButton
-        hasNextPage={query.hasNextPage}
-        isFetchingNextPage={query.isFetchingNextPage}
-        onLoadMore={() => void query.fetchNextPage()}
-      />
+      <LoadMoreButton query={query} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { MeetingSelect } from '../../components/MeetingSelect';
 import { OrganisationSelect } from '../../components/OrganisationSelect';
 import { VISIBILITY_LABELS } from '../../components/labels';
 import { fieldErrorsOf, type FieldErrors } from '../../components/formErrors';
+import { EnumOptions } from '../../components/EnumOptions';
 
 /** A document's details as form values (all strings, as the inputs hold them). */
 export interface MetaValues {
@@ -111,11 +112,7 @@ export function DocumentMetaFields({ idPrefix, values, onChange, errors, isHost 
           onChange={(e) => onChange('kind', e.target.value as DocumentKind)}
           error={errors.kind}
         >
-          {DOCUMENT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {DOCUMENT_KIND_LABELS[k]}
-            </option>
-          ))}
+          <EnumOptions values={DOCUMENT_KINDS} labels={DOCUMENT_KIND_LABELS} />
         </SelectField>
         <SelectField
           id={id('visibility')}

@@ -4,6 +4,7 @@ import type { DocumentSort } from '../../api/documents';
 import { SelectField, TextField } from '../../components/FormField';
 import { MeetingSelect } from '../../components/MeetingSelect';
 import { OrganisationSelect } from '../../components/OrganisationSelect';
+import { EnumOptions } from '../../components/EnumOptions';
 
 /** The library's search and filters as they stand in the address (`?q=&kind=…`). */
 export interface LibraryFilterValues {
@@ -103,12 +104,7 @@ export function LibraryFilters({
             value={values.kind}
             onChange={(e) => setParam('kind', e.target.value)}
           >
-            <option value="">All kinds</option>
-            {DOCUMENT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {DOCUMENT_KIND_LABELS[k]}
-              </option>
-            ))}
+            <EnumOptions values={DOCUMENT_KINDS} labels={DOCUMENT_KIND_LABELS} emptyLabel="All kinds" />
           </SelectField>
           <MeetingSelect
             id="library-meeting"

@@ -1,19 +1,17 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import type { DocumentDto } from '@shared/schemas/document';
-import { ApiError } from '../../api/client';
 import { uploadDocument, type UploadFields } from '../../api/documents';
 import { queryKeys } from '../../api/queryKeys';
 import { useSession } from '../../hooks/useSession';
 import { useUpload } from '../../hooks/useUpload';
 import { FilePicker } from '../../components/FilePicker';
 import { TextField } from '../../components/FormField';
-import { Modal } from '../../components/Modal';
-import { UploadFooter } from '../../components/UploadFooter';
-import { kindFromFileName, refuseDrop, titleFromFileName } from '../../components/files';
-import { focusFirstInvalid, type FieldErrors } from '../../components/formErrors';
-import { DocumentMetaFields, META_FIELDS, byField, checkMeta, type MetaValues } from './DocumentMetaFields';
+import { kindFromFileName, titleFromFileName } from '../../components/files';
+import { DocumentMetaFields, META_FIELDS, checkMeta, type MetaValues } from './DocumentMetaFields';
+import { UploadDialogForm } from './UploadDialogForm';
+import { useUploadFormErrors } from './useUploadFormErrors';
 
 const FIELDS = ['file', ...META_FIELDS, 'note'];
 
@@ -25,7 +23,6 @@ export function UploadDocumentDialog({ onClose }: { onClose: () => void }) {
   const { user, isHost } = useSession();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const formRef = useRef<HTMLFormElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [values, setValues] = useState<MetaValues>({
     title: '',
@@ -38,7 +35,7 @@ export function UploadDocumentDialog({ onClose }: { onClose: () => void }) {
     visibility: 'members',
   });
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { formRef, errors, setErrors, showErrors, showServerErrors } = useUploadFormErrors(FIELDS);
   // Title and kind follow the chosen file until the uploader edits them.
   const [touched, setTouched] = useState({ title: false, kind: false });
 
@@ -53,11 +50,6 @@ export function UploadDocumentDialog({ onClose }: { onClose: () => void }) {
       },
     },
   );
-
-  const showErrors = (fieldErrors: FieldErrors) => {
-    setErrors(fieldErrors);
-    focusFirstInvalid(fieldErrors, FIELDS, formRef.current);
-  };
 
   const onChange = <K extends keyof MetaValues>(name: K, value: MetaValues[K]) => {
     if (name === 'title' || name === 'kind') setTouched((t) => ({ ...t, [name]: true }));
@@ -83,67 +75,46 @@ export function UploadDocumentDialog({ onClose }: { onClose: () => void }) {
     if (Object.keys(fieldErrors).length > 0 || !file) return showErrors(fieldErrors);
     setErrors({});
     const fields: UploadFields = { ...values, note };
-    upload.start(
-      { file, fields },
-      {
-        onError: (err) => {
-          if (err instanceof ApiError && err.status === 400) showErrors(byField(err.fields));
-        },
-      },
-    );
-  };
-
-  const close = () => {
-    upload.cancel();
-    onClose();
+    upload.start({ file, fields }, { onError: showServerErrors });
   };
 
   return (
-    <Modal title="Upload a document" onClose={close} testId="upload-dialog">
-      <form
-        ref={formRef}
-        className="modal__form"
-        onSubmit={onSubmit}
-        noValidate
-        // A file dropped beside the drop zone must not make the browser open it instead.
-        onDragOver={refuseDrop}
-        onDrop={(e) => e.preventDefault()}
-      >
-        <div className="modal__body">
-          <FilePicker
-            id="upload-file"
-            file={file}
-            onChange={onFile}
-            error={errors.file}
-            disabled={upload.isUploading}
-          />
-          <DocumentMetaFields
-            idPrefix="upload"
-            values={values}
-            onChange={onChange}
-            errors={errors}
-            isHost={isHost}
-          />
-          <TextField
-            id="upload-note"
-            name="note"
-            label="Note"
-            hint="Optional. About this file, e.g. “As published after the session”."
-            maxLength={500}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            error={errors.note}
-          />
-        </div>
-        <UploadFooter
-          upload={upload}
-          progressId="upload-progress"
-          submitLabel="Upload"
-          errorTitle="The document was not uploaded"
-          fieldNames={FIELDS}
-          onClose={close}
-        />
-      </form>
-    </Modal>
+    <UploadDialogForm
+      title="Upload a document"
+      testId="upload-dialog"
+      formRef={formRef}
+      onSubmit={onSubmit}
+      onClose={onClose}
+      upload={upload}
+      progressId="upload-progress"
+      submitLabel="Upload"
+      errorTitle="The document was not uploaded"
+      fieldNames={FIELDS}
+    >
+      <FilePicker
+        id="upload-file"
+        file={file}
+        onChange={onFile}
+        error={errors.file}
+        disabled={upload.isUploading}
+      />
+      <DocumentMetaFields
+        idPrefix="upload"
+        values={values}
+        onChange={onChange}
+        errors={errors}
+        isHost={isHost}
+      />
+      <TextField
+        id="upload-note"
+        name="note"
+        label="Note"
+        hint="Optional. About this file, e.g. “As published after the session”."
+        maxLength={500}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        error={errors.note}
+      />
+    </UploadDialogForm>
   );
 }
