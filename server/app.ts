@@ -23,6 +23,8 @@ import { auditRouter } from './routes/audit';
 import { createMailer } from './services/mailer';
 import { documentsRouter } from './routes/documents';
 import type { Library } from './services/library';
+import type { FloodGuard } from './services/floodGuard';
+import { messagesRouter, threadsRouter } from './routes/threads';
 
 export interface AppDeps {
   config: Config;
@@ -30,12 +32,13 @@ export interface AppDeps {
   session: RequestHandler;
   passport: typeof passport;
   library: Library;
+  flood: FloodGuard;
   /** Folder of the built client; served with an SPA fallback when it exists. */
   clientDir?: string;
 }
 
 /** The Express app without listen(): index.ts serves it, tests drive it with supertest. */
-export function createApp({ config, log, session, passport, library, clientDir }: AppDeps) {
+export function createApp({ config, log, session, passport, library, flood, clientDir }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.publicUrl?.startsWith('https://') ? 1 : false);
@@ -80,6 +83,8 @@ export function createApp({ config, log, session, passport, library, clientDir }
   app.use('/api/password-resets', passwordResetsRouter());
   app.use('/api/audit', auditRouter());
   app.use('/api/documents', documentsRouter(config, library));
+  app.use('/api/threads', threadsRouter(flood));
+  app.use('/api/messages', messagesRouter());
   app.use('/api', docsRouter());
   app.use('/api', (req, _res, next) => next(new NotFoundError(`API route ${req.method} ${req.path}`)));
 

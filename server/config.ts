@@ -34,6 +34,10 @@ const EnvSchema = z
     APPLY_IP_LIMIT: z.coerce.number().int().min(1).default(5),
     UPLOAD_MAX_MB: z.coerce.number().min(0.001).max(10_000).default(100),
     SEARCH_SYNC_MS: z.coerce.number().int().min(0).default(5_000),
+    MESSAGE_RATE: z
+      .string()
+      .regex(/^\d+\/\d+$/, 'must look like 10/10 (messages per seconds)')
+      .default('10/10'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -72,6 +76,7 @@ export interface Config {
   applyIpLimitPerHour: number;
   uploadMaxBytes: number;
   searchSyncMs: number;
+  messageRate: { max: number; windowMs: number };
 }
 
 export class ConfigError extends Error {
@@ -114,5 +119,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     applyIpLimitPerHour: e.APPLY_IP_LIMIT,
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
     searchSyncMs: e.SEARCH_SYNC_MS,
+    messageRate: {
+      max: Number(e.MESSAGE_RATE.split('/')[0]),
+      windowMs: Number(e.MESSAGE_RATE.split('/')[1]) * 1000,
+    },
   };
 }

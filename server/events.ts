@@ -1,9 +1,12 @@
 import { EventEmitter } from 'node:events';
+import type { MessageDto } from '@shared/schemas/thread';
 
 /** In-process domain events, emitted by services after a write succeeded; realtime listens. */
 export interface AppEvents {
   /** The user's sessions were revoked (suspension, password reset): cut their sockets off. */
   'user.sessions-revoked': [userId: string];
+  /** A message was stored, edited or deleted: broadcast it to the thread's room. */
+  'message.changed': [change: { kind: 'new' | 'updated' | 'deleted'; message: MessageDto }];
 }
 
 export class AppEventBus extends EventEmitter<AppEvents> {}

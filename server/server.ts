@@ -7,6 +7,7 @@ import { configurePassport, createSessionMiddleware } from './middlewares/sessio
 import { createRealtime, type AppServer } from './realtime';
 import { FileStore } from './services/uploads/fileStore';
 import { Library } from './services/library';
+import { FloodGuard } from './services/floodGuard';
 
 export interface RunningServer {
   url: string;
@@ -21,6 +22,7 @@ export interface RunningServer {
 export async function startServer(config: Config, log: Logger, port = config.port): Promise<RunningServer> {
   const { middleware: session, store: sessionStore } = createSessionMiddleware(config);
   const passport = configurePassport(config);
+  const flood = new FloodGuard(config.messageRate.max, config.messageRate.windowMs);
   const files = new FileStore(config.uploadsDir);
   await files.sweepTemp(24 * 3600_000);
   const library = new Library(files, log, config.searchSyncMs);
@@ -31,10 +33,17 @@ export async function startServer(config: Config, log: Logger, port = config.por
     session,
     passport,
     library,
+    flood,
     clientDir: path.resolve(process.cwd(), 'dist/client'),
   });
   const server = http.createServer(app);
-  const { io, dispose } = createRealtime(server, { session, passport, log, publicOrigin: config.publicUrl });
+  const { io, dispose } = createRealtime(server, {
+    session,
+    passport,
+    log,
+    publicOrigin: config.publicUrl,
+    flood,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, resolve);

@@ -14,6 +14,7 @@ const STATUS: Record<string, number> = {
   account_exists: 409,
   last_host: 409,
   already_reviewed: 409,
+  thread_locked: 409,
   gone: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,

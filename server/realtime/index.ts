@@ -2,9 +2,12 @@ import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
 import type passport from 'passport';
 import { Server, type Socket } from 'socket.io';
-import { userRoom, type ClientToServerEvents, type ServerToClientEvents } from '@shared/realtime';
+import { threadRoom, userRoom, type ClientToServerEvents, type ServerToClientEvents } from '@shared/realtime';
 import type { Logger } from '../logger';
 import { registerPingHandlers } from './handlers/ping';
+import { registerThreadHandlers } from './handlers/threads';
+import { Presence } from './presence';
+import type { FloodGuard } from '../services/floodGuard';
 import { appEvents } from '../events';
 
 const hostOf = (origin: string) => {
@@ -26,6 +29,7 @@ export interface RealtimeDeps {
   log: Logger;
   /** PUBLIC_URL's origin, when set. */
   publicOrigin: string | null;
+  flood: FloodGuard;
 }
 
 /**
@@ -34,7 +38,7 @@ export interface RealtimeDeps {
  */
 export function createRealtime(
   httpServer: HttpServer,
-  { session, passport, log, publicOrigin }: RealtimeDeps,
+  { session, passport, log, publicOrigin, flood }: RealtimeDeps,
 ): { io: AppServer; dispose(): void } {
   const io: AppServer = new Server(httpServer, {
     path: '/socket.io',
@@ -59,11 +63,13 @@ export function createRealtime(
     next();
   });
 
+  const presence = new Presence();
   io.on('connection', (raw) => {
     const socket = raw as AppSocket;
     const user = socket.request.user!;
     void socket.join(userRoom(String(user._id)));
     registerPingHandlers(socket);
+    registerThreadHandlers(io, socket, presence, flood);
     socket.on('error', (err) => log.warn({ err }, 'socket error'));
   });
   // Suspension or a password reset ends every session: cut that user's sockets off at once.
@@ -74,5 +80,22 @@ export function createRealtime(
     io.in(userRoom(userId)).disconnectSockets(true);
   };
   appEvents.on('user.sessions-revoked', revoke);
-  return { io, dispose: () => appEvents.off('user.sessions-revoked', revoke) };
+  // The one place message changes reach sockets, after the write succeeded.
+  const broadcast = ({
+    kind,
+    message,
+  }: {
+    kind: 'new' | 'updated' | 'deleted';
+    message: Parameters<ServerToClientEvents['message:new']>[0];
+  }) => {
+    io.to(threadRoom(message.threadId)).emit(`message:${kind}`, message);
+  };
+  appEvents.on('message.changed', broadcast);
+  return {
+    io,
+    dispose: () => {
+      appEvents.off('user.sessions-revoked', revoke);
+      appEvents.off('message.changed', broadcast);
+    },
+  };
 }

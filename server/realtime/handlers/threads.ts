@@ -1,0 +1,126 @@
+import {
+  CatchupEventSchema,
+  DeleteMessageEventSchema,
+  EditMessageEventSchema,
+  SendMessageEventSchema,
+  ThreadRefSchema,
+  threadRoom,
+} from '@shared/realtime';
+import { authorize } from '../../policies';
+import { canDeleteMessage, canEditMessage, canPostInThread, canReadThread } from '../../policies/thread';
+import { User, type UserRecord } from '../../models/User';
+import { UnauthenticatedError } from '../../errors';
+import { loadThread } from '../../services/threads';
+import { deleteMessage, editMessage, listMessages, loadMessage, postMessage } from '../../services/messages';
+import type { FloodGuard } from '../../services/floodGuard';
+import type { AppServer, AppSocket } from '../index';
+import type { Presence } from '../presence';
+import { safeHandler } from '../safeHandler';
+
+/**
+ * Thread events. Every event re-reads the user (a role change or suspension applies at once) and
+ * checks the same policy as the HTTP routes. Broadcasts of new, edited and deleted messages are
+ * sent from one place (realtime/index.ts) after the write succeeded.
+ */
+export function registerThreadHandlers(
+  io: AppServer,
+  socket: AppSocket,
+  presence: Presence,
+  flood: FloodGuard,
+) {
+  const joined = new Set<string>();
+  const viewer = async () => {
+    const user = await User.findById(socket.request.user!._id).lean<UserRecord>();
+    if (!user || user.status !== 'active') throw new UnauthenticatedError();
+    return user;
+  };
+  const readableThread = async (threadId: string) => {
+    const user = await viewer();
+    const thread = await loadThread(threadId);
+    authorize(canReadThread(user, thread), user, { hide: 'Thread' });
+    return { user, thread };
+  };
+  const leave = (threadId: string) => {
+    if (!joined.delete(threadId)) return;
+    void socket.leave(threadRoom(threadId));
+    io.to(threadRoom(threadId)).emit('presence', {
+      threadId,
+      users: presence.remove(threadId, String(socket.request.user!._id)),
+    });
+  };
+
+  socket.on(
+    'thread:join',
+    safeHandler(ThreadRefSchema, async ({ threadId }) => {
+      const { user, thread } = await readableThread(threadId);
+      if (!joined.has(threadId)) {
+        joined.add(threadId);
+        await socket.join(threadRoom(threadId));
+        const users = presence.add(threadId, { id: String(user._id), name: user.name });
+        socket.to(threadRoom(threadId)).emit('presence', { threadId, users });
+      }
+      return { lastSeq: thread.lastSeq, presence: presence.list(threadId) };
+    }),
+  );
+
+  socket.on(
+    'thread:leave',
+    safeHandler(ThreadRefSchema, async ({ threadId }) => {
+      leave(threadId);
+      return {};
+    }),
+  );
+
+  socket.on(
+    'message:send',
+    safeHandler(SendMessageEventSchema, async ({ threadId, ...input }) => {
+      const { user, thread } = await readableThread(threadId);
+      authorize(canPostInThread(user, { ...thread, locked: false }), user);
+      flood.check(String(user._id));
+      const { message } = await postMessage(thread, user._id, input);
+      return { message };
+    }),
+  );
+
+  socket.on(
+    'message:edit',
+    safeHandler(EditMessageEventSchema, async ({ messageId, body }) => {
+      const message = await loadMessage(messageId);
+      const { user } = await readableThread(String(message.threadId));
+      authorize(canEditMessage(user, String(message.authorId)), user);
+      return { message: await editMessage(message, body) };
+    }),
+  );
+
+  socket.on(
+    'message:delete',
+    safeHandler(DeleteMessageEventSchema, async ({ messageId }) => {
+      const message = await loadMessage(messageId);
+      const { user } = await readableThread(String(message.threadId));
+      authorize(canDeleteMessage(user, String(message.authorId)), user);
+      return { message: await deleteMessage(message) };
+    }),
+  );
+
+  socket.on(
+    'thread:catchup',
+    safeHandler(CatchupEventSchema, async ({ threadId, afterSeq }) => {
+      const { thread } = await readableThread(threadId);
+      return { messages: await listMessages(thread._id, { after: afterSeq, limit: 500 }) };
+    }),
+  );
+
+  socket.on(
+    'typing',
+    safeHandler(ThreadRefSchema, async ({ threadId }) => {
+      if (!joined.has(threadId)) return {};
+      const user = socket.request.user!;
+      socket
+        .to(threadRoom(threadId))
+        .emit('typing', { threadId, user: { id: String(user._id), name: user.name } });
+      return {};
+    }),
+  );
+
+  socket.on('disconnect', () => [...joined].forEach(leave));
+}

@@ -1,0 +1,99 @@
+import { Types } from 'mongoose';
+import type { z } from 'zod';
+import type { CreateThreadSchema } from '@shared/schemas/thread';
+import { Thread, type ThreadRecord } from '../models/Thread';
+import { ReadState } from '../models/ReadState';
+import { User } from '../models/User';
+import { DocumentModel } from '../models/Document';
+import { Meeting } from '../models/Meeting';
+import { NotFoundError, ValidationError } from '../errors';
+
+type Input = z.infer<typeof CreateThreadSchema>;
+
+/** Subjects a thread can hang from today; indicators and follow-ups join when those features land. */
+const SUBJECTS: Partial<Record<Input['subjectType'], (id: string) => Promise<unknown>>> = {
+  document: (id) => DocumentModel.exists({ _id: id }),
+  meeting: (id) => Meeting.exists({ _id: id }),
+};
+
+export async function loadThread(id: string): Promise<ThreadRecord> {
+  const t = await Thread.findById(id).lean<ThreadRecord>();
+  if (!t) throw new NotFoundError('Thread');
+  return t;
+}
+
+/**
+ * Creates a general thread, or returns the one thread of a subject (creating it on first use; the
+ * unique subjectKey settles a race between two first users). `created` says which happened.
+ */
+export async function openThread(
+  input: Input,
+  creatorId: Types.ObjectId,
+): Promise<{ thread: ThreadRecord; created: boolean }> {
+  if (input.subjectType === 'general') {
+    const _id = new Types.ObjectId();
+    const thread = await Thread.create({
+      _id,
+      title: input.title,
+      visibility: input.visibility,
+      subjectType: 'general',
+      subjectKey: `general:${_id}`,
+      createdBy: creatorId,
+    });
+    return { thread: thread.toObject(), created: true };
+  }
+  const exists = SUBJECTS[input.subjectType];
+  if (!input.subjectId || !exists)
+    throw new ValidationError('subjectId: Choose what the thread is about', {
+      subjectId: 'Choose what the thread is about',
+    });
+  if (!(await exists(input.subjectId)))
+    throw new ValidationError('subjectId: No such subject', { subjectId: 'No such subject' });
+  const subjectKey = `${input.subjectType}:${input.subjectId}`;
+  const existing = await Thread.findOne({ subjectKey }).lean<ThreadRecord>();
+  if (existing) return { thread: existing, created: false };
+  try {
+    const thread = await Thread.create({
+      title: input.title,
+      visibility: input.visibility,
+      subjectType: input.subjectType,
+      subjectId: input.subjectId,
+      subjectKey,
+      createdBy: creatorId,
+    });
+    return { thread: thread.toObject(), created: true };
+  } catch (err) {
+    if ((err as { code?: number }).code !== 11000) throw err;
+    return { thread: (await Thread.findOne({ subjectKey }).lean<ThreadRecord>())!, created: false };
+  }
+}
+
+/** Names of the given users, in one query. */
+export async function userNames(ids: (Types.ObjectId | null | undefined)[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter(Boolean).map(String))];
+  if (unique.length === 0) return new Map();
+  const users = await User.find({ _id: { $in: unique } }, { name: 1 }).lean();
+  return new Map(users.map((u) => [String(u._id), u.name]));
+}
+
+/** The caller's last read seq per thread, in one query. */
+export async function readSeqs(
+  userId: Types.ObjectId | undefined,
+  threadIds: Types.ObjectId[],
+): Promise<Map<string, number>> {
+  if (!userId || threadIds.length === 0) return new Map();
+  const states = await ReadState.find({ userId, threadId: { $in: threadIds } }).lean();
+  return new Map(states.map((s) => [String(s.threadId), s.lastReadSeq]));
+}
+
+/** Moves the caller's read marker forward (never back); returns the thread's unread count. */
+export async function markRead(userId: Types.ObjectId, thread: ThreadRecord, seq: number): Promise<number> {
+  const upTo = Math.min(seq, thread.lastSeq);
+  await ReadState.updateOne(
+    { userId, threadId: thread._id },
+    { $max: { lastReadSeq: upTo } },
+    { upsert: true },
+  );
+  const state = await ReadState.findOne({ userId, threadId: thread._id }).lean();
+  return Math.max(0, thread.lastSeq - (state?.lastReadSeq ?? 0));
+}
