@@ -1,6 +1,6 @@
 /** Thread and message routes against every kind of caller, plus bad input. */
 import { randomBytes } from 'node:crypto';
-import request from 'supertest';
+import type request from 'supertest';
 import { startTestServer, type TestContext } from '../helpers/server';
 import { createMeeting, createUser, signIn } from '../factories';
 
