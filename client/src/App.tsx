@@ -12,6 +12,7 @@ import { LibraryPage } from './pages/LibraryPage';
 import { DocumentPage } from './pages/DocumentPage';
 import { IndicatorsPage } from './pages/IndicatorsPage';
 import { DiscussionsPage } from './pages/DiscussionsPage';
+import { ThreadPage } from './pages/ThreadPage';
 import { AdminPage } from './pages/AdminPage';
 import { AdminOverviewPage } from './pages/admin/AdminOverviewPage';
 import { UsersAdminPage } from './pages/admin/UsersAdminPage';
@@ -55,6 +56,7 @@ const router = createBrowserRouter([
               { path: 'account', element: <AccountPage /> },
               { path: 'indicators', element: <IndicatorsPage /> },
               { path: 'discussions', element: <DiscussionsPage /> },
+              { path: 'discussions/:id', element: <ThreadPage /> },
               {
                 // Hosts only: AdminPage shows everyone else a "host rights needed" page instead.
                 path: 'admin',

@@ -15,6 +15,7 @@ import './styles/directory.css';
 import './styles/library.css';
 import './styles/document.css';
 import './styles/dialog.css';
+import './styles/discussions.css';
 
 const queryClient = createQueryClient();
 const container = document.getElementById('root');

@@ -3,6 +3,7 @@ import type { AuditListParams } from './audit';
 import type { DocumentListParams } from './documents';
 import type { InvitationListParams } from './invitations';
 import type { OrganisationListParams } from './organisations';
+import type { ThreadListParams } from './threads';
 import type { UserListParams } from './users';
 
 type Filters<T> = Omit<T, 'cursor'>;
@@ -33,6 +34,9 @@ export const queryKeys = {
   passwordResetPreview: (token: string) => ['password-reset-preview', token] as const,
   applications: (params: Filters<ApplicationListParams>) => ['applications', params] as const,
   audit: (params: Filters<AuditListParams>) => ['audit', params] as const,
+  threads: (params: Filters<ThreadListParams>) => ['threads', params] as const,
+  thread: (id: string) => ['thread', id] as const,
+  messageEdits: (id: string) => ['message', id, 'edits'] as const,
 };
 
 /** Whether a query key belongs to an entity kind announced by the server. */

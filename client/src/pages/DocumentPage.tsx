@@ -9,6 +9,7 @@ import { useSession } from '../hooks/useSession';
 import { DateTime } from '../components/dates';
 import { ErrorMessage, Loading } from '../components/QueryStatus';
 import { VISIBILITY_LABELS } from '../components/labels';
+import { DiscussionLink } from '../components/DiscussionLink';
 import { CurrentVersion, DocumentPreview } from './library/CurrentVersion';
 import { DocumentActions } from './library/DocumentActions';
 import { VersionList } from './library/VersionList';
@@ -89,6 +90,12 @@ export function DocumentPage() {
           </span>
           {doc.archived && <span className="badge badge--warning">Archived</span>}
         </p>
+        <DiscussionLink
+          subjectType="document"
+          subjectId={doc.id}
+          title={doc.title}
+          visibility={doc.visibility}
+        />
       </header>
 
       {doc.archived && (

@@ -9,6 +9,7 @@ import { ErrorMessage, Loading } from '../components/QueryStatus';
 import { ReportHtml } from '../components/ReportHtml';
 import { MeetingDocuments } from '../components/MeetingDocuments';
 import { VISIBILITY_LABELS } from '../components/labels';
+import { DiscussionLink } from '../components/DiscussionLink';
 
 const orgLink = (slug: string) => `/members?org=${encodeURIComponent(slug)}`;
 
@@ -60,6 +61,12 @@ export function MeetingPage() {
       <header className="page-header">
         <p className="eyebrow">{meeting.event}</p>
         <h1>{meeting.title}</h1>
+        <DiscussionLink
+          subjectType="meeting"
+          subjectId={meeting.id}
+          title={meeting.title}
+          visibility={meeting.visibility}
+        />
       </header>
       <div className="meeting-layout">
         <div className="card meeting-facts">

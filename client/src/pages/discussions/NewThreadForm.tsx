@@ -1,0 +1,91 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { CreateThreadSchema } from '@shared/schemas/thread';
+import type { Visibility } from '@shared/roles';
+import { ApiError } from '../../api/client';
+import { createThread } from '../../api/threads';
+import { SelectField, TextField } from '../../components/FormField';
+import { EnumOptions } from '../../components/EnumOptions';
+import { errorMessage } from '../../components/QueryStatus';
+import { fieldErrorsOf, focusFirstInvalid, type FieldErrors } from '../../components/formErrors';
+
+const VISIBILITY_CHOICES: Record<Visibility, string> = {
+  members: 'Members',
+  public: 'Public',
+  hosts: 'Hosts',
+};
+
+/** "Start a thread": a title and who may read it; opens the new thread. */
+export function NewThreadForm({ isHost }: { isHost: boolean }) {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [title, setTitle] = useState('');
+  const [visibility, setVisibility] = useState<Visibility>('members');
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  const create = useMutation({
+    mutationFn: createThread,
+    onSuccess: (thread) => {
+      void queryClient.invalidateQueries({ queryKey: ['threads'] });
+      void navigate(`/discussions/${thread.id}`);
+    },
+    onError: (err) => {
+      if (err instanceof ApiError && Object.keys(err.fields).length) setErrors(err.fields);
+    },
+  });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = CreateThreadSchema.safeParse({ title, visibility });
+    if (!parsed.success) {
+      const fields = fieldErrorsOf(parsed.error);
+      setErrors(fields);
+      focusFirstInvalid(fields, ['title', 'visibility'], formRef.current);
+      return;
+    }
+    setErrors({});
+    create.mutate({ title: parsed.data.title, visibility: parsed.data.visibility });
+  };
+
+  const values: Visibility[] = isHost ? ['members', 'public', 'hosts'] : ['members', 'public'];
+  return (
+    <section className="form-card new-thread" aria-labelledby="new-thread-heading">
+      <h2 id="new-thread-heading">Start a thread</h2>
+      <form ref={formRef} onSubmit={submit} noValidate>
+        {create.isError && !(create.error instanceof ApiError && Object.keys(create.error.fields).length) && (
+          <p className="notice notice--error" role="alert">
+            {errorMessage(create.error)}
+          </p>
+        )}
+        <div className="form-grid">
+          <TextField
+            id="thread-title"
+            name="title"
+            label="Title"
+            value={title}
+            maxLength={200}
+            error={errors.title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+          <SelectField
+            id="thread-visibility"
+            name="visibility"
+            label="Who can read it"
+            value={visibility}
+            error={errors.visibility}
+            onChange={(e) => setVisibility(e.target.value as Visibility)}
+          >
+            <EnumOptions values={values} labels={VISIBILITY_CHOICES} />
+          </SelectField>
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={create.isPending}>
+            {create.isPending ? 'Starting…' : 'Start thread'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PresenceUser } from '@shared/realtime';
+import type { AppSocket } from '../../hooks/socketStore';
+
+const SEND_EVERY = 2_000;
+const SHOW_FOR = 4_000;
+
+/**
+ * Typing indicators for one thread: `notifyTyping` emits `typing` at most every 2 s, and `typers`
+ * lists the other people who typed within the last 4 s.
+ */
+export function useTyping(socket: AppSocket | null, threadId: string, myId: string | undefined) {
+  const [typers, setTypers] = useState<PresenceUser[]>([]);
+  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  const lastSent = useRef(0);
+
+  useEffect(() => {
+    if (!socket) return;
+    const active = timers.current;
+    const onTyping = (p: { threadId: string; user: PresenceUser }) => {
+      if (p.threadId !== threadId || !p.user || p.user.id === myId) return;
+      const { user } = p;
+      clearTimeout(active.get(user.id));
+      setTypers((list) => (list.some((u) => u.id === user.id) ? list : [...list, user]));
+      active.set(
+        user.id,
+        setTimeout(() => {
+          active.delete(user.id);
+          setTypers((list) => list.filter((u) => u.id !== user.id));
+        }, SHOW_FOR),
+      );
+    };
+    socket.on('typing', onTyping);
+    return () => {
+      socket.off('typing', onTyping);
+      active.forEach((t) => clearTimeout(t));
+      active.clear();
+      setTypers([]);
+    };
+  }, [socket, threadId, myId]);
+
+  const notifyTyping = useCallback(() => {
+    const now = Date.now();
+    if (!socket?.connected || now - lastSent.current < SEND_EVERY) return;
+    lastSent.current = now;
+    socket.emit('typing', { threadId });
+  }, [socket, threadId]);
+
+  return { typers, notifyTyping };
+}
+
+/** "Maya is typing…", "Maya and Ali are typing…" or nothing. */
+export function typingText(typers: PresenceUser[]): string {
+  if (typers.length === 0) return '';
+  const names = typers.map((u) => u.name);
+  if (names.length === 1) return `${names[0]} is typing…`;
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} are typing…`;
+}
