@@ -55,12 +55,8 @@ export async function postMessage(
     });
   }
   return seqLock.run(String(thread._id), async () => {
-    const existing = await Message.findOne({
-      threadId: thread._id,
-      authorId,
-      clientId: input.clientId,
-    }).lean<MessageRecord>();
-    if (existing) return { message: await one(existing), created: false };
+    // No look-up by clientId first: the unique (threadId, authorId, clientId) index catches a resend
+    // below, which spares every send a query that FerretDB would answer with a full scan.
     const current = await Thread.findById(thread._id, { lastSeq: 1, locked: 1 }).lean<ThreadRecord>();
     if (!current) throw new NotFoundError('Thread');
     if (current.locked) throw new ConflictError('This thread is locked', 'thread_locked');
