@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
-import { benchDatabase, spawnTs, type BenchProcess } from './lib/processes';
+import { benchDatabase, spawnTs, type BenchProcess, spawnApp, signInDemoMember } from './lib/processes';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CASES = [
@@ -95,30 +95,10 @@ async function run(
 async function main() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-bench-fanout-'));
   const db = await benchDatabase();
-  const app = await spawnTs(
-    'server/index.ts',
-    {
-      NODE_ENV: 'production',
-      SESSION_SECRET: 'bench-secret-bench-secret',
-      MONGODB_URI: `${db.uri}benchfanout`,
-      SEED_DEMO: 'true',
-      MESSAGE_RATE: '100000/1',
-      DATA_DIR: work,
-      UPLOADS_DIR: path.join(work, 'uploads'),
-    },
-    '/api/health',
-  );
+  const app = await spawnApp(`${db.uri}benchfanout`, work, { SEED_DEMO: 'true', MESSAGE_RATE: '100000/1' });
   const bare = await spawnTs('bench/bareSocket.ts', {}, '/');
   try {
-    const login = await fetch(`${app.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: app.url },
-      body: JSON.stringify({ email: 'member@example.org', password: 'coalition-demo-2013' }),
-    });
-    const cookie = login.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
+    const cookie = await signInDemoMember(app.url);
     const created = await fetch(`${app.url}/api/threads`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Origin: app.url, Cookie: cookie },

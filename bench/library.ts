@@ -12,7 +12,7 @@ import { DocumentModel } from '../server/models/Document';
 import { DocumentVersion } from '../server/models/DocumentVersion';
 import { User } from '../server/models/User';
 import { load, type LoadResult } from './lib/load';
-import { benchDatabase, rssOf, spawnTs } from './lib/processes';
+import { benchDatabase, rssOf, spawnTs, spawnApp, waitFor } from './lib/processes';
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -113,18 +113,8 @@ async function main() {
   const uri = `${db.uri}benchlibrary`;
   const seedMs = await seedDocuments(uri);
   const spawned = Date.now();
-  const app = await spawnTs(
-    'server/index.ts',
-    {
-      NODE_ENV: 'production',
-      SESSION_SECRET: 'bench-secret-bench-secret',
-      MONGODB_URI: uri,
-      SEED_DEMO: 'false',
-      DATA_DIR: work,
-      UPLOADS_DIR: path.join(work, 'uploads'),
-    },
-    '/api/documents?limit=1&q=hotline',
-  );
+  const app = await spawnApp(uri, work, {});
+  await waitFor(`${app.url}/api/documents?limit=1&q=hotline`, app.child);
   const readyMs = Date.now() - spawned;
   const bare = await spawnTs('bench/bareHello.ts', {}, '/');
   try {

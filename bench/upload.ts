@@ -9,7 +9,15 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { benchDatabase, rssOf, spawnTs, watchPeakRss, type BenchProcess } from './lib/processes';
+import {
+  benchDatabase,
+  rssOf,
+  spawnTs,
+  watchPeakRss,
+  type BenchProcess,
+  spawnApp,
+  signInDemoMember,
+} from './lib/processes';
 
 const MIB = 1024 * 1024;
 const SIZE = Number(process.env.BENCH_UPLOAD_MIB ?? 200) * MIB;
@@ -85,31 +93,10 @@ async function main() {
   const file = path.join(work, 'big.pdf');
   makeFile(file);
   const db = await benchDatabase();
-  const app = await spawnTs(
-    'server/index.ts',
-    {
-      NODE_ENV: 'production',
-      SESSION_SECRET: 'bench-secret-bench-secret',
-      MONGODB_URI: `${db.uri}benchupload`,
-      SEED_DEMO: 'true',
-      UPLOAD_MAX_MB: '1024',
-      DATA_DIR: work,
-      UPLOADS_DIR: path.join(work, 'uploads'),
-    },
-    '/api/health',
-  );
+  const app = await spawnApp(`${db.uri}benchupload`, work, { SEED_DEMO: 'true', UPLOAD_MAX_MB: '1024' });
   const bare = await spawnTs('bench/bareMulter.ts', {}, '/ready');
   try {
-    const login = await fetch(`${app.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: app.url },
-      body: JSON.stringify({ email: 'member@example.org', password: 'coalition-demo-2013' }),
-    });
-    if (!login.ok) throw new Error(`login failed: ${login.status}`);
-    const cookie = login.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
+    const cookie = await signInDemoMember(app.url);
     const appRuns: Awaited<ReturnType<typeof measure>>[] = [];
     const bareRuns: Awaited<ReturnType<typeof measure>>[] = [];
     for (let i = 0; i < RUNS; i++) {

@@ -25,7 +25,7 @@ export async function benchDatabase(): Promise<FerretDbHandle & { dataDir: strin
   };
 }
 
-async function waitFor(url: string, child: ChildProcess, ms = 600_000) {
+export async function waitFor(url: string, child: ChildProcess, ms = 600_000) {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode}`);
@@ -88,4 +88,39 @@ export function watchPeakRss(pid: number, everyMs = 10) {
     clearInterval(timer);
     return peak;
   };
+}
+
+/** The workspace server as its own process, in production mode, on the given database and folder. */
+export function spawnApp(
+  mongodbUri: string,
+  workDir: string,
+  env: Record<string, string> = {},
+): Promise<BenchProcess> {
+  return spawnTs(
+    'server/index.ts',
+    {
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'bench-secret-bench-secret',
+      MONGODB_URI: mongodbUri,
+      SEED_DEMO: 'false',
+      DATA_DIR: workDir,
+      UPLOADS_DIR: path.join(workDir, 'uploads'),
+      ...env,
+    },
+    '/api/health',
+  );
+}
+
+/** Signs the demo member in through the real route; returns the Cookie header value. */
+export async function signInDemoMember(url: string): Promise<string> {
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: url },
+    body: JSON.stringify({ email: 'member@example.org', password: 'coalition-demo-2013' }),
+  });
+  if (!login.ok) throw new Error(`sign-in failed: ${login.status}`);
+  return login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
