@@ -47,7 +47,7 @@ export interface Hit<M> {
  * An in-memory inverted index with word-prefix matching and weighted ranking.
  *
  * Why in memory: FerretDB v1 has no text indexes and runs most filters as full scans, so any
- * per-query database search is slow; MongoDB's $text does not do prefix matching. The index is
+ * per-query database search is slow; MongoDB's text indexes do not match word prefixes. The index is
  * rebuilt from the database at start and updated by the library service after every write.
  * Documents live in numbered slots; postings hold slot numbers and weights in plain arrays, and a
  * query accumulates scores in a dense Float32Array, which keeps both memory and time per query low.

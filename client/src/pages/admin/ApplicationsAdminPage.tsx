@@ -10,6 +10,7 @@ import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { EmptyState, ErrorMessage, Loading } from '../../components/QueryStatus';
 import { APPLICATION_STATUS_LABELS } from '../../components/labels';
 import { ApplicationCard } from './ApplicationCard';
+import { SingleFilter } from '../../components/SingleFilter';
 import { EnumOptions } from '../../components/EnumOptions';
 
 const PAGE_SIZE = 20;
@@ -57,29 +58,18 @@ export function ApplicationsAdminPage() {
         </p>
       </header>
       {approved && <ApprovalResult result={approved} onDismiss={() => setApproved(null)} />}
-      <form
-        className="filters filters--single"
-        aria-label="Filter applications"
-        onSubmit={(e) => e.preventDefault()}
+      <SingleFilter
+        label="Filter applications"
+        id="application-status"
+        value={status}
+        onChange={(v) => setStatus(v as ApplicationStatus | '')}
       >
-        <div className="field">
-          <label className="field__label" htmlFor="application-status">
-            Show
-          </label>
-          <select
-            id="application-status"
-            className="input select"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as ApplicationStatus | '')}
-          >
-            <EnumOptions
-              values={APPLICATION_STATUSES}
-              labels={APPLICATION_STATUS_LABELS}
-              emptyLabel="All applications"
-            />
-          </select>
-        </div>
-      </form>
+        <EnumOptions
+          values={APPLICATION_STATUSES}
+          labels={APPLICATION_STATUS_LABELS}
+          emptyLabel="All applications"
+        />
+      </SingleFilter>
       {query.isPending && <Loading label="Loading applications…" />}
       {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
       {query.isSuccess && applications.length === 0 && (

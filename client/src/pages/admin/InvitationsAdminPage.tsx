@@ -18,6 +18,7 @@ import { EmptyState, ErrorMessage, Loading, errorMessage } from '../../component
 import { DateTime } from '../../components/dates';
 import { INVITATION_STATE_LABELS, ROLE_LABELS } from '../../components/labels';
 import { InviteForm } from './InviteForm';
+import { SingleFilter } from '../../components/SingleFilter';
 import { EnumOptions } from '../../components/EnumOptions';
 
 const PAGE_SIZE = 20;
@@ -108,29 +109,18 @@ function InvitationList({ onIssued }: { onIssued: (i: IssuedInvitation) => void 
   return (
     <section className="section" aria-labelledby="invitation-list-heading">
       <h2 id="invitation-list-heading">Invitations</h2>
-      <form
-        className="filters filters--single"
-        aria-label="Filter invitations"
-        onSubmit={(e) => e.preventDefault()}
+      <SingleFilter
+        label="Filter invitations"
+        id="invitation-state"
+        value={state}
+        onChange={(v) => setState(v as InvitationState | '')}
       >
-        <div className="field">
-          <label className="field__label" htmlFor="invitation-state">
-            Show
-          </label>
-          <select
-            id="invitation-state"
-            className="input select"
-            value={state}
-            onChange={(e) => setState(e.target.value as InvitationState | '')}
-          >
-            <EnumOptions
-              values={INVITATION_STATES}
-              labels={INVITATION_STATE_LABELS}
-              emptyLabel="All invitations"
-            />
-          </select>
-        </div>
-      </form>
+        <EnumOptions
+          values={INVITATION_STATES}
+          labels={INVITATION_STATE_LABELS}
+          emptyLabel="All invitations"
+        />
+      </SingleFilter>
       {query.isPending && <Loading label="Loading invitations…" />}
       {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
       {query.isSuccess && invitations.length === 0 && (
