@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { MessageDto } from '@shared/schemas/thread';
+import type { NotificationDto } from '@shared/schemas/notification';
 
 /** In-process domain events, emitted by services after a write succeeded; realtime listens. */
 export interface AppEvents {
@@ -7,6 +8,8 @@ export interface AppEvents {
   'user.sessions-revoked': [userId: string];
   /** A message was stored, edited or deleted: broadcast it to the thread's room. */
   'message.changed': [change: { kind: 'new' | 'updated' | 'deleted'; message: MessageDto }];
+  /** A notification was stored: push it to the recipient's sockets. */
+  'notification.created': [event: { recipientId: string; notification: NotificationDto }];
 }
 
 export class AppEventBus extends EventEmitter<AppEvents> {}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MessageBodySchema, PostMessageSchema, type MessageDto } from './schemas/thread';
 import { ObjectIdSchema } from './schemas/common';
+import type { NotificationDto } from './schemas/notification';
 
 /** Every acknowledgement: success with a payload, or a typed error. */
 export type Ack<T extends object = object> =
@@ -31,6 +32,7 @@ export interface ServerToClientEvents {
   'message:deleted': (message: MessageDto) => void;
   typing: (payload: { threadId: string; user: PresenceUser }) => void;
   presence: (payload: { threadId: string; users: PresenceUser[] }) => void;
+  'notification:new': (notification: NotificationDto) => void;
 }
 
 /** Events the client emits; every payload is validated with zod on arrival. */

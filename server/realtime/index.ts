@@ -9,6 +9,7 @@ import { registerThreadHandlers } from './handlers/threads';
 import { Presence } from './presence';
 import type { FloodGuard } from '../services/floodGuard';
 import { appEvents } from '../events';
+import type { NotificationDto } from '@shared/schemas/notification';
 
 const hostOf = (origin: string) => {
   try {
@@ -91,11 +92,16 @@ export function createRealtime(
     io.to(threadRoom(message.threadId)).emit(`message:${kind}`, message);
   };
   appEvents.on('message.changed', broadcast);
+  const deliver = ({ recipientId, notification }: { recipientId: string; notification: NotificationDto }) => {
+    io.to(userRoom(recipientId)).emit('notification:new', notification);
+  };
+  appEvents.on('notification.created', deliver);
   return {
     io,
     dispose: () => {
       appEvents.off('user.sessions-revoked', revoke);
       appEvents.off('message.changed', broadcast);
+      appEvents.off('notification.created', deliver);
     },
   };
 }

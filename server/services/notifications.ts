@@ -1,0 +1,85 @@
+import { Types } from 'mongoose';
+import type { NotificationDto, NotificationKind, NotificationSubject } from '@shared/schemas/notification';
+import { Notification, type NotificationRecord } from '../models/Notification';
+import { User } from '../models/User';
+import { appEvents } from '../events';
+import { presentNotification } from '../presenters/notification';
+import { paginate } from './pagination';
+import { userNames } from './threads';
+
+type Id = Types.ObjectId | string;
+
+export interface NotifyInput {
+  /** Who should hear of it; the actor, duplicates and inactive accounts are dropped. */
+  recipients: Id[];
+  kind: NotificationKind;
+  actorId: Id | null;
+  subject: { type: NotificationSubject; id: Id };
+  /** A path inside the app where the recipient sees what happened. */
+  link: string;
+  /** One line, written for the recipient ("Maya Member mentioned you in …"). */
+  text: string;
+}
+
+/**
+ * Stores one notification per recipient and pushes it to their open sockets (after the write).
+ * Callers decide who may know about the subject: pass only recipients who may read it.
+ */
+export async function notify(input: NotifyInput): Promise<NotificationDto[]> {
+  const actor = input.actorId ? String(input.actorId) : null;
+  const wanted = [...new Set(input.recipients.map(String))].filter((id) => id !== actor);
+  if (wanted.length === 0) return [];
+  const active = await User.find({ _id: { $in: wanted }, status: 'active' }, { _id: 1 }).lean();
+  if (active.length === 0) return [];
+  const now = new Date();
+  const rows = await Notification.insertMany(
+    active.map((u) => ({
+      recipientId: u._id,
+      kind: input.kind,
+      actorId: actor,
+      subjectType: input.subject.type,
+      subjectId: new Types.ObjectId(String(input.subject.id)),
+      link: input.link,
+      text: input.text,
+      createdAt: now,
+    })),
+  );
+  const names = await userNames(actor ? [new Types.ObjectId(actor)] : []);
+  const dtos = rows.map((r) => presentNotification(r.toObject(), names));
+  dtos.forEach((dto, i) =>
+    appEvents.emit('notification.created', { recipientId: String(rows[i]!.recipientId), notification: dto }),
+  );
+  return dtos;
+}
+
+export async function listNotifications(
+  recipientId: Types.ObjectId,
+  q: { limit: number; cursor?: string; unread?: 'true' | 'false' },
+) {
+  const filter: Record<string, unknown> = { recipientId };
+  if (q.unread === 'true') filter.readAt = null;
+  const [page, unreadCount] = await Promise.all([
+    paginate(Notification, filter, { field: 'createdAt', direction: -1, limit: q.limit, cursor: q.cursor }),
+    countUnread(recipientId),
+  ]);
+  const names = await userNames(page.items.map((n) => n.actorId));
+  return {
+    items: page.items.map((n) => presentNotification(n as NotificationRecord, names)),
+    nextCursor: page.nextCursor,
+    unreadCount,
+  };
+}
+
+export const countUnread = (recipientId: Types.ObjectId) =>
+  Notification.countDocuments({ recipientId, readAt: null });
+
+/** Marks the caller's own notifications read (ids of anyone else's are ignored); returns the unread count. */
+export async function markNotificationsRead(
+  recipientId: Types.ObjectId,
+  which: { ids?: string[]; all?: true },
+): Promise<number> {
+  const filter: Record<string, unknown> = { recipientId, readAt: null };
+  if (which.ids) filter._id = { $in: which.ids };
+  await Notification.updateMany(filter, { $set: { readAt: new Date() } });
+  return countUnread(recipientId);
+}
