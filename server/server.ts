@@ -7,6 +7,7 @@ import { configurePassport, createSessionMiddleware } from './middlewares/sessio
 import { createRealtime, type AppServer } from './realtime';
 import { FileStore } from './services/uploads/fileStore';
 import { Library } from './services/library';
+import { watchMessageNotifications } from './services/mentions';
 import { FloodGuard } from './services/floodGuard';
 
 export interface RunningServer {
@@ -37,6 +38,7 @@ export async function startServer(config: Config, log: Logger, port = config.por
     clientDir: path.resolve(process.cwd(), 'dist/client'),
   });
   const server = http.createServer(app);
+  const stopMessageNotifications = watchMessageNotifications(log);
   const { io, dispose } = createRealtime(server, {
     session,
     passport,
@@ -57,6 +59,7 @@ export async function startServer(config: Config, log: Logger, port = config.por
     http: server,
     async close() {
       dispose();
+      stopMessageNotifications();
       await io.close(); // also closes the HTTP server
       server.closeAllConnections();
       await library.stop();

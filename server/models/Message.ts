@@ -9,6 +9,8 @@ export interface MessageRecord {
   clientId: string;
   body: string;
   replyTo: Types.ObjectId | null;
+  /** Mentioned people who may read the thread (checked when the message was stored). */
+  mentions: Types.ObjectId[];
   edits: { body: string; at: Date }[];
   editedAt: Date | null;
   deletedAt: Date | null;
@@ -23,6 +25,7 @@ const MessageSchema = new Schema<MessageRecord>(
     clientId: { type: String, required: true },
     body: { type: String, default: '' },
     replyTo: { type: Schema.Types.ObjectId, ref: 'Message', default: null },
+    mentions: { type: [Schema.Types.ObjectId], default: [] },
     edits: { type: [{ body: String, at: Date, _id: false }], default: [] },
     editedAt: { type: Date, default: null },
     deletedAt: { type: Date, default: null },

@@ -49,5 +49,8 @@ export function presentMessage(m: MessageRecord, names: Names, parent: MessageRe
     editedAt: m.editedAt?.toISOString() ?? null,
     editCount: m.edits?.length ?? 0,
     deleted,
+    mentions: deleted
+      ? []
+      : (m.mentions ?? []).map((id) => ({ id: String(id), name: names.get(String(id)) ?? 'Unknown' })),
   };
 }

@@ -30,7 +30,9 @@ export function notificationsRouter() {
     },
     async (req, res) => {
       authorize(canUseNotifications(req.user), req.user);
-      res.json(await listNotifications(currentUser(req)._id, valid(req, NotificationListQuerySchema, 'query')));
+      res.json(
+        await listNotifications(currentUser(req)._id, valid(req, NotificationListQuerySchema, 'query')),
+      );
     },
   );
   defineRoute(

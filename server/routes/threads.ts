@@ -4,6 +4,8 @@ import {
   CreateThreadSchema,
   EditMessageSchema,
   MarkReadSchema,
+  MentionableListSchema,
+  MentionableQuerySchema,
   MessageDtoSchema,
   MessageEditsSchema,
   MessagesQuerySchema,
@@ -32,6 +34,7 @@ import { loadThread, markRead, openThread, readSeqs, userNames } from '../servic
 import { deleteMessage, editMessage, listMessages, loadMessage, postMessage } from '../services/messages';
 import type { FloodGuard } from '../services/floodGuard';
 import { presentThread } from '../presenters/thread';
+import { mentionableUsers } from '../services/mentions';
 
 /** Threads and their messages over HTTP, for pages and for clients without a socket. */
 export function threadsRouter(flood: FloodGuard) {
@@ -184,6 +187,27 @@ export function threadsRouter(flood: FloodGuard) {
         valid(req, PostMessageSchema),
       );
       res.status(created ? 201 : 200).json(message);
+    },
+  );
+
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'get',
+      path: '/:id/mentionable',
+      summary: 'People who may read the thread, by name prefix: the @ autocomplete',
+      access: 'user',
+      params: ThreadIdParamsSchema,
+      query: MentionableQuerySchema,
+      response: { status: 200, schema: MentionableListSchema },
+      errors: [404],
+    },
+    async (req, res) => {
+      const thread = await readable(req);
+      authorize(canPostInThread(req.user, thread), req.user);
+      const q = valid(req, MentionableQuerySchema, 'query');
+      res.json({ items: await mentionableUsers(thread, q.q, q.limit) });
     },
   );
 

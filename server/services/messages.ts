@@ -7,6 +7,7 @@ import { appEvents } from '../events';
 import { presentMessage } from '../presenters/thread';
 import { userNames } from './threads';
 import { KeyedLock } from './keyedLock';
+import { resolveMentions } from './mentions';
 
 /** Presents messages with author names and reply excerpts resolved in two queries. */
 export async function presentMessages(messages: MessageRecord[]): Promise<MessageDto[]> {
@@ -22,7 +23,10 @@ export async function presentMessages(messages: MessageRecord[]): Promise<Messag
     ? await Message.find({ _id: { $in: parentIds } }).lean<MessageRecord[]>()
     : [];
   const byId = new Map(parents.map((p) => [String(p._id), p]));
-  const names = await userNames([...messages.map((m) => m.authorId), ...parents.map((p) => p.authorId)]);
+  const names = await userNames([
+    ...messages.flatMap((m) => [m.authorId, ...(m.mentions ?? [])]),
+    ...parents.map((p) => p.authorId),
+  ]);
   return messages.map((m) =>
     presentMessage(m, names, m.replyTo ? (byId.get(String(m.replyTo)) ?? null) : null),
   );
@@ -47,13 +51,17 @@ const seqLock = new KeyedLock();
 export async function postMessage(
   thread: ThreadRecord,
   authorId: Types.ObjectId,
-  input: { clientId: string; body: string; replyTo?: string },
+  input: { clientId: string; body: string; replyTo?: string; mentions?: string[] },
 ): Promise<{ message: MessageDto; created: boolean }> {
-  if (input.replyTo && !(await Message.exists({ _id: input.replyTo, threadId: thread._id }))) {
+  const parent = input.replyTo
+    ? await Message.findOne({ _id: input.replyTo, threadId: thread._id }, { authorId: 1 }).lean()
+    : null;
+  if (input.replyTo && !parent) {
     throw new ValidationError('replyTo: That message is not in this thread', {
       replyTo: 'That message is not in this thread',
     });
   }
+  const mentions = input.mentions?.length ? await resolveMentions(thread, input.mentions, input.body) : [];
   return seqLock.run(String(thread._id), async () => {
     // No look-up by clientId first: the unique (threadId, authorId, clientId) index catches a resend
     // below, which spares every send a query that FerretDB would answer with a full scan.
@@ -69,6 +77,7 @@ export async function postMessage(
           clientId: input.clientId,
           body: input.body,
           replyTo: input.replyTo ?? null,
+          mentions,
         });
         await Thread.updateOne(
           { _id: thread._id, lastSeq: { $lt: seq } },
@@ -76,6 +85,12 @@ export async function postMessage(
         );
         const message = await one(created.toObject());
         appEvents.emit('message.changed', { kind: 'new', message });
+        appEvents.emit('message.posted', {
+          thread,
+          message: created.toObject(),
+          parentAuthorId: parent ? String(parent.authorId) : null,
+          authorName: message.author?.name ?? 'Someone',
+        });
         return { message, created: true };
       } catch (err) {
         if ((err as { code?: number }).code !== 11000) throw err;

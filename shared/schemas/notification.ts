@@ -13,7 +13,14 @@ export const NOTIFICATION_KINDS = [
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-export const NOTIFICATION_SUBJECTS = ['thread', 'indicator', 'action', 'meeting', 'document', 'term'] as const;
+export const NOTIFICATION_SUBJECTS = [
+  'thread',
+  'indicator',
+  'action',
+  'meeting',
+  'document',
+  'term',
+] as const;
 export type NotificationSubject = (typeof NOTIFICATION_SUBJECTS)[number];
 
 export const NotificationDtoSchema = z.object({

@@ -6,6 +6,7 @@ export const THREAD_SUBJECT_TYPES = ['general', 'document', 'meeting', 'indicato
 export type ThreadSubjectType = (typeof THREAD_SUBJECT_TYPES)[number];
 
 export const MESSAGE_MAX = 10_000;
+export const MENTIONS_MAX = 20;
 
 export const ThreadDtoSchema = z.object({
   id: z.string(),
@@ -54,6 +55,7 @@ export const MessageDtoSchema = z.object({
   editedAt: z.string().nullable(),
   editCount: z.number().int(),
   deleted: z.boolean(),
+  mentions: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 export type MessageDto = z.infer<typeof MessageDtoSchema>;
 
@@ -67,6 +69,8 @@ export const PostMessageSchema = z.strictObject({
   clientId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Invalid client id'),
   body: MessageBodySchema,
   replyTo: ObjectIdSchema.optional(),
+  /** People picked with @ in the composer; only those who may read the thread are kept and notified. */
+  mentions: z.array(ObjectIdSchema).max(MENTIONS_MAX, `Mention at most ${MENTIONS_MAX} people`).optional(),
 });
 export type PostMessageInput = z.input<typeof PostMessageSchema>;
 
@@ -84,3 +88,12 @@ export const MessageEditsSchema = z.object({
   items: z.array(z.object({ body: z.string(), at: z.string() })),
 });
 export const ThreadIdParamsSchema = z.strictObject({ id: ObjectIdSchema });
+
+export const MentionableQuerySchema = z.strictObject({
+  q: z.string().trim().max(60).default(''),
+  limit: z.coerce.number().int().min(1).max(20).default(8),
+});
+export const MentionableListSchema = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), organisation: z.string().nullable() })),
+});
+export type Mentionable = z.infer<typeof MentionableListSchema>['items'][number];

@@ -36,6 +36,8 @@ export const queryKeys = {
   audit: (params: Filters<AuditListParams>) => ['audit', params] as const,
   threads: (params: Filters<ThreadListParams>) => ['threads', params] as const,
   thread: (id: string) => ['thread', id] as const,
+  mentionable: (threadId: string, q: string) => ['thread', threadId, 'mentionable', q] as const,
+  notifications: ['notifications'] as const,
   messageEdits: (id: string) => ['message', id, 'edits'] as const,
 };
 

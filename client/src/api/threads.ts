@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { listOf, type List } from '@shared/schemas/common';
 import {
   MessageDtoSchema,
+  MentionableListSchema,
   MessageEditsSchema,
+  type Mentionable,
   ThreadDtoSchema,
   type CreateThreadInput,
   type MessageDto,
@@ -70,6 +72,15 @@ export async function markThreadRead(id: string, seq: number): Promise<number> {
 export async function listMessageEdits(id: string, signal?: AbortSignal) {
   const res = await apiFetch(`/api/messages/${encodeURIComponent(id)}/edits`, {
     schema: MessageEditsSchema,
+    signal,
+  });
+  return res.items;
+}
+
+/** People who may read the thread whose name starts with `q`: the @ autocomplete. */
+export async function listMentionable(id: string, q: string, signal?: AbortSignal): Promise<Mentionable[]> {
+  const res = await apiFetch(`${threadPath(id)}/mentionable${queryString({ q, limit: 8 })}`, {
+    schema: MentionableListSchema,
     signal,
   });
   return res.items;

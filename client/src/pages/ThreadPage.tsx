@@ -154,6 +154,7 @@ function ThreadView({ id }: { id: string }) {
         </p>
         {thread.can.post ? (
           <Composer
+            threadId={thread.id}
             onSend={live.send}
             onTyping={notifyTyping}
             replyTo={replyTo}

@@ -1,18 +1,22 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { MESSAGE_MAX, type MessageDto } from '@shared/schemas/thread';
+import { MESSAGE_MAX, type Mentionable, type MessageDto } from '@shared/schemas/thread';
+import { useMentionAutocomplete } from './useMentionAutocomplete';
+import { MentionSuggestions } from './MentionSuggestions';
 
 interface ComposerProps {
-  onSend: (body: string, replyTo: MessageDto | null) => void;
+  threadId: string;
+  onSend: (body: string, replyTo: MessageDto | null, mentions: Mentionable[]) => void;
   onTyping: () => void;
   replyTo: MessageDto | null;
   onCancelReply: () => void;
 }
 
-/** The message box: Enter sends, Shift+Enter starts a new line. */
-export function Composer({ onSend, onTyping, replyTo, onCancelReply }: ComposerProps) {
+/** The message box: Enter sends, Shift+Enter starts a new line, @ suggests people to mention. */
+export function Composer({ threadId, onSend, onTyping, replyTo, onCancelReply }: ComposerProps) {
   const [body, setBody] = useState('');
   const [error, setError] = useState('');
   const ref = useRef<HTMLTextAreaElement>(null);
+  const mention = useMentionAutocomplete(threadId);
 
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
@@ -27,13 +31,40 @@ export function Composer({ onSend, onTyping, replyTo, onCancelReply }: ComposerP
       return;
     }
     setError('');
-    onSend(text, replyTo);
+    onSend(text, replyTo, mention.takeMentions(text));
     setBody('');
     onCancelReply();
     ref.current?.focus();
   };
 
+  const choose = (person: Mentionable) => {
+    const el = ref.current;
+    const next = mention.choose(person, body, el?.selectionStart ?? body.length);
+    setBody(next.value);
+    requestAnimationFrame(() => {
+      el?.focus();
+      el?.setSelectionRange(next.caret, next.caret);
+    });
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (mention.open) {
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        e.preventDefault();
+        mention.move(e.key === 'ArrowDown' ? 1 : -1);
+        return;
+      }
+      if (e.key === 'Enter' || e.key === 'Tab') {
+        e.preventDefault();
+        choose(mention.items[mention.active]!);
+        return;
+      }
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        mention.close();
+        return;
+      }
+    }
     if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
       e.preventDefault();
       submit();
@@ -55,7 +86,7 @@ export function Composer({ onSend, onTyping, replyTo, onCancelReply }: ComposerP
           Message
         </label>
         <p className="field__hint" id="composer-body-hint">
-          Enter sends, Shift+Enter starts a new line. Markdown works.
+          Enter sends, Shift+Enter starts a new line, @ mentions someone. Markdown works.
         </p>
         {error && (
           <p className="field__error" id="composer-body-error">
@@ -72,16 +103,31 @@ export function Composer({ onSend, onTyping, replyTo, onCancelReply }: ComposerP
             value={body}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? 'composer-body-hint composer-body-error' : 'composer-body-hint'}
+            role="combobox"
+            aria-autocomplete="list"
+            aria-expanded={mention.open}
+            aria-controls="mention-suggestions"
+            aria-activedescendant={mention.open ? `mention-${mention.active}` : undefined}
             onChange={(e) => {
               setBody(e.target.value);
+              mention.track(e.target.value, e.target.selectionStart);
               if (e.target.value.trim()) onTyping();
             }}
+            onClick={(e) => mention.track(body, e.currentTarget.selectionStart)}
+            onBlur={() => window.setTimeout(mention.close, 150)}
             onKeyDown={onKeyDown}
           />
           <button type="submit" className="button">
             Send
           </button>
         </div>
+        <MentionSuggestions
+          id="mention-suggestions"
+          open={mention.open}
+          items={mention.items}
+          active={mention.active}
+          onChoose={choose}
+        />
       </div>
     </form>
   );

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { MessageDtoSchema, type MessageDto } from '@shared/schemas/thread';
+import { MessageDtoSchema, type Mentionable, type MessageDto } from '@shared/schemas/thread';
 import type { PresenceUser } from '@shared/realtime';
 import { listMessages, markThreadRead } from '../../api/threads';
 import { useSocket } from '../../hooks/useSocket';
@@ -155,6 +155,7 @@ export function useThreadMessages(threadId: string, user: UserDto | null) {
             clientId: pending.clientId,
             body: pending.body,
             ...(pending.replyTo ? { replyTo: pending.replyTo.id } : {}),
+            ...(pending.mentions.length ? { mentions: pending.mentions.map((m) => m.id) } : {}),
           }),
         );
         apply([res.message]);
@@ -171,7 +172,7 @@ export function useThreadMessages(threadId: string, user: UserDto | null) {
   );
 
   const send = useCallback(
-    (body: string, replyTo: MessageDto | null) => {
+    (body: string, replyTo: MessageDto | null, mentions: Mentionable[] = []) => {
       const clientId = newClientId();
       const pending: LocalMessage = {
         id: `local-${clientId}`,
@@ -193,6 +194,7 @@ export function useThreadMessages(threadId: string, user: UserDto | null) {
         editedAt: null,
         editCount: 0,
         deleted: false,
+        mentions: mentions.map((m) => ({ id: m.id, name: m.name })),
         status: 'sending',
       };
       setMessages((list) => [...list, pending]);
