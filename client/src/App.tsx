@@ -12,6 +12,7 @@ import { LibraryPage } from './pages/LibraryPage';
 import { DocumentPage } from './pages/DocumentPage';
 import { IndicatorsPage } from './pages/IndicatorsPage';
 import { DiscussionsPage } from './pages/DiscussionsPage';
+import { NotificationsPage } from './pages/NotificationsPage';
 import { ThreadPage } from './pages/ThreadPage';
 import { AdminPage } from './pages/AdminPage';
 import { AdminOverviewPage } from './pages/admin/AdminOverviewPage';
@@ -54,6 +55,7 @@ const router = createBrowserRouter([
             ),
             children: [
               { path: 'account', element: <AccountPage /> },
+              { path: 'notifications', element: <NotificationsPage /> },
               { path: 'indicators', element: <IndicatorsPage /> },
               { path: 'discussions', element: <DiscussionsPage /> },
               { path: 'discussions/:id', element: <ThreadPage /> },

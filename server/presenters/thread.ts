@@ -35,7 +35,7 @@ export function presentMessage(m: MessageRecord, names: Names, parent: MessageRe
     seq: m.seq,
     author: { id: String(m.authorId), name: names.get(String(m.authorId)) ?? 'Unknown' },
     body: deleted ? '' : m.body,
-    bodyHtml: deleted ? '' : renderMarkdown(m.body),
+    bodyHtml: deleted ? '' : highlightMentions(renderMarkdown(m.body), mentionNames(m, names)),
     clientId: m.clientId,
     replyTo: parent
       ? {
@@ -53,4 +53,25 @@ export function presentMessage(m: MessageRecord, names: Names, parent: MessageRe
       ? []
       : (m.mentions ?? []).map((id) => ({ id: String(id), name: names.get(String(id)) ?? 'Unknown' })),
   };
+}
+
+const mentionNames = (m: MessageRecord, names: Names) =>
+  (m.mentions ?? []).map((id) => names.get(String(id))).filter((n): n is string => !!n);
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Marks `@Name` of each mentioned person in the already sanitised HTML. Only text between tags is
+ * touched (never attributes), and the inserted name is escaped, so this cannot add markup.
+ */
+export function highlightMentions(html: string, names: string[]): string {
+  if (names.length === 0) return html;
+  const pattern = new RegExp(`@(${names.map((n) => escapeRegex(escapeHtml(n))).join('|')})`, 'gi');
+  return html.replace(
+    />([^<]+)</g,
+    (_all, text: string) =>
+      `>${text.replace(pattern, (match) => `<span class="message__mention">${match}</span>`)}<`,
+  );
 }

@@ -129,4 +129,43 @@ describe('discussions', () => {
     await mayaLog.getByText('Message deleted').waitFor({ timeout: 10_000 });
     expect(consoleErrors.filter((e) => !/401/.test(e))).toEqual([]);
   }, 60_000);
+
+  it('suggests people with @, notifies the mentioned member live and leads to the message', async () => {
+    // Harri's reply earlier already notified Maya: her bell shows it without a reload.
+    await maya.getByTestId('notification-count').filter({ hasText: '1' }).waitFor({ timeout: 10_000 });
+    const harriBell = harri.getByTestId('notification-bell');
+    expect(await harriBell.getAttribute('aria-label')).toBe('Notifications');
+
+    const composer = maya.getByLabel('Message', { exact: true });
+    await composer.pressSequentially('Over to @Har', { delay: 20 });
+    const suggestions = maya.getByRole('listbox', { name: 'People to mention' });
+    await suggestions.getByRole('option', { name: /Harri Hotline/ }).waitFor({ timeout: 10_000 });
+    // Observers may read members' threads too, so they are offered; hosts-only people would not be.
+    await composer.press('Enter');
+    expect(await composer.inputValue()).toBe('Over to @Harri Hotline ');
+    await composer.pressSequentially('for the age bands.');
+    await composer.press('Enter');
+
+    // Harri: the badge counts it, the centre lists it, and the link opens the message.
+    await harri.getByTestId('notification-count').filter({ hasText: '1' }).waitFor({ timeout: 10_000 });
+    await harriBell.click();
+    await harri.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
+    const item = harri.getByRole('link', {
+      name: /Maya Member mentioned you in “Hotline referrals follow-up”/,
+    });
+    await item.click();
+    await harri.waitForURL(/\/discussions\/[0-9a-f]{24}#m\d+$/);
+    const target = harri.locator('.message--target');
+    await target.waitFor({ timeout: 10_000 });
+    expect(await target.innerText()).toContain('for the age bands.');
+    expect(await target.locator('.message__mention').innerText()).toBe('@Harri Hotline');
+    await harri.waitForFunction(
+      () => !document.querySelector('[data-testid="notification-count"]'),
+      undefined,
+      {
+        timeout: 10_000,
+      },
+    );
+    expect(consoleErrors.filter((e) => !/401/.test(e))).toEqual([]);
+  }, 60_000);
 });

@@ -33,6 +33,8 @@ export function Layout() {
         <Outlet />
       </main>
       <SiteFooter />
+      {/* Announces live events (new notifications) to screen readers without moving focus. */}
+      <p id="live-announcer" className="visually-hidden" aria-live="polite" />
       <ScrollRestoration />
     </div>
   );

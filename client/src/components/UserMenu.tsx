@@ -2,6 +2,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../hooks/useSession';
 import { ROLE_LABELS } from './labels';
 import { errorMessage } from './QueryStatus';
+import { NotificationBell } from './NotificationBell';
 
 /** Who is signed in (name, organisation, role) with account and sign-out; or a sign-in link. */
 export function UserMenu({ onNavigate }: { onNavigate: () => void }) {
@@ -46,6 +47,7 @@ export function UserMenu({ onNavigate }: { onNavigate: () => void }) {
         </span>
       </p>
       <div className="user-menu__actions">
+        <NotificationBell onNavigate={onNavigate} />
         <Link to="/account" className="user-menu__link" onClick={onNavigate}>
           Account
         </Link>

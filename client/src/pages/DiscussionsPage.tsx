@@ -13,11 +13,13 @@ import { NewThreadForm } from './discussions/NewThreadForm';
 import { ThreadCard } from './discussions/ThreadCard';
 
 const PAGE_SIZE = 20;
-const SUBJECTS = ['general', 'document', 'meeting'] as const;
+const SUBJECTS = ['general', 'indicator', 'document', 'meeting', 'action'] as const;
 const SUBJECT_FILTER_LABELS: Record<(typeof SUBJECTS)[number], string> = {
   general: 'General',
   document: 'Documents',
   meeting: 'Meetings',
+  indicator: 'Indicators',
+  action: 'Follow-ups',
 };
 const isSubject = (v: string): v is (typeof SUBJECTS)[number] => SUBJECTS.some((s) => s === v);
 

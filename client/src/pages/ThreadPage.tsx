@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MessageDto } from '@shared/schemas/thread';
 import { getThread, setThreadLocked } from '../api/threads';
@@ -49,6 +49,16 @@ function ThreadView({ id }: { id: string }) {
     const log = logRef.current;
     if (log && lastKey) log.scrollTop = log.scrollHeight;
   }, [lastKey]);
+
+  // A link to one message (#m12, from a notification) brings it into view once it has loaded.
+  const { hash } = useLocation();
+  const loaded = live.messages.length;
+  useEffect(() => {
+    const target = /^#m\d+$/.test(hash) ? document.getElementById(hash.slice(1)) : null;
+    if (!target) return;
+    target.scrollIntoView({ block: 'center' });
+    target.classList.add('message--target');
+  }, [hash, loaded]);
 
   if (threadQuery.isPending) return <Loading label="Loading the discussion…" />;
   if (!thread)

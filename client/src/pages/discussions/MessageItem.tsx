@@ -60,6 +60,7 @@ export function MessageItem(props: MessageItemProps) {
     <article
       className={`message${mine ? ' message--mine' : ''}${message.deleted ? ' message--deleted' : ''}`}
       data-testid="message"
+      id={stored ? `m${message.seq}` : undefined}
       data-seq={stored ? message.seq : undefined}
       aria-label={`${author}`}
     >

@@ -1,0 +1,30 @@
+import { Link } from 'react-router';
+import { useUnreadNotifications } from '../hooks/useNotifications';
+
+/** The header's way into the notification centre, with the live unread count. */
+export function NotificationBell({ onNavigate }: { onNavigate: () => void }) {
+  const unread = useUnreadNotifications(true);
+  const label = unread ? `Notifications, ${unread} unread` : 'Notifications';
+  return (
+    <Link
+      to="/notifications"
+      className="notification-bell"
+      aria-label={label}
+      title={label}
+      onClick={onNavigate}
+      data-testid="notification-bell"
+    >
+      <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+        <path
+          fill="currentColor"
+          d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"
+        />
+      </svg>
+      {unread > 0 && (
+        <span className="notification-bell__badge" data-testid="notification-count">
+          {unread > 99 ? '99+' : unread}
+        </span>
+      )}
+    </Link>
+  );
+}
