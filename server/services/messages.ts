@@ -10,7 +10,10 @@ import { KeyedLock } from './keyedLock';
 import { resolveMentions } from './mentions';
 
 /** Presents messages with author names and reply excerpts resolved in two queries. */
-export async function presentMessages(messages: MessageRecord[]): Promise<MessageDto[]> {
+export async function presentMessages(
+  messages: MessageRecord[],
+  known?: Map<string, string>,
+): Promise<MessageDto[]> {
   const parentIds = [
     ...new Set(
       messages
@@ -23,16 +26,16 @@ export async function presentMessages(messages: MessageRecord[]): Promise<Messag
     ? await Message.find({ _id: { $in: parentIds } }).lean<MessageRecord[]>()
     : [];
   const byId = new Map(parents.map((p) => [String(p._id), p]));
-  const names = await userNames([
-    ...messages.flatMap((m) => [m.authorId, ...(m.mentions ?? [])]),
-    ...parents.map((p) => p.authorId),
-  ]);
+  const names = await userNames(
+    [...messages.flatMap((m) => [m.authorId, ...(m.mentions ?? [])]), ...parents.map((p) => p.authorId)],
+    known,
+  );
   return messages.map((m) =>
     presentMessage(m, names, m.replyTo ? (byId.get(String(m.replyTo)) ?? null) : null),
   );
 }
 
-const one = async (m: MessageRecord) => (await presentMessages([m]))[0]!;
+const one = async (m: MessageRecord, known?: Map<string, string>) => (await presentMessages([m], known))[0]!;
 
 export async function loadMessage(id: string): Promise<MessageRecord> {
   const m = await Message.findById(id).lean<MessageRecord>();
@@ -41,18 +44,30 @@ export async function loadMessage(id: string): Promise<MessageRecord> {
 }
 
 const seqLock = new KeyedLock();
+/** The next seq this process will try per thread, so numbering needs no read under the lock. */
+const nextSeq = new Map<string, number>();
+const NEXT_SEQ_CAP = 10_000;
+
+async function firstFreeSeq(threadId: Types.ObjectId): Promise<number> {
+  const t = await Thread.findById(threadId, { lastSeq: 1 }).lean<ThreadRecord>();
+  if (!t) throw new NotFoundError('Thread');
+  return t.lastSeq + 1;
+}
 
 /**
  * Stores a message exactly once per (author, clientId): a resend returns the stored message.
- * Numbering: within this process one message at a time per thread takes `lastSeq + 1`; the unique
- * (threadId, seq) index settles races with other processes (the loser takes the next number).
- * An acknowledged message is stored and numbered before anyone hears of it.
+ * Numbering: within this process one message at a time per thread takes the next number, which
+ * the process remembers; the unique (threadId, seq) index settles races with other processes (the
+ * loser re-reads the thread and takes a later number). The critical section is a single insert, so
+ * a busy thread does not queue behind slower work. An acknowledged message is stored and numbered
+ * before anyone hears of it.
  */
 export async function postMessage(
   thread: ThreadRecord,
-  authorId: Types.ObjectId,
+  author: { _id: Types.ObjectId; name: string },
   input: { clientId: string; body: string; replyTo?: string; mentions?: string[] },
 ): Promise<{ message: MessageDto; created: boolean }> {
+  if (thread.locked) throw new ConflictError('This thread is locked', 'thread_locked');
   const parent = input.replyTo
     ? await Message.findOne({ _id: input.replyTo, threadId: thread._id }, { authorId: 1 }).lean()
     : null;
@@ -62,49 +77,56 @@ export async function postMessage(
     });
   }
   const mentions = input.mentions?.length ? await resolveMentions(thread, input.mentions, input.body) : [];
-  return seqLock.run(String(thread._id), async () => {
+  const key = String(thread._id);
+  const stored = await seqLock.run(key, async () => {
     // No look-up by clientId first: the unique (threadId, authorId, clientId) index catches a resend
     // below, which spares every send a query that FerretDB would answer with a full scan.
-    const current = await Thread.findById(thread._id, { lastSeq: 1, locked: 1 }).lean<ThreadRecord>();
-    if (!current) throw new NotFoundError('Thread');
-    if (current.locked) throw new ConflictError('This thread is locked', 'thread_locked');
-    for (let seq = current.lastSeq + 1, attempt = 0; attempt < 20; seq++, attempt++) {
+    let seq = nextSeq.get(key) ?? (await firstFreeSeq(thread._id));
+    for (let attempt = 0; attempt < 20; attempt++) {
       try {
         const created = await Message.create({
           threadId: thread._id,
           seq,
-          authorId,
+          authorId: author._id,
           clientId: input.clientId,
           body: input.body,
           replyTo: input.replyTo ?? null,
           mentions,
         });
-        await Thread.updateOne(
-          { _id: thread._id, lastSeq: { $lt: seq } },
-          { $set: { lastSeq: seq, lastMessageAt: created.createdAt } },
-        );
-        const message = await one(created.toObject());
-        appEvents.emit('message.changed', { kind: 'new', message });
-        appEvents.emit('message.posted', {
-          thread,
-          message: created.toObject(),
-          parentAuthorId: parent ? String(parent.authorId) : null,
-          authorName: message.author?.name ?? 'Someone',
-        });
-        return { message, created: true };
+        if (nextSeq.size >= NEXT_SEQ_CAP) nextSeq.clear();
+        nextSeq.set(key, seq + 1);
+        return { record: created.toObject(), created: true };
       } catch (err) {
         if ((err as { code?: number }).code !== 11000) throw err;
-        // Another process took this number, or sent the same clientId: look again.
+        // Another process took this number, or the same clientId was sent before: look again.
         const winner = await Message.findOne({
           threadId: thread._id,
-          authorId,
+          authorId: author._id,
           clientId: input.clientId,
         }).lean<MessageRecord>();
-        if (winner) return { message: await one(winner), created: false };
+        if (winner) return { record: winner, created: false };
+        seq = Math.max(seq + 1, await firstFreeSeq(thread._id));
       }
     }
+    nextSeq.delete(key);
     throw new ConflictError('The thread is very busy; send the message again');
   });
+  const names = new Map([[String(author._id), author.name]]);
+  const message = await one(stored.record, names);
+  if (!stored.created) return { message, created: false };
+  // Outside the lock: the thread's own counter only serves lists and joins, and never moves back.
+  await Thread.updateOne(
+    { _id: thread._id, lastSeq: { $lt: stored.record.seq } },
+    { $set: { lastSeq: stored.record.seq, lastMessageAt: stored.record.createdAt } },
+  );
+  appEvents.emit('message.changed', { kind: 'new', message });
+  appEvents.emit('message.posted', {
+    thread,
+    message: stored.record,
+    parentAuthorId: parent ? String(parent.authorId) : null,
+    authorName: author.name,
+  });
+  return { message, created: true };
 }
 
 /** Replaces the body and keeps the previous one in the edit history. */

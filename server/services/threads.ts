@@ -68,12 +68,17 @@ export async function openThread(
   }
 }
 
-/** Names of the given users, in one query. */
-export async function userNames(ids: (Types.ObjectId | null | undefined)[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids.filter(Boolean).map(String))];
-  if (unique.length === 0) return new Map();
-  const users = await User.find({ _id: { $in: unique } }, { name: 1 }).lean();
-  return new Map(users.map((u) => [String(u._id), u.name]));
+/** Names of the given users, in one query for those not already `known`. */
+export async function userNames(
+  ids: (Types.ObjectId | null | undefined)[],
+  known?: Map<string, string>,
+): Promise<Map<string, string>> {
+  const names = new Map(known);
+  const missing = [...new Set(ids.filter(Boolean).map(String))].filter((id) => !names.has(id));
+  if (missing.length === 0) return names;
+  const users = await User.find({ _id: { $in: missing } }, { name: 1 }).lean();
+  users.forEach((u) => names.set(String(u._id), u.name));
+  return names;
 }
 
 /** The caller's last read seq per thread, in one query. */

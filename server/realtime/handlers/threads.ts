@@ -77,7 +77,7 @@ export function registerThreadHandlers(
       const { user, thread } = await readableThread(threadId);
       authorize(canPostInThread(user, { ...thread, locked: false }), user);
       flood.check(String(user._id));
-      const { message } = await postMessage(thread, user._id, input);
+      const { message } = await postMessage(thread, user, input);
       return { message };
     }),
   );
