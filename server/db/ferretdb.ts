@@ -96,7 +96,10 @@ export async function startFerretDb(opts: FerretDbOptions): Promise<FerretDbHand
     opts.binary,
     [
       '--handler=sqlite',
-      `--sqlite-url=file:${sqliteDir}/`,
+      // WAL is FerretDB's default; synchronous=NORMAL drops the fsync per commit (measured: inserts
+      // 2.9 → 1.3 ms). Like MongoDB's default write concern, a power cut may lose the last moments of
+      // acknowledged writes but never corrupts the database; an application crash loses nothing.
+      `--sqlite-url=file:${sqliteDir}/?_pragma=synchronous(normal)`,
       `--listen-addr=127.0.0.1:${port}`,
       `--state-dir=${stateDir}`,
       '--debug-addr=-',
