@@ -66,7 +66,12 @@ function orderPage(matches: Matches<DocumentMeta>, sort: string, k: number): num
  * description, tags and extracted text; results are ranked, filtered, sorted and paginated, and
  * never include a document the viewer may not read.
  */
-type Ordered = { hits: Hit<DocumentMeta>[]; total: number };
+type Ordered = {
+  hits: Hit<DocumentMeta>[];
+  total: number;
+  /** Snippets made so far for this query, by document id: a cached query reuses them. */
+  snippets: Map<string, string | null>;
+};
 const CACHED_DEPTH = 100;
 const resultCaches = new WeakMap<Library, ResultCache<Ordered>>();
 
@@ -93,9 +98,16 @@ function orderedResults(
   const ordered = {
     hits: orderPage(matches, sort, Math.max(depth, CACHED_DEPTH)).map((i) => matches.hit(i)),
     total: matches.count,
+    snippets: new Map<string, string | null>(),
   };
   if (key) cache.set(key, version, ordered);
   return ordered;
+}
+
+function snippetOf(ordered: Ordered, hit: Hit<DocumentMeta>, make: (text: string) => string | null) {
+  let snippet = ordered.snippets.get(hit.id);
+  if (snippet === undefined) ordered.snippets.set(hit.id, (snippet = make(hit.snippetText)));
+  return snippet;
 }
 
 export async function listDocuments(
@@ -107,7 +119,8 @@ export async function listDocuments(
   const terms = q.q ? queryTerms(q.q) : [];
   const sort = q.sort ?? (terms.length ? 'relevance' : 'newest');
   const offset = decodeOffset(q.cursor);
-  const { hits, total } = orderedResults(library, viewer, q, terms, sort, offset + q.limit);
+  const ordered = orderedResults(library, viewer, q, terms, sort, offset + q.limit);
+  const { hits, total } = ordered;
   const page = hits.slice(offset, offset + q.limit);
   const snippet = terms.length ? snippeter(terms) : null;
   const next = offset + q.limit < total ? Buffer.from(String(offset + q.limit)).toString('base64url') : null;
@@ -115,7 +128,7 @@ export async function listDocuments(
     items: page.map((h) => ({
       ...h.meta.view,
       can: documentAbilities(viewer, subject(h.meta)),
-      snippet: snippet ? snippet(h.snippetText) : null,
+      snippet: snippet ? snippetOf(ordered, h, snippet) : null,
       score: terms.length ? Math.round(h.score * 100) / 100 : null,
     })),
     nextCursor: next,
