@@ -25,6 +25,7 @@ import { documentsRouter } from './routes/documents';
 import type { Library } from './services/library';
 import type { FloodGuard } from './services/floodGuard';
 import { messagesRouter, threadsRouter } from './routes/threads';
+import { indicatorsRouter } from './routes/indicators';
 
 export interface AppDeps {
   config: Config;
@@ -85,6 +86,7 @@ export function createApp({ config, log, session, passport, library, flood, clie
   app.use('/api/documents', documentsRouter(config, library));
   app.use('/api/threads', threadsRouter(flood));
   app.use('/api/messages', messagesRouter());
+  app.use('/api/indicators', indicatorsRouter(config));
   app.use('/api', docsRouter());
   app.use('/api', (req, _res, next) => next(new NotFoundError(`API route ${req.method} ${req.path}`)));
 
