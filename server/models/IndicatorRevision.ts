@@ -8,10 +8,11 @@ import {
   type RevisedField,
 } from '@shared/schemas/indicator';
 
-export type RevisionFields = { title: string; tier: IndicatorTier; custodianId: Types.ObjectId | null } & Record<
-  IndicatorTextField,
-  string
->;
+export type RevisionFields = {
+  title: string;
+  tier: IndicatorTier;
+  custodianId: Types.ObjectId | null;
+} & Record<IndicatorTextField, string>;
 
 /** A full snapshot of an indicator's metadata, appended on every save and never changed. */
 export interface IndicatorRevisionRecord {

@@ -88,7 +88,10 @@ export function presentConsultation(i: IndicatorRecord, now = new Date()): Consu
   };
 }
 
-export const presentTransition = (t: IndicatorRecord['transitions'][number], refs: IndicatorRefs): TransitionDto => ({
+export const presentTransition = (
+  t: IndicatorRecord['transitions'][number],
+  refs: IndicatorRefs,
+): TransitionDto => ({
   from: t.from ?? null,
   to: t.to,
   by: userRef(refs, t.by),
@@ -106,6 +109,7 @@ export function presentIndicator(
 ): IndicatorDto {
   return {
     ...presentSummary(i, refs),
+    id: String(i._id),
     // The latest revision is the text of record (the indicator's copy is for the catalogue).
     title: latest.fields.title,
     tier: latest.fields.tier,

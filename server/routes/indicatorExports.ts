@@ -30,10 +30,7 @@ export function registerExportRoutes(router: Router, base: string, _config: Conf
     },
     async (req, res) => {
       const csv = await exporters.csv(req);
-      res
-        .type('text/csv; charset=utf-8')
-        .set('Content-Disposition', download('indicators.csv'))
-        .send(csv);
+      res.type('text/csv; charset=utf-8').set('Content-Disposition', download('indicators.csv')).send(csv);
     },
   );
 

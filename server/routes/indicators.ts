@@ -54,9 +54,7 @@ const actor = (req: Request) => ({ _id: currentUser(req)._id, ip: clientIp(req) 
 
 /** The caller's organisation, when it has one (positions and abilities depend on it). */
 const viewerOrganisation = async (viewer: Viewer) =>
-  viewer?.organisationId
-    ? Organisation.findById(viewer.organisationId, { membership: 1 }).lean()
-    : null;
+  viewer?.organisationId ? Organisation.findById(viewer.organisationId, { membership: 1 }).lean() : null;
 
 /** Loads an indicator the caller may read; anything else is a 404 so its existence does not leak. */
 export async function readableIndicator(req: Request) {
@@ -133,13 +131,17 @@ export function indicatorsRouter(config: Config) {
       // The whole readable catalogue, page by page (it is small; the pages keep each query bounded).
       do {
         const page = await listIndicators(req.user, { limit: 100, cursor });
-        const refs = await indicatorRefs([], page.items.map((i) => i.custodianId));
+        const refs = await indicatorRefs(
+          [],
+          page.items.map((i) => i.custodianId),
+        );
         items.push(...page.items.map((i) => presentSummary(i, refs)));
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
       return catalogueCsv(items);
     },
-    markdown: async (req) => indicatorMarkdown(await presentFor(req, await readableIndicator(req)), config.publicUrl),
+    markdown: async (req) =>
+      indicatorMarkdown(await presentFor(req, await readableIndicator(req)), config.publicUrl),
     json: async (req) => indicatorJson(await presentFor(req, await readableIndicator(req))),
   });
 
@@ -202,7 +204,10 @@ export function indicatorsRouter(config: Config) {
         { fields: 0 },
       );
       const items = page.items as IndicatorRevisionRecord[];
-      const refs = await indicatorRefs(items.map((r) => r.authorId), []);
+      const refs = await indicatorRefs(
+        items.map((r) => r.authorId),
+        [],
+      );
       res.json({ items: items.map((r) => presentRevisionSummary(r, refs)), nextCursor: page.nextCursor });
     },
   );
@@ -296,7 +301,9 @@ export function indicatorsRouter(config: Config) {
       const org = await viewerOrganisation(user);
       authorize(canRecordPosition(user, ind, org), user);
       await recordPosition(ind, user.organisationId!, valid(req, PositionInputSchema), actor(req));
-      res.json(await positionsView(await loadIndicator(ind.code), config.indicatorQuorum, user.organisationId));
+      res.json(
+        await positionsView(await loadIndicator(ind.code), config.indicatorQuorum, user.organisationId),
+      );
     },
   );
   return router;

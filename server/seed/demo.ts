@@ -18,7 +18,13 @@ export const BALI_SLUG = 'igf-2013-bali';
  */
 export async function seedDemo(
   uploadsDir: string,
-): Promise<{ organisations: number; users: number; meetings: number; documents: number; indicators: number }> {
+): Promise<{
+  organisations: number;
+  users: number;
+  meetings: number;
+  documents: number;
+  indicators: number;
+}> {
   const orgResults = await Organisation.bulkWrite(
     SEED_ORGANISATIONS.map((o) => ({
       updateOne: { filter: { slug: o.slug }, update: { $setOnInsert: o }, upsert: true },

@@ -73,7 +73,13 @@ async function seedOne(
     lastRevisedAt: new Date(start + snapshots.length * DAY),
     lastRevisedBy: userId.get(seed.revisions.at(-1)!.author ?? seed.author) ?? author,
     consultation: opened
-      ? { round: 1, revision: snapshots.length, opensAt: opened.at, closesAt: new Date(Date.now() + 30 * DAY), openedBy: host }
+      ? {
+          round: 1,
+          revision: snapshots.length,
+          opensAt: opened.at,
+          closesAt: new Date(Date.now() + 30 * DAY),
+          openedBy: host,
+        }
       : null,
     transitions,
     createdBy: author,

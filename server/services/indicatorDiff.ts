@@ -1,5 +1,11 @@
 import { diffWords } from 'diff';
-import { FIELD_LABELS, REVISED_FIELDS, type DiffSegment, type IndicatorDiff, type RevisedField } from '@shared/schemas/indicator';
+import {
+  FIELD_LABELS,
+  REVISED_FIELDS,
+  type DiffSegment,
+  type IndicatorDiff,
+  type RevisedField,
+} from '@shared/schemas/indicator';
 import type { RevisionFields } from '../models/IndicatorRevision';
 
 /** A field's value as people read it (the custodian by name, not by id). */
@@ -30,7 +36,12 @@ export function diffFields(
   return REVISED_FIELDS.map((field) => {
     const before = readableValue(from, field, orgName);
     const after = readableValue(to, field, orgName);
-    return { field, label: FIELD_LABELS[field], changed: before !== after, segments: wordSegments(before, after) };
+    return {
+      field,
+      label: FIELD_LABELS[field],
+      changed: before !== after,
+      segments: wordSegments(before, after),
+    };
   });
 }
 

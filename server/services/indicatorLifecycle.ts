@@ -75,8 +75,7 @@ export function changeStatus(
       transition.revision = ind.consultation?.revision ?? null;
       const summary = await positionsSummary(ind, quorum);
       const blockers: string[] = [];
-      if (summary.openConcerns.length > 0)
-        blockers.push(`${summary.openConcerns.length} open concern(s)`);
+      if (summary.openConcerns.length > 0) blockers.push(`${summary.openConcerns.length} open concern(s)`);
       if (!summary.quorum.met)
         blockers.push(`quorum not met (${summary.responded} of ${summary.quorum.required} needed responses)`);
       if (blockers.length > 0) {
@@ -104,7 +103,8 @@ export function changeStatus(
       { _id: ind._id, status: from },
       { $set: set, $push: { transitions: transition } },
     );
-    if (res.modifiedCount !== 1) throw new ConflictError('The status changed meanwhile; reload and try again');
+    if (res.modifiedCount !== 1)
+      throw new ConflictError('The status changed meanwhile; reload and try again');
     await recordAudit({
       actorId: actor._id,
       action: transition.override ? 'indicator.endorsement-overridden' : 'indicator.status-changed',

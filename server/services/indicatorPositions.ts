@@ -92,7 +92,10 @@ export async function recordPosition(
   if (ind.status !== 'consultation' || !c)
     throw new ConflictError('This indicator is not in consultation', 'consultation_closed');
   if (c.closesAt <= new Date())
-    throw new ConflictError('The consultation has closed; positions can no longer change', 'consultation_closed');
+    throw new ConflictError(
+      'The consultation has closed; positions can no longer change',
+      'consultation_closed',
+    );
   const key = { indicatorId: ind._id, round: c.round, organisationId };
   const update = {
     $set: { stance: input.stance, comment: input.comment, recordedBy: actor._id, revision: c.revision },

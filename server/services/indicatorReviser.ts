@@ -2,7 +2,11 @@ import { Types } from 'mongoose';
 import type { z } from 'zod';
 import { REVISED_FIELDS, type SaveIndicatorSchema } from '@shared/schemas/indicator';
 import { Indicator, type IndicatorRecord } from '../models/Indicator';
-import { IndicatorRevision, type IndicatorRevisionRecord, type RevisionFields } from '../models/IndicatorRevision';
+import {
+  IndicatorRevision,
+  type IndicatorRevisionRecord,
+  type RevisionFields,
+} from '../models/IndicatorRevision';
 import { ConflictError, ValidationError } from '../errors';
 import { presentRevision } from '../presenters/indicator';
 import { KeyedLock } from './keyedLock';

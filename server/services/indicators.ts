@@ -6,7 +6,11 @@ import {
   type IndicatorListQuerySchema,
 } from '@shared/schemas/indicator';
 import { Indicator, type IndicatorRecord } from '../models/Indicator';
-import { IndicatorRevision, type IndicatorRevisionRecord, type RevisionFields } from '../models/IndicatorRevision';
+import {
+  IndicatorRevision,
+  type IndicatorRevisionRecord,
+  type RevisionFields,
+} from '../models/IndicatorRevision';
 import { Organisation } from '../models/Organisation';
 import { User } from '../models/User';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
@@ -115,7 +119,9 @@ export async function createIndicator(input: z.infer<typeof CreateIndicatorSchem
       lastRevisedAt: now,
       lastRevisedBy: actor._id,
       createdBy: actor._id,
-      transitions: [{ from: null, to: 'proposed', by: actor._id, at: now, reason: note || 'Proposed', revision: 1 }],
+      transitions: [
+        { from: null, to: 'proposed', by: actor._id, at: now, reason: note || 'Proposed', revision: 1 },
+      ],
     });
   } catch (err) {
     if ((err as { code?: number }).code === 11000)

@@ -202,6 +202,8 @@ export const ConsultationDtoSchema = z.object({
 export type ConsultationDto = z.infer<typeof ConsultationDtoSchema>;
 
 export const IndicatorDtoSchema = IndicatorSummarySchema.extend({
+  /** The id threads hang from (the code is what people and addresses use). */
+  id: z.string(),
   fields: IndicatorFieldsSchema,
   revision: RevisionSummarySchema,
   consultation: ConsultationDtoSchema.nullable(),

@@ -83,7 +83,11 @@ describe('transition matrix', () => {
   it('records every transition with who, when, why on the timeline', async () => {
     const code = await indicatorIn('drafting');
     const res = await status(code, agents.host, { to: 'retired', reason: 'Merged into CSAM-01' }).expect(200);
-    expect(res.body.transitions.map((t: { to: string }) => t.to)).toEqual(['proposed', 'drafting', 'retired']);
+    expect(res.body.transitions.map((t: { to: string }) => t.to)).toEqual([
+      'proposed',
+      'drafting',
+      'retired',
+    ]);
     expect(res.body.transitions[2]).toMatchObject({
       from: 'drafting',
       reason: 'Merged into CSAM-01',
@@ -97,7 +101,10 @@ describe('transition matrix', () => {
     const code = await indicatorIn('drafting');
     await status(code, agents.host, { to: 'consultation' }).expect(400); // no closing date
     await status(code, agents.host, { to: 'consultation', closesAt: 'tomorrow' }).expect(400);
-    await status(code, agents.host, { to: 'consultation', closesAt: new Date(Date.now() - 1000).toISOString() }).expect(400);
+    await status(code, agents.host, {
+      to: 'consultation',
+      closesAt: new Date(Date.now() - 1000).toISOString(),
+    }).expect(400);
     await status(code, agents.host, { to: 'retired', reason: '' }).expect(400);
     await status(code, agents.host, { to: 'paused' }).expect(400);
     await status(code, agents.host, { to: 'consultation', closesAt: soon(), revision: 5 }).expect(404);
@@ -108,7 +115,11 @@ describe('consultation and positions', () => {
   it('freezes the revision it opened on while drafting goes on', async () => {
     const code = await indicatorIn('drafting');
     await agents.member.patch(`/api/indicators/${code}`).send({ baseRevision: 1, unit: 'Hours' }).expect(200);
-    const opened = await status(code, agents.host, { to: 'consultation', closesAt: soon(), revision: 2 }).expect(200);
+    const opened = await status(code, agents.host, {
+      to: 'consultation',
+      closesAt: soon(),
+      revision: 2,
+    }).expect(200);
     expect(opened.body.consultation).toMatchObject({ revision: 2, round: 1, open: true });
     await agents.member.patch(`/api/indicators/${code}`).send({ baseRevision: 2, unit: 'Days' }).expect(200);
     await position(code, agents.member2, { stance: 'support' }).expect(200);
@@ -124,21 +135,30 @@ describe('consultation and positions', () => {
     const code = await indicatorIn('consultation');
     await position(code, agents.member, { stance: 'support' }).expect(200);
     // The host belongs to Gamma Corp; another member of Alpha NGO would change Alpha's position.
-    const changed = await position(code, agents.member, { stance: 'abstain', comment: 'Need more time' }).expect(200);
+    const changed = await position(code, agents.member, {
+      stance: 'abstain',
+      comment: 'Need more time',
+    }).expect(200);
     expect(changed.body.items).toHaveLength(1);
-    expect(changed.body.mine).toMatchObject({ stance: 'abstain', comment: 'Need more time', organisation: { name: 'Alpha NGO' } });
+    expect(changed.body.mine).toMatchObject({
+      stance: 'abstain',
+      comment: 'Need more time',
+      organisation: { name: 'Alpha NGO' },
+    });
     const second = await position(code, agents.host, { stance: 'no-objection' }).expect(200);
-    expect(second.body.items.map((p: { organisation: { name: string } }) => p.organisation.name).sort()).toEqual([
-      'Alpha NGO',
-      'Gamma Corp',
-    ]);
+    expect(
+      second.body.items.map((p: { organisation: { name: string } }) => p.organisation.name).sort(),
+    ).toEqual(['Alpha NGO', 'Gamma Corp']);
     // Closing date passed: no more changes.
     await Indicator.updateOne({ code }, { $set: { 'consultation.closesAt': new Date(Date.now() - 1000) } });
     const late = await position(code, agents.member, { stance: 'support' }).expect(409);
     expect(late.body.error).toBe('consultation_closed');
     const view = await agents.observer.get(`/api/indicators/${code}/positions`).expect(200);
     expect(view.body.consultation.open).toBe(false);
-    expect(view.body.items.find((p: { organisation: { name: string } }) => p.organisation.name === 'Alpha NGO').stance).toBe('abstain');
+    expect(
+      view.body.items.find((p: { organisation: { name: string } }) => p.organisation.name === 'Alpha NGO')
+        .stance,
+    ).toBe('abstain');
   });
 
   it('requires a comment with a concern, and refuses positions outside a consultation or for non-members', async () => {
@@ -157,13 +177,23 @@ describe('consultation and positions', () => {
   it('summarises by constituency with non-respondents and open concerns', async () => {
     const code = await indicatorIn('consultation');
     await position(code, agents.member, { stance: 'support' }).expect(200);
-    const res = await position(code, agents.member2, { stance: 'concern', comment: 'Verification differs' }).expect(200);
+    const res = await position(code, agents.member2, {
+      stance: 'concern',
+      comment: 'Verification differs',
+    }).expect(200);
     const s = res.body.summary;
-    expect(s).toMatchObject({ memberOrganisations: 3, responded: 2, quorum: { fraction: 0.5, required: 2, met: true } });
+    expect(s).toMatchObject({
+      memberOrganisations: 3,
+      responded: 2,
+      quorum: { fraction: 0.5, required: 2, met: true },
+    });
     expect(s.totals).toEqual({ support: 1, 'no-objection': 0, concern: 1, abstain: 0 });
     expect(s.notResponded.map((o: { name: string }) => o.name)).toEqual(['Gamma Corp']);
     expect(s.openConcerns).toHaveLength(1);
-    expect(s.openConcerns[0]).toMatchObject({ comment: 'Verification differs', organisation: { name: 'Beta Hotline' } });
+    expect(s.openConcerns[0]).toMatchObject({
+      comment: 'Verification differs',
+      organisation: { name: 'Beta Hotline' },
+    });
     const byCat = Object.fromEntries(s.byConstituency.map((c: { category: string }) => [c.category, c]));
     expect(byCat['civil-society']).toMatchObject({ support: 1, notResponded: 0 });
     expect(byCat.hotline).toMatchObject({ concern: 1 });
@@ -202,7 +232,10 @@ describe('endorsement', () => {
     const last = res.body.transitions.at(-1);
     expect(last.override).toBe(true);
     expect(last.reason).toMatch(/^Ministerial deadline.*\(override: 1 open concern\(s\) and quorum not met/);
-    const audit = await AuditEvent.findOne({ action: 'indicator.endorsement-overridden', 'details.code': code }).lean();
+    const audit = await AuditEvent.findOne({
+      action: 'indicator.endorsement-overridden',
+      'details.code': code,
+    }).lean();
     expect(audit).not.toBeNull();
   });
 });

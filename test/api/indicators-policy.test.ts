@@ -29,7 +29,11 @@ const soon = () => new Date(Date.now() + 864e5).toISOString();
 
 const callers: Caller[] = ['anonymous', 'observer', 'member', 'host'];
 const rows: [string, (a: request.Agent) => Promise<request.Response>, Record<Caller, number>][] = [
-  ['list the catalogue', (a) => a.get('/api/indicators'), { anonymous: 200, observer: 200, member: 200, host: 200 }],
+  [
+    'list the catalogue',
+    (a) => a.get('/api/indicators'),
+    { anonymous: 200, observer: 200, member: 200, host: 200 },
+  ],
   [
     'create an indicator',
     (a) => a.post('/api/indicators').send({ code: newCode(), title: 'A new indicator' }),
@@ -40,7 +44,11 @@ const rows: [string, (a: request.Agent) => Promise<request.Response>, Record<Cal
     (a) => a.post('/api/indicators').send({ code: newCode(), title: 'Hosts only', visibility: 'hosts' }),
     { anonymous: 401, observer: 403, member: 403, host: 201 },
   ],
-  ['export the catalogue as CSV', (a) => a.get('/api/indicators/export.csv'), { anonymous: 200, observer: 200, member: 200, host: 200 }],
+  [
+    'export the catalogue as CSV',
+    (a) => a.get('/api/indicators/export.csv'),
+    { anonymous: 200, observer: 200, member: 200, host: 200 },
+  ],
   [
     'read a public indicator',
     async (a) => a.get(`/api/indicators/${await members('public')}`),
@@ -73,7 +81,8 @@ const rows: [string, (a: request.Agent) => Promise<request.Response>, Record<Cal
   ],
   [
     'take a proposal into drafting',
-    async (a) => a.post(`/api/indicators/${await members()}/status`).send({ to: 'drafting', reason: 'Start' }),
+    async (a) =>
+      a.post(`/api/indicators/${await members()}/status`).send({ to: 'drafting', reason: 'Start' }),
     { anonymous: 401, observer: 403, member: 200, host: 200 },
   ],
   [
@@ -81,14 +90,18 @@ const rows: [string, (a: request.Agent) => Promise<request.Response>, Record<Cal
     async (a) => {
       const code = await members();
       await moveTo(agents.host, code, 'drafting');
-      return a.post(`/api/indicators/${code}/status`).send({ to: 'consultation', reason: 'Ready', closesAt: soon() });
+      return a
+        .post(`/api/indicators/${code}/status`)
+        .send({ to: 'consultation', reason: 'Ready', closesAt: soon() });
     },
     { anonymous: 401, observer: 403, member: 403, host: 200 },
   ],
   [
     'endorse with an override',
     async (a) =>
-      a.post(`/api/indicators/${await inConsultation()}/status`).send({ to: 'endorsed', reason: 'Go ahead', override: true }),
+      a
+        .post(`/api/indicators/${await inConsultation()}/status`)
+        .send({ to: 'endorsed', reason: 'Go ahead', override: true }),
     { anonymous: 401, observer: 403, member: 403, host: 200 },
   ],
   [

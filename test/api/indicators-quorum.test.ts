@@ -38,6 +38,9 @@ describe('quorum', () => {
     await host.post(`/api/indicators/${code}/status`).send({ to: 'endorsed', reason: 'Try' }).expect(409);
     const two = await second.put(`/api/indicators/${code}/positions`).send({ stance: 'abstain' }).expect(200);
     expect(two.body.summary).toMatchObject({ quorum: { required: 2, met: true }, endorsable: true });
-    await host.post(`/api/indicators/${code}/status`).send({ to: 'endorsed', reason: 'All responded' }).expect(200);
+    await host
+      .post(`/api/indicators/${code}/status`)
+      .send({ to: 'endorsed', reason: 'All responded' })
+      .expect(200);
   });
 });

@@ -62,7 +62,9 @@ describe('revisions', () => {
     expect(stale.body.error).toBe('conflict');
     expect(stale.body.message).toMatch(/Revision 2 was saved by Alice Author/);
     expect(stale.body.latest).toMatchObject({ number: 2, author: { name: 'Alice Author' } });
-    expect(stale.body.latest.fields.computation).toBe('Subtract the first notice time from the removal time.');
+    expect(stale.body.latest.fields.computation).toBe(
+      'Subtract the first notice time from the removal time.',
+    );
     // Nothing was written by the stale save.
     const current = await bob.get(`/api/indicators/${code}`).expect(200);
     expect(current.body.currentRevision).toBe(2);
@@ -77,10 +79,9 @@ describe('revisions', () => {
     expect(merged.body.fields.computation).toBe('Subtract the first notice time from the removal time.');
     expect(merged.body.fields.limitations).toBe('Removal checks differ between hotlines.');
     const diff = await bob.get(`/api/indicators/${code}/diff?from=1&to=3`).expect(200);
-    expect(diff.body.fields.filter((f: { changed: boolean }) => f.changed).map((f: { field: string }) => f.field)).toEqual([
-      'computation',
-      'limitations',
-    ]);
+    expect(
+      diff.body.fields.filter((f: { changed: boolean }) => f.changed).map((f: { field: string }) => f.field),
+    ).toEqual(['computation', 'limitations']);
   });
 
   it('lets only one of many concurrent saves on the same base win', async () => {
@@ -99,15 +100,24 @@ describe('revisions', () => {
     const code = await createIndicatorVia(alice);
     await alice.patch(`/api/indicators/${code}`).send({ baseRevision: 1 }).expect(400);
     await alice.patch(`/api/indicators/${code}`).send({ unit: 'x' }).expect(400);
-    await alice.patch(`/api/indicators/${code}`).send({ baseRevision: 1, status: 'endorsed', unit: 'x' }).expect(400);
+    await alice
+      .patch(`/api/indicators/${code}`)
+      .send({ baseRevision: 1, status: 'endorsed', unit: 'x' })
+      .expect(400);
     await alice.patch(`/api/indicators/${code}`).send({ baseRevision: 9, unit: 'x' }).expect(400);
-    await alice.patch(`/api/indicators/${code}`).send({ baseRevision: 1, title: { $ne: '' } }).expect(400);
+    await alice
+      .patch(`/api/indicators/${code}`)
+      .send({ baseRevision: 1, title: { $ne: '' } })
+      .expect(400);
     const same = await alice
       .patch(`/api/indicators/${code}`)
       .send({ baseRevision: 1, computation: 'Subtract the report time from the removal time.' })
       .expect(400);
     expect(same.body.message).toMatch(/Nothing changed/);
-    await alice.patch(`/api/indicators/${code}`).send({ baseRevision: 1, custodianId: '0'.repeat(24) }).expect(400);
+    await alice
+      .patch(`/api/indicators/${code}`)
+      .send({ baseRevision: 1, custodianId: '0'.repeat(24) })
+      .expect(400);
   });
 });
 
@@ -131,7 +141,10 @@ describe('diff', () => {
     expect(byField.custodianId.segments).toEqual([{ type: 'insert', text: 'Internet Watch Foundation' }]);
     const seg = byField.computation.segments as { type: string; text: string }[];
     expect(seg.filter((s) => s.type === 'delete').map((s) => s.text.trim())).toEqual(['report']);
-    expect(seg.filter((s) => s.type === 'insert').map((s) => s.text.trim())).toEqual(['first notice', 'verified']);
+    expect(seg.filter((s) => s.type === 'insert').map((s) => s.text.trim())).toEqual([
+      'first notice',
+      'verified',
+    ]);
     await alice.get(`/api/indicators/${code}/diff?from=1&to=7`).expect(404);
     await alice.get(`/api/indicators/${code}/diff?from=x&to=2`).expect(400);
   });
@@ -142,8 +155,15 @@ describe('catalogue', () => {
     const org = await createOrganisation();
     const prefix = `Z${Date.now().toString(36).toUpperCase().slice(-5)}`;
     await createIndicatorVia(alice, { code: `${prefix}-01`, title: 'Victim age profile', tier: 'I' });
-    await createIndicatorVia(alice, { code: `${prefix}-02`, title: 'Payment disruption', custodianId: String(org._id) });
-    await alice.post('/api/indicators').send({ code: `${prefix}-01`, title: 'Duplicate' }).expect(409);
+    await createIndicatorVia(alice, {
+      code: `${prefix}-02`,
+      title: 'Payment disruption',
+      custodianId: String(org._id),
+    });
+    await alice
+      .post('/api/indicators')
+      .send({ code: `${prefix}-01`, title: 'Duplicate' })
+      .expect(409);
     const search = await alice.get(`/api/indicators?q=${prefix}`).expect(200);
     expect(search.body.items.map((i: { code: string }) => i.code)).toEqual([`${prefix}-01`, `${prefix}-02`]);
     const byTitle = await alice.get(`/api/indicators?q=age profile`).expect(200);
@@ -182,7 +202,9 @@ describe('exports', () => {
     expect(json.body.can).toBeUndefined();
     const csv = await alice.get('/api/indicators/export.csv').expect(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
-    expect(csv.text.split('\r\n')[0]).toBe('code,title,status,tier,custodian,visibility,revision,last_revised_at');
+    expect(csv.text.split('\r\n')[0]).toBe(
+      'code,title,status,tier,custodian,visibility,revision,last_revised_at',
+    );
     expect(csv.text).toContain(`${code},"Reports, ""processed"" by hotlines",proposed,II,,public,1,`);
   });
 });

@@ -24,7 +24,12 @@ export async function createIndicatorVia(
 }
 
 /** Moves an indicator along the lifecycle as a host; `consultation` opens one closing in a week. */
-export async function moveTo(host: request.Agent, code: string, to: string, extra: Record<string, unknown> = {}) {
+export async function moveTo(
+  host: request.Agent,
+  code: string,
+  to: string,
+  extra: Record<string, unknown> = {},
+) {
   const body: Record<string, unknown> = { to, reason: `Move to ${to}`, ...extra };
   if (to === 'consultation' && !body.closesAt) body.closesAt = new Date(Date.now() + 7 * 864e5).toISOString();
   const res = await host.post(`/api/indicators/${code}/status`).send(body);
