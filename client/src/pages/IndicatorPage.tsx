@@ -51,7 +51,10 @@ export function IndicatorFieldsView({ indicator }: { indicator: IndicatorDto }) 
           <dl className="indicator-fields">
             {section.fields.map((f) => (
               <div key={f} className="indicator-field">
-                <dt>{FIELD_LABELS[f]}</dt>
+                {/* A one-field section named like its field needs no second heading. */}
+                <dt className={FIELD_LABELS[f] === section.title ? 'visually-hidden' : undefined}>
+                  {FIELD_LABELS[f]}
+                </dt>
                 <dd data-testid={`field-${f}`} className="indicator-field__text">
                   {indicator.fields[f] || <span className="muted">Not written yet.</span>}
                 </dd>

@@ -30,13 +30,15 @@ export function IndicatorDiffPage() {
           Changes from revision {from} to {to}
         </h1>
         {diff.data && (
-          <p className="meta-line">
-            Revision {diff.data.from.number}: <DateTime iso={diff.data.from.createdAt} />
-            {diff.data.from.author && `, ${diff.data.from.author.name}`} · Revision {diff.data.to.number}:{' '}
-            <DateTime iso={diff.data.to.createdAt} />
-            {diff.data.to.author && `, ${diff.data.to.author.name}`}
-            {diff.data.to.note && ` — “${diff.data.to.note}”`}
-          </p>
+          <ul className="meta-list">
+            {[diff.data.from, diff.data.to].map((r) => (
+              <li key={r.number}>
+                Revision {r.number}: <DateTime iso={r.createdAt} />
+                {r.author && ` · ${r.author.name}`}
+                {r.note && ` — “${r.note}”`}
+              </li>
+            ))}
+          </ul>
         )}
         <p className="muted diff-legend">
           <ins>Inserted words</ins> and <del>deleted words</del> are marked; unchanged fields are folded away.
