@@ -22,7 +22,11 @@ export function RevisionHistory({ indicator }: { indicator: IndicatorDto }) {
   return (
     <div className="revisions">
       {currentRevision > 1 && (
-        <form className="compare-form" aria-label="Compare revisions" onSubmit={(e) => e.preventDefault()}>
+        <form
+          className="compare-form"
+          aria-label="Compare two revisions"
+          onSubmit={(e) => e.preventDefault()}
+        >
           <label htmlFor="compare-from">Compare revision</label>
           <select
             id="compare-from"
@@ -36,7 +40,7 @@ export function RevisionHistory({ indicator }: { indicator: IndicatorDto }) {
               </option>
             ))}
           </select>
-          <label htmlFor="compare-to">with</label>
+          <label htmlFor="compare-to">with revision</label>
           <select
             id="compare-to"
             className="select"
