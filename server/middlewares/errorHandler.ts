@@ -39,14 +39,12 @@ export function errorHandler(log: Logger) {
       const status = STATUS[err.code] ?? 400;
       if (err instanceof TooManyRequestsError && err.retryAfterSeconds)
         res.set('Retry-After', String(err.retryAfterSeconds));
-      return void res
-        .status(status)
-        .json({
-          error: err.code,
-          message: err.message,
-          ...(err.fields ? { fields: err.fields } : {}),
-          ...(err instanceof ConflictError ? err.payload : {}),
-        });
+      return void res.status(status).json({
+        error: err.code,
+        message: err.message,
+        ...(err.fields ? { fields: err.fields } : {}),
+        ...(err instanceof ConflictError ? err.payload : {}),
+      });
     }
     const e = err as HttpishError;
     if (e?.type === 'entity.parse.failed') {

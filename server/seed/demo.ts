@@ -16,9 +16,7 @@ export const BALI_SLUG = 'igf-2013-bali';
  * Loads the Bali 2013 demo content and demo accounts. Idempotent: every write is an upsert keyed
  * on a unique field with $setOnInsert, so a second run adds nothing and never overwrites edits.
  */
-export async function seedDemo(
-  uploadsDir: string,
-): Promise<{
+export async function seedDemo(uploadsDir: string): Promise<{
   organisations: number;
   users: number;
   meetings: number;

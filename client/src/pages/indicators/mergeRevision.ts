@@ -13,7 +13,11 @@ export interface MergeResult {
  * A three-way merge of the form against the revision saved meanwhile: what only they changed is
  * taken, what only you changed stays, and fields you both changed differently are flagged.
  */
-export function mergeRevision(base: IndicatorFields, mine: IndicatorFields, theirs: IndicatorFields): MergeResult {
+export function mergeRevision(
+  base: IndicatorFields,
+  mine: IndicatorFields,
+  theirs: IndicatorFields,
+): MergeResult {
   const values = { ...mine };
   const taken: RevisedField[] = [];
   const clashes: RevisedField[] = [];
