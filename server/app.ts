@@ -26,6 +26,7 @@ import type { Library } from './services/library';
 import type { FloodGuard } from './services/floodGuard';
 import { messagesRouter, threadsRouter } from './routes/threads';
 import { notificationsRouter } from './routes/notifications';
+import { indicatorsRouter } from './routes/indicators';
 
 export interface AppDeps {
   config: Config;
@@ -87,6 +88,7 @@ export function createApp({ config, log, session, passport, library, flood, clie
   app.use('/api/threads', threadsRouter(flood));
   app.use('/api/messages', messagesRouter());
   app.use('/api/notifications', notificationsRouter());
+  app.use('/api/indicators', indicatorsRouter(config));
   app.use('/api', docsRouter());
   app.use('/api', (req, _res, next) => next(new NotFoundError(`API route ${req.method} ${req.path}`)));
 

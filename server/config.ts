@@ -38,6 +38,11 @@ const EnvSchema = z
       .string()
       .regex(/^\d+\/\d+$/, 'must look like 10/10 (messages per seconds)')
       .default('10/10'),
+    INDICATOR_QUORUM: z.coerce
+      .number()
+      .gt(0, 'must be a fraction above 0')
+      .max(1, 'must be a fraction of at most 1')
+      .default(0.5),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -77,6 +82,8 @@ export interface Config {
   uploadMaxBytes: number;
   searchSyncMs: number;
   messageRate: { max: number; windowMs: number };
+  /** Share of member organisations that must respond before an indicator can be endorsed. */
+  indicatorQuorum: number;
 }
 
 export class ConfigError extends Error {
@@ -123,5 +130,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       max: Number(e.MESSAGE_RATE.split('/')[0]),
       windowMs: Number(e.MESSAGE_RATE.split('/')[1]) * 1000,
     },
+    indicatorQuorum: e.INDICATOR_QUORUM,
   };
 }

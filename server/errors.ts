@@ -30,7 +30,12 @@ export class NotFoundError extends DomainError {
   }
 }
 export class ConflictError extends DomainError {
-  constructor(message: string, code = 'conflict') {
+  constructor(
+    message: string,
+    code = 'conflict',
+    /** Extra body fields for the client, e.g. the latest revision after a stale save. */
+    public readonly payload?: Record<string, unknown>,
+  ) {
     super(code, message);
   }
 }

@@ -25,6 +25,11 @@ export const AUDIT_ACTION_LABELS = {
   'document.updated': 'Edited a document’s details',
   'document.archived': 'Archived a document',
   'document.restored': 'Restored a document',
+  'indicator.created': 'Created an indicator draft',
+  'indicator.revised': 'Saved an indicator revision',
+  'indicator.status-changed': 'Changed an indicator’s status',
+  'indicator.endorsement-overridden': 'Endorsed an indicator by host override',
+  'indicator.position-recorded': 'Recorded an organisation’s position',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

@@ -11,6 +11,11 @@ import { AccountPage } from './pages/AccountPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { DocumentPage } from './pages/DocumentPage';
 import { IndicatorsPage } from './pages/IndicatorsPage';
+import { IndicatorPage } from './pages/IndicatorPage';
+import { NewIndicatorPage } from './pages/indicators/NewIndicatorPage';
+import { IndicatorEditorPage } from './pages/indicators/IndicatorEditorPage';
+import { IndicatorDiffPage } from './pages/indicators/IndicatorDiffPage';
+import { IndicatorPrintPage } from './pages/indicators/IndicatorPrintPage';
 import { DiscussionsPage } from './pages/DiscussionsPage';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { ThreadPage } from './pages/ThreadPage';
@@ -43,6 +48,11 @@ const router = createBrowserRouter([
           // The library is public: anonymous visitors see public documents; uploading needs a member.
           { path: 'library', element: <LibraryPage /> },
           { path: 'library/:id', element: <DocumentPage /> },
+          // Public indicators are readable by anyone; editing needs a member (checked by the server too).
+          { path: 'indicators', element: <IndicatorsPage /> },
+          { path: 'indicators/:code', element: <IndicatorPage /> },
+          { path: 'indicators/:code/diff', element: <IndicatorDiffPage /> },
+          { path: 'indicators/:code/print', element: <IndicatorPrintPage /> },
           { path: 'apply', element: <ApplyPage /> },
           { path: 'invitations/:token', element: <AcceptInvitationPage /> },
           { path: 'reset-password/:token', element: <ResetPasswordPage /> },
@@ -56,7 +66,8 @@ const router = createBrowserRouter([
             children: [
               { path: 'account', element: <AccountPage /> },
               { path: 'notifications', element: <NotificationsPage /> },
-              { path: 'indicators', element: <IndicatorsPage /> },
+              { path: 'indicators/new', element: <NewIndicatorPage /> },
+              { path: 'indicators/:code/edit', element: <IndicatorEditorPage /> },
               { path: 'discussions', element: <DiscussionsPage /> },
               { path: 'discussions/:id', element: <ThreadPage /> },
               {

@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import mongoose from 'mongoose';
-import { DomainError, TooManyRequestsError } from '../errors';
+import { ConflictError, DomainError, TooManyRequestsError } from '../errors';
 import type { Logger } from '../logger';
 
 const STATUS: Record<string, number> = {
@@ -15,6 +15,9 @@ const STATUS: Record<string, number> = {
   last_host: 409,
   already_reviewed: 409,
   thread_locked: 409,
+  not_editable: 409,
+  consultation_closed: 409,
+  transition_refused: 409,
   gone: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -36,9 +39,12 @@ export function errorHandler(log: Logger) {
       const status = STATUS[err.code] ?? 400;
       if (err instanceof TooManyRequestsError && err.retryAfterSeconds)
         res.set('Retry-After', String(err.retryAfterSeconds));
-      return void res
-        .status(status)
-        .json({ error: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) });
+      return void res.status(status).json({
+        error: err.code,
+        message: err.message,
+        ...(err.fields ? { fields: err.fields } : {}),
+        ...(err instanceof ConflictError ? err.payload : {}),
+      });
     }
     const e = err as HttpishError;
     if (e?.type === 'entity.parse.failed') {

@@ -7,6 +7,7 @@ import { hashPassword } from '../services/passwords';
 import { SEED_ORGANISATIONS, BALI_PARTICIPANTS } from './data/organisations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './data/accounts';
 import { seedBaliReport } from './demoDocuments';
+import { seedDemoIndicators } from './demoIndicators';
 
 export const SEED_DATA_DIR = path.resolve(process.cwd(), 'server/seed/data');
 export const BALI_SLUG = 'igf-2013-bali';
@@ -15,9 +16,13 @@ export const BALI_SLUG = 'igf-2013-bali';
  * Loads the Bali 2013 demo content and demo accounts. Idempotent: every write is an upsert keyed
  * on a unique field with $setOnInsert, so a second run adds nothing and never overwrites edits.
  */
-export async function seedDemo(
-  uploadsDir: string,
-): Promise<{ organisations: number; users: number; meetings: number; documents: number }> {
+export async function seedDemo(uploadsDir: string): Promise<{
+  organisations: number;
+  users: number;
+  meetings: number;
+  documents: number;
+  indicators: number;
+}> {
   const orgResults = await Organisation.bulkWrite(
     SEED_ORGANISATIONS.map((o) => ({
       updateOne: { filter: { slug: o.slug }, update: { $setOnInsert: o }, upsert: true },
@@ -87,5 +92,12 @@ export async function seedDemo(
           organisationId: idOf.get('ecpat-international') ?? null,
         })
       : 0;
-  return { organisations: orgResults.upsertedCount, users, meetings: meeting.upsertedCount, documents };
+  const indicators = await seedDemoIndicators(idOf);
+  return {
+    organisations: orgResults.upsertedCount,
+    users,
+    meetings: meeting.upsertedCount,
+    documents,
+    indicators,
+  };
 }

@@ -6,14 +6,16 @@ import { ReadState } from '../models/ReadState';
 import { User } from '../models/User';
 import { DocumentModel } from '../models/Document';
 import { Meeting } from '../models/Meeting';
+import { Indicator } from '../models/Indicator';
 import { NotFoundError, ValidationError } from '../errors';
 
 type Input = z.infer<typeof CreateThreadSchema>;
 
-/** Subjects a thread can hang from today; indicators and follow-ups join when those features land. */
+/** Subjects a thread can hang from today; follow-ups join when that feature lands. */
 const SUBJECTS: Partial<Record<Input['subjectType'], (id: string) => Promise<unknown>>> = {
   document: (id) => DocumentModel.exists({ _id: id }),
   meeting: (id) => Meeting.exists({ _id: id }),
+  indicator: (id) => Indicator.exists({ _id: id }),
 };
 
 export async function loadThread(id: string): Promise<ThreadRecord> {

@@ -38,10 +38,11 @@ describe('demo content', () => {
       users: DEMO_ACCOUNTS.length,
       meetings: 1,
       documents: 1,
+      indicators: 5,
     });
     await Organisation.updateOne({ slug: 'itu' }, { $set: { description: 'edited by a host' } });
     const second = await seedDemo(uploadsDir);
-    expect(second).toEqual({ organisations: 0, users: 0, meetings: 0, documents: 0 });
+    expect(second).toEqual({ organisations: 0, users: 0, meetings: 0, documents: 0, indicators: 0 });
     expect(await Organisation.countDocuments()).toBe(SEED_ORGANISATIONS.length);
     expect((await Organisation.findOne({ slug: 'itu' }).lean())?.description).toBe('edited by a host');
     const bali = await Meeting.findOne({ slug: 'igf-2013-bali' }).lean();

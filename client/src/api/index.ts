@@ -32,5 +32,16 @@ export {
   uploadDocument,
   uploadDocumentVersion,
 } from './documents';
+export {
+  listIndicators,
+  getIndicator,
+  createIndicator,
+  saveIndicator,
+  listRevisions,
+  getIndicatorDiff,
+  changeIndicatorStatus,
+  getPositions,
+  recordPosition,
+} from './indicators';
 export { apiUpload, isAbortError } from './upload';
 export { health } from './health';

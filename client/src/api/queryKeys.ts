@@ -1,6 +1,7 @@
 import type { ApplicationListParams } from './applications';
 import type { AuditListParams } from './audit';
 import type { DocumentListParams } from './documents';
+import type { IndicatorListParams } from './indicators';
 import type { InvitationListParams } from './invitations';
 import type { OrganisationListParams } from './organisations';
 import type { ThreadListParams } from './threads';
@@ -39,6 +40,11 @@ export const queryKeys = {
   mentionable: (threadId: string, q: string) => ['thread', threadId, 'mentionable', q] as const,
   notifications: ['notifications'] as const,
   messageEdits: (id: string) => ['message', id, 'edits'] as const,
+  indicators: (params: Filters<IndicatorListParams>) => ['indicators', params] as const,
+  indicator: (code: string) => ['indicator', code] as const,
+  indicatorRevisions: (code: string) => ['indicator', code, 'revisions'] as const,
+  indicatorDiff: (code: string, from: number, to: number) => ['indicator', code, 'diff', from, to] as const,
+  indicatorPositions: (code: string) => ['indicator', code, 'positions'] as const,
 };
 
 /** Whether a query key belongs to an entity kind announced by the server. */

@@ -1,0 +1,185 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  FIELD_LABELS,
+  type IndicatorDto,
+  type IndicatorFields,
+  type RevisionDto,
+} from '@shared/schemas/indicator';
+import { getIndicatorDiff, saveIndicator } from '../../api/indicators';
+import { queryKeys } from '../../api/queryKeys';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle';
+import { TextField } from '../../components/FormField';
+import { ErrorMessage, Loading, errorMessage } from '../../components/QueryStatus';
+import { IndicatorNotFound, useIndicator } from '../IndicatorPage';
+import { IndicatorFieldInputs } from './IndicatorFieldInputs';
+import { DiffView } from './DiffView';
+import { apiFieldErrors } from './apiFieldErrors';
+import { changedValues, mergeRevision, type MergeResult } from './mergeRevision';
+
+/** `/indicators/:code/edit`: the editor; a fresh form per indicator. */
+export function IndicatorEditorPage() {
+  const { code = '' } = useParams();
+  const { query, notFound } = useIndicator(code);
+  useDocumentTitle(query.data ? `Edit ${query.data.code}` : 'Edit indicator');
+  if (query.isPending) return <Loading label="Loading the indicator…" />;
+  if (notFound) return <IndicatorNotFound />;
+  if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+  // Keyed by code only: a background refetch must not wipe what the author is typing.
+  return <Editor key={code} indicator={query.data} />;
+}
+
+interface Conflict {
+  latest: RevisionDto;
+  message: string;
+  /** The revision the author had started from when the conflict happened. */
+  from: number;
+  merge: MergeResult;
+}
+
+function Editor({ indicator }: { indicator: IndicatorDto }) {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [base, setBase] = useState({ number: indicator.currentRevision, fields: indicator.fields });
+  const [values, setValues] = useState<IndicatorFields>(indicator.fields);
+  const [note, setNote] = useState('');
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const errors = apiFieldErrors(error);
+  const changes = changedValues(base.fields, values);
+  const dirty = Object.keys(changes).length > 0;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!dirty) return setError(new Error('Nothing changed'));
+    setSaving(true);
+    setError(null);
+    try {
+      const result = await saveIndicator(indicator.code, { baseRevision: base.number, note, ...changes });
+      if (result.ok) {
+        queryClient.setQueryData(queryKeys.indicator(indicator.code), result.indicator);
+        void queryClient.invalidateQueries({ queryKey: ['indicator', indicator.code] });
+        void queryClient.invalidateQueries({ queryKey: ['indicators'] });
+        void navigate(`/indicators/${indicator.code}`);
+        return;
+      }
+      // Someone saved meanwhile: merge their revision into the form and rebase on it.
+      const merge = mergeRevision(base.fields, values, result.latest.fields);
+      setConflict({ latest: result.latest, message: result.message, from: base.number, merge });
+      setValues(merge.values);
+      setBase({ number: result.latest.number, fields: result.latest.fields });
+      window.scrollTo({ top: 0 });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const clashNote = (field: keyof IndicatorFields) => {
+    if (!conflict?.merge.clashes.includes(field)) return null;
+    const theirs = conflict.latest.fields[field];
+    return (
+      <div className="notice notice--warning clash" data-testid={`clash-${field}`}>
+        <p className="notice__title">You both changed {FIELD_LABELS[field].toLowerCase()}</p>
+        <p>Your text is in the field above. Their text in revision {conflict.latest.number}:</p>
+        <blockquote className="clash__theirs">{theirs || '(empty)'}</blockquote>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => setValues((v) => ({ ...v, [field]: theirs }))}
+        >
+          Use their text
+        </button>
+      </div>
+    );
+  };
+
+  return (
+    <div className="page indicator-editor">
+      <p className="back-link">
+        <Link to={`/indicators/${indicator.code}`}>← {indicator.code}</Link>
+      </p>
+      <header className="page-header">
+        <p className="eyebrow">{indicator.code}</p>
+        <h1>Edit indicator</h1>
+        <p className="muted">
+          Based on revision {base.number}. Saving adds revision {base.number + 1}; nothing is overwritten.
+        </p>
+      </header>
+      {conflict && <ConflictNotice code={indicator.code} conflict={conflict} />}
+      <form className="form-card indicator-form" onSubmit={(e) => void submit(e)} noValidate>
+        <IndicatorFieldInputs
+          values={values}
+          errors={errors}
+          extra={clashNote}
+          onChange={(field, value) => setValues((v) => ({ ...v, [field]: value }))}
+        />
+        <TextField
+          id="revision-note"
+          label="Note about this revision"
+          hint="A few words for the history, e.g. what you changed and why."
+          value={note}
+          maxLength={500}
+          error={errors.note}
+          onChange={(e) => setNote(e.target.value)}
+        />
+        {error !== null && !Object.keys(errors).length && (
+          <p className="notice notice--error" role="alert">
+            {error instanceof Error && error.message === 'Nothing changed'
+              ? 'Nothing changed yet: edit a field before saving.'
+              : errorMessage(error)}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={saving}>
+            {saving ? 'Saving…' : conflict ? 'Save merged revision' : 'Save revision'}
+          </button>
+          <Link to={`/indicators/${indicator.code}`} className="button button--secondary">
+            Cancel
+          </Link>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+/** What happened: who saved meanwhile, what they changed, and how the form was merged. */
+function ConflictNotice({ code, conflict }: { code: string; conflict: Conflict }) {
+  const diff = useQuery({
+    queryKey: queryKeys.indicatorDiff(code, conflict.from, conflict.latest.number),
+    queryFn: ({ signal }) => getIndicatorDiff(code, conflict.from, conflict.latest.number, signal),
+  });
+  const { taken, clashes } = conflict.merge;
+  const names = (fields: (keyof IndicatorFields)[]) => fields.map((f) => FIELD_LABELS[f]).join(', ');
+  return (
+    <section
+      className="notice notice--warning conflict"
+      role="alert"
+      aria-labelledby="conflict-title"
+      data-testid="conflict"
+    >
+      <h2 id="conflict-title" className="notice__title">
+        Someone saved while you were editing
+      </h2>
+      <p>{conflict.message}</p>
+      <ul>
+        {taken.length > 0 && <li>Their changes to {names(taken)} are now in the form.</li>}
+        {clashes.length > 0 && (
+          <li>You both changed {names(clashes)}: choose the text below each of these fields.</li>
+        )}
+        <li>Your own changes are kept. Check the form, then save the merged revision.</li>
+      </ul>
+      <details open>
+        <summary>
+          What changed from revision {conflict.from} to {conflict.latest.number}
+        </summary>
+        {diff.isPending && <Loading label="Loading the changes…" />}
+        {diff.isError && <ErrorMessage error={diff.error} />}
+        {diff.data && <DiffView diff={diff.data} />}
+      </details>
+    </section>
+  );
+}

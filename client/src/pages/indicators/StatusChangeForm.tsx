@@ -1,0 +1,125 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { INDICATOR_STATUS_LABELS, type IndicatorDto, type IndicatorStatus } from '@shared/schemas/indicator';
+import { changeIndicatorStatus } from '../../api/indicators';
+import { queryKeys } from '../../api/queryKeys';
+import { SelectField, TextAreaField, TextField } from '../../components/FormField';
+import { errorMessage } from '../../components/QueryStatus';
+import { apiFieldErrors } from './apiFieldErrors';
+
+const ACTION_LABELS: Record<IndicatorStatus, string> = {
+  proposed: 'Back to proposed',
+  drafting: 'Move to drafting',
+  consultation: 'Open a consultation',
+  endorsed: 'Endorse',
+  retired: 'Retire',
+};
+
+/** A week from now, as the value of a datetime-local input. */
+const inAWeek = () => {
+  const d = new Date(Date.now() + 7 * 864e5);
+  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
+  return d.toISOString().slice(0, 16);
+};
+
+/** Changes the lifecycle status with a reason; consultations take a revision and a closing date. */
+export function StatusChangeForm({ indicator }: { indicator: IndicatorDto }) {
+  const queryClient = useQueryClient();
+  const options = indicator.can.transitions;
+  const [chosen, setTo] = useState<IndicatorStatus>(options[0]!);
+  // After a change the options differ: fall back to the first one still possible.
+  const to = options.includes(chosen) ? chosen : options[0]!;
+  const [reason, setReason] = useState('');
+  const [closesAt, setClosesAt] = useState(inAWeek);
+  const [revision, setRevision] = useState(String(indicator.currentRevision));
+  const [override, setOverride] = useState(false);
+  const change = useMutation({
+    mutationFn: () =>
+      changeIndicatorStatus(indicator.code, {
+        to,
+        reason,
+        ...(to === 'consultation'
+          ? { closesAt: new Date(closesAt).toISOString(), revision: Number(revision) }
+          : {}),
+        ...(to === 'endorsed' && override ? { override: true } : {}),
+      }),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(queryKeys.indicator(indicator.code), updated);
+      void queryClient.invalidateQueries({ queryKey: ['indicator', indicator.code] });
+      void queryClient.invalidateQueries({ queryKey: ['indicators'] });
+      setReason('');
+      setOverride(false);
+    },
+  });
+  const errors = apiFieldErrors(change.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    change.mutate();
+  };
+
+  return (
+    <form className="card status-form" onSubmit={submit} aria-labelledby="status-form-title" noValidate>
+      <h2 id="status-form-title" className="card__title">
+        Change status
+      </h2>
+      <SelectField
+        id="status-to"
+        label="New status"
+        value={to}
+        onChange={(e) => setTo(e.target.value as IndicatorStatus)}
+      >
+        {options.map((s) => (
+          <option key={s} value={s}>
+            {ACTION_LABELS[s]} ({INDICATOR_STATUS_LABELS[s]})
+          </option>
+        ))}
+      </SelectField>
+      {to === 'consultation' && (
+        <div className="form-grid">
+          <TextField
+            id="status-revision"
+            label="Revision to consult on"
+            type="number"
+            min={1}
+            max={indicator.currentRevision}
+            value={revision}
+            error={errors.revision}
+            onChange={(e) => setRevision(e.target.value)}
+          />
+          <TextField
+            id="status-closes"
+            label="Closes at"
+            type="datetime-local"
+            value={closesAt}
+            error={errors.closesAt}
+            onChange={(e) => setClosesAt(e.target.value)}
+          />
+        </div>
+      )}
+      <TextAreaField
+        id="status-reason"
+        label="Reason"
+        hint="Recorded on the timeline with your name."
+        rows={2}
+        value={reason}
+        error={errors.reason}
+        maxLength={1000}
+        onChange={(e) => setReason(e.target.value)}
+      />
+      {to === 'endorsed' && indicator.can.override && (
+        <label className="checkbox">
+          <input type="checkbox" checked={override} onChange={(e) => setOverride(e.target.checked)} />{' '}
+          Override: endorse even with open concerns or without quorum (the reason is recorded)
+        </label>
+      )}
+      {change.isError && !Object.keys(errors).length && (
+        <p className="notice notice--error" role="alert">
+          {errorMessage(change.error)}
+        </p>
+      )}
+      <button type="submit" className="button" disabled={change.isPending}>
+        {change.isPending ? 'Saving…' : ACTION_LABELS[to]}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,111 @@
+import { Types } from 'mongoose';
+import type { z } from 'zod';
+import { REVISED_FIELDS, type SaveIndicatorSchema } from '@shared/schemas/indicator';
+import { Indicator, type IndicatorRecord } from '../models/Indicator';
+import {
+  IndicatorRevision,
+  type IndicatorRevisionRecord,
+  type RevisionFields,
+} from '../models/IndicatorRevision';
+import { ConflictError, ValidationError } from '../errors';
+import { presentRevision } from '../presenters/indicator';
+import { KeyedLock } from './keyedLock';
+import { assertOrganisation, indicatorRefs, latestRevision, type Actor } from './indicators';
+import { changedFields } from './indicatorDiff';
+import { recordAudit } from './audit';
+
+type SaveInput = z.infer<typeof SaveIndicatorSchema>;
+
+/** Saves and status changes of one indicator run one at a time in this process. */
+export const indicatorLock = new KeyedLock();
+
+const EDITABLE = new Set(['proposed', 'drafting', 'consultation']);
+
+/** The 409 a stale save gets: it carries the latest revision so the client can show what changed. */
+async function staleError(latest: IndicatorRevisionRecord, base: number) {
+  const refs = await indicatorRefs([latest.authorId], [latest.fields.custodianId]);
+  const who = refs.users.get(String(latest.authorId))?.name ?? 'someone';
+  return new ConflictError(
+    `Revision ${latest.number} was saved by ${who} after the revision ${base} you started from. Review the changes, merge and save again.`,
+    'conflict',
+    { latest: presentRevision(latest, refs) },
+  );
+}
+
+/**
+ * Appends a revision: the latest snapshot with the given fields changed. The save must name the
+ * latest revision as its base, otherwise nothing is written and a ConflictError carries the
+ * latest revision. The per-indicator lock orders saves in this process; the unique
+ * (indicatorId, number) index refuses a second process that raced to the same number.
+ */
+export function saveRevision(ind: IndicatorRecord, input: SaveInput, actor: Actor) {
+  return indicatorLock.run(String(ind._id), async () => {
+    const status = (await Indicator.findById(ind._id, { status: 1 }).lean())?.status ?? ind.status;
+    if (!EDITABLE.has(status))
+      throw new ConflictError(
+        `A ${status} indicator is not edited; a host can move it back to drafting first`,
+        'not_editable',
+      );
+    const latest = await latestRevision(ind._id);
+    if (input.baseRevision !== latest.number) {
+      if (input.baseRevision > latest.number)
+        throw new ValidationError(`baseRevision: There is no revision ${input.baseRevision} yet`, {
+          baseRevision: 'No such revision',
+        });
+      throw await staleError(latest, input.baseRevision);
+    }
+    if (input.custodianId !== undefined) await assertOrganisation(input.custodianId);
+
+    const fields: RevisionFields = { ...latest.fields };
+    for (const f of REVISED_FIELDS) {
+      const v = input[f];
+      if (v === undefined) continue;
+      if (f === 'custodianId') fields.custodianId = v ? new Types.ObjectId(v) : null;
+      else (fields as Record<string, unknown>)[f] = v;
+    }
+    const changed = changedFields(latest.fields, fields);
+    if (changed.length === 0)
+      throw new ValidationError('Nothing changed: edit a field before saving', { _: 'Nothing changed' });
+
+    const number = latest.number + 1;
+    let revision;
+    try {
+      revision = await IndicatorRevision.create({
+        indicatorId: ind._id,
+        number,
+        fields,
+        authorId: actor._id,
+        note: input.note ?? '',
+        baseRevision: input.baseRevision,
+        changedFields: changed,
+      });
+    } catch (err) {
+      if ((err as { code?: number }).code !== 11000) throw err;
+      // Another process saved this number first: the caller's base is stale after all.
+      throw await staleError(await latestRevision(ind._id), input.baseRevision);
+    }
+    const now = revision.createdAt;
+    await Indicator.updateOne(
+      { _id: ind._id, currentRevision: { $lt: number } },
+      {
+        $set: {
+          currentRevision: number,
+          title: fields.title,
+          tier: fields.tier,
+          custodianId: fields.custodianId,
+          lastRevisedAt: now,
+          lastRevisedBy: actor._id,
+        },
+      },
+    );
+    await recordAudit({
+      actorId: actor._id,
+      action: 'indicator.revised',
+      targetType: 'indicator',
+      targetId: ind._id,
+      ip: actor.ip,
+      details: { code: ind.code, revision: number, fields: changed },
+    });
+    return revision.toObject() as IndicatorRevisionRecord;
+  });
+}

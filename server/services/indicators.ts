@@ -1,0 +1,155 @@
+import { Types } from 'mongoose';
+import type { z } from 'zod';
+import {
+  INDICATOR_TEXT_FIELDS,
+  type CreateIndicatorSchema,
+  type IndicatorListQuerySchema,
+} from '@shared/schemas/indicator';
+import { Indicator, type IndicatorRecord } from '../models/Indicator';
+import {
+  IndicatorRevision,
+  type IndicatorRevisionRecord,
+  type RevisionFields,
+} from '../models/IndicatorRevision';
+import { Organisation } from '../models/Organisation';
+import { User } from '../models/User';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { visibilityFilter, type Viewer } from '../policies';
+import type { IndicatorRefs } from '../presenters/indicator';
+import { paginate } from './pagination';
+import { recordAudit } from './audit';
+
+export type Actor = { _id: Types.ObjectId; ip: string | null };
+
+export async function loadIndicator(code: string): Promise<IndicatorRecord> {
+  const ind = await Indicator.findOne({ code }).lean<IndicatorRecord>();
+  if (!ind) throw new NotFoundError('Indicator');
+  return ind;
+}
+
+/** The newest revision is the current text; the revisions collection is the source of truth. */
+export async function latestRevision(indicatorId: Types.ObjectId): Promise<IndicatorRevisionRecord> {
+  const r = await IndicatorRevision.findOne({ indicatorId })
+    .sort({ number: -1 })
+    .lean<IndicatorRevisionRecord>();
+  if (!r) throw new NotFoundError('Revision');
+  return r;
+}
+
+export async function loadRevision(indicatorId: Types.ObjectId, number: number) {
+  const r = await IndicatorRevision.findOne({ indicatorId, number }).lean<IndicatorRevisionRecord>();
+  if (!r) throw new NotFoundError(`Revision ${number}`);
+  return r;
+}
+
+/** User and organisation names for presenters, one query per collection. */
+export async function indicatorRefs(
+  userIds: unknown[],
+  orgIds: unknown[],
+  allOrganisations = false,
+): Promise<IndicatorRefs> {
+  const ids = (list: unknown[]) => [...new Set(list.filter(Boolean).map(String))];
+  const [users, orgs] = await Promise.all([
+    ids(userIds).length ? User.find({ _id: { $in: ids(userIds) } }, { name: 1 }).lean() : [],
+    allOrganisations || ids(orgIds).length
+      ? Organisation.find(allOrganisations ? {} : { _id: { $in: ids(orgIds) } }, {
+          name: 1,
+          slug: 1,
+          category: 1,
+        }).lean()
+      : [],
+  ]);
+  return {
+    users: new Map(users.map((u) => [String(u._id), { name: u.name }])),
+    organisations: new Map(
+      orgs.map((o) => [String(o._id), { name: o.name, slug: o.slug, category: o.category }]),
+    ),
+  };
+}
+
+export async function assertOrganisation(id: string | null | undefined) {
+  if (id && !(await Organisation.exists({ _id: id })))
+    throw new ValidationError('custodianId: No such organisation', { custodianId: 'No such organisation' });
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The catalogue: readable indicators by code, filtered by status, tier, custodian and words. */
+export async function listIndicators(viewer: Viewer, q: z.infer<typeof IndicatorListQuerySchema>) {
+  const filter: Record<string, unknown> = { ...visibilityFilter(viewer) };
+  if (q.status) filter.status = q.status;
+  if (q.tier) filter.tier = q.tier;
+  if (q.custodian) filter.custodianId = new Types.ObjectId(q.custodian);
+  // The catalogue is small (tens of indicators), so a case-insensitive match on code and title is enough.
+  if (q.q) {
+    const re = new RegExp(escapeRegex(q.q), 'i');
+    filter.$or = [{ code: re }, { title: re }];
+  }
+  return paginate(Indicator, filter, { field: 'code', direction: 1, limit: q.limit, cursor: q.cursor });
+}
+
+export const emptyTextFields = () =>
+  Object.fromEntries(INDICATOR_TEXT_FIELDS.map((f) => [f, ''])) as Record<
+    (typeof INDICATOR_TEXT_FIELDS)[number],
+    string
+  >;
+
+/** Creates an indicator in `proposed` with its first revision. A taken code is a 409. */
+export async function createIndicator(input: z.infer<typeof CreateIndicatorSchema>, actor: Actor) {
+  await assertOrganisation(input.custodianId);
+  const { code, visibility, note, ...given } = input;
+  const fields: RevisionFields = {
+    ...emptyTextFields(),
+    ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)),
+    title: input.title,
+    tier: input.tier,
+    custodianId: input.custodianId ? new Types.ObjectId(input.custodianId) : null,
+  };
+  const now = new Date();
+  let ind;
+  try {
+    ind = await Indicator.create({
+      code,
+      title: fields.title,
+      tier: fields.tier,
+      custodianId: fields.custodianId,
+      visibility,
+      status: 'proposed',
+      currentRevision: 1,
+      lastRevisedAt: now,
+      lastRevisedBy: actor._id,
+      createdBy: actor._id,
+      transitions: [
+        { from: null, to: 'proposed', by: actor._id, at: now, reason: note || 'Proposed', revision: 1 },
+      ],
+    });
+  } catch (err) {
+    if ((err as { code?: number }).code === 11000)
+      throw new ConflictError(`An indicator with the code ${code} already exists`);
+    throw err;
+  }
+  try {
+    await IndicatorRevision.create({
+      indicatorId: ind._id,
+      number: 1,
+      fields,
+      authorId: actor._id,
+      note: note || 'First draft',
+      baseRevision: null,
+      changedFields: [],
+    });
+  } catch (err) {
+    // Without its first revision the indicator would be unreadable: take it back out.
+    await Indicator.deleteOne({ _id: ind._id });
+    throw err;
+  }
+  await recordAudit({
+    actorId: actor._id,
+    action: 'indicator.created',
+    targetType: 'indicator',
+    targetId: ind._id,
+    ip: actor.ip,
+    details: { code },
+  });
+  return ind.toObject() as IndicatorRecord;
+}
