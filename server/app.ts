@@ -26,6 +26,9 @@ import type { Library } from './services/library';
 import type { FloodGuard } from './services/floodGuard';
 import { messagesRouter, threadsRouter } from './routes/threads';
 import { notificationsRouter } from './routes/notifications';
+import { actionsRouter } from './routes/actions';
+import { termsRouter } from './routes/terms';
+import { catchUpRouter } from './routes/catchUp';
 
 export interface AppDeps {
   config: Config;
@@ -87,6 +90,9 @@ export function createApp({ config, log, session, passport, library, flood, clie
   app.use('/api/threads', threadsRouter(flood));
   app.use('/api/messages', messagesRouter());
   app.use('/api/notifications', notificationsRouter());
+  app.use('/api/actions', actionsRouter());
+  app.use('/api/terms', termsRouter());
+  app.use('/api/catch-up', catchUpRouter());
   app.use('/api', docsRouter());
   app.use('/api', (req, _res, next) => next(new NotFoundError(`API route ${req.method} ${req.path}`)));
 

@@ -25,6 +25,12 @@ export const AUDIT_ACTION_LABELS = {
   'document.updated': 'Edited a document’s details',
   'document.archived': 'Archived a document',
   'document.restored': 'Restored a document',
+  'meeting.created': 'Recorded a meeting',
+  'meeting.updated': 'Edited a meeting',
+  'meeting.report-accepted': 'Accepted a session report version',
+  'meeting.report-rejected': 'Declined a proposed report version',
+  'term.agreed': 'Marked a glossary term agreed',
+  'term.reopened': 'Returned a glossary term to draft',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

@@ -7,6 +7,9 @@ import { hashPassword } from '../services/passwords';
 import { SEED_ORGANISATIONS, BALI_PARTICIPANTS } from './data/organisations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './data/accounts';
 import { seedBaliReport } from './demoDocuments';
+import { seedBaliPresentations } from './demoPresentations';
+import { seedBaliFollowUps } from './demoFollowUps';
+import { seedGlossary } from './demoGlossary';
 
 export const SEED_DATA_DIR = path.resolve(process.cwd(), 'server/seed/data');
 export const BALI_SLUG = 'igf-2013-bali';
@@ -87,5 +90,8 @@ export async function seedDemo(
           organisationId: idOf.get('ecpat-international') ?? null,
         })
       : 0;
-  return { organisations: orgResults.upsertedCount, users, meetings: meeting.upsertedCount, documents };
+  const presentations = bali && host ? await seedBaliPresentations(uploadsDir, bali._id, host._id, idOf) : 0;
+  if (bali) await seedBaliFollowUps(bali._id, idOf);
+  await seedGlossary();
+  return { organisations: orgResults.upsertedCount, users, meetings: meeting.upsertedCount, documents: documents + presentations };
 }

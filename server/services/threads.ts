@@ -6,6 +6,7 @@ import { ReadState } from '../models/ReadState';
 import { User } from '../models/User';
 import { DocumentModel } from '../models/Document';
 import { Meeting } from '../models/Meeting';
+import { ActionItem } from '../models/ActionItem';
 import { NotFoundError, ValidationError } from '../errors';
 
 type Input = z.infer<typeof CreateThreadSchema>;
@@ -14,6 +15,7 @@ type Input = z.infer<typeof CreateThreadSchema>;
 const SUBJECTS: Partial<Record<Input['subjectType'], (id: string) => Promise<unknown>>> = {
   document: (id) => DocumentModel.exists({ _id: id }),
   meeting: (id) => Meeting.exists({ _id: id }),
+  action: (id) => ActionItem.exists({ _id: id }),
 };
 
 export async function loadThread(id: string): Promise<ThreadRecord> {
