@@ -1,7 +1,10 @@
 import type { ActionItemRecord } from '../models/ActionItem';
 import { canReadVisibility, isHost, roleOf, type Viewer } from './index';
 
-type ActionSubject = Pick<ActionItemRecord, 'visibility' | 'assigneeId' | 'ownerOrganisationId' | 'createdBy'>;
+type ActionSubject = Pick<
+  ActionItemRecord,
+  'visibility' | 'assigneeId' | 'ownerOrganisationId' | 'createdBy'
+>;
 
 const same = (a: unknown, b: unknown) => a != null && b != null && String(a) === String(b);
 

@@ -14,7 +14,12 @@ export interface ActionRefs {
   meetings: Map<string, Pick<MeetingRecord, '_id' | 'slug' | 'title'>>;
 }
 
-export function presentAction(a: ActionItemRecord, refs: ActionRefs, viewer: Viewer, now = new Date()): ActionDto {
+export function presentAction(
+  a: ActionItemRecord,
+  refs: ActionRefs,
+  viewer: Viewer,
+  now = new Date(),
+): ActionDto {
   const owner = refs.orgs.get(String(a.ownerOrganisationId));
   const meeting = a.meetingId ? refs.meetings.get(String(a.meetingId)) : undefined;
   return {

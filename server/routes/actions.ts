@@ -84,7 +84,8 @@ export function actionsRouter() {
     {
       method: 'patch',
       path: '/:id',
-      summary: 'Change a follow-up: status, assignee, due date… (assignee, owner organisation, creator, hosts)',
+      summary:
+        'Change a follow-up: status, assignee, due date… (assignee, owner organisation, creator, hosts)',
       access: 'user',
       params: ActionIdParamsSchema,
       body: UpdateActionSchema,

@@ -12,7 +12,8 @@ export function catchUpRouter() {
     {
       method: 'get',
       path: '/',
-      summary: 'Latest reports, indicator overview, recent decisions and changes, open follow-ups, busy threads',
+      summary:
+        'Latest reports, indicator overview, recent decisions and changes, open follow-ups, busy threads',
       access: 'user',
       response: { status: 200, schema: CatchUpDtoSchema },
     },

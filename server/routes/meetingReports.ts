@@ -30,7 +30,8 @@ export function meetingReportsRoutes(router: Router, base: string) {
     authorize(canReadMeeting(req.user, meeting), req.user, { hide: 'Meeting' });
     return meeting;
   };
-  const present = async (row: Parameters<typeof presentProposals>[0][number]) => (await presentProposals([row]))[0]!;
+  const present = async (row: Parameters<typeof presentProposals>[0][number]) =>
+    (await presentProposals([row]))[0]!;
   const decide = async (req: Request, how: typeof acceptProposal) => {
     const { slug, id } = valid(req, ProposalParamsSchema, 'params');
     const meeting = await meetingOf(req, slug);

@@ -93,5 +93,10 @@ export async function seedDemo(
   const presentations = bali && host ? await seedBaliPresentations(uploadsDir, bali._id, host._id, idOf) : 0;
   if (bali) await seedBaliFollowUps(bali._id, idOf);
   await seedGlossary();
-  return { organisations: orgResults.upsertedCount, users, meetings: meeting.upsertedCount, documents: documents + presentations };
+  return {
+    organisations: orgResults.upsertedCount,
+    users,
+    meetings: meeting.upsertedCount,
+    documents: documents + presentations,
+  };
 }

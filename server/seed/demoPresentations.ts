@@ -13,7 +13,10 @@ async function presentationDocument(
   p: (typeof BALI_PRESENTATIONS)[number],
   ids: { meetingId: Types.ObjectId; ownerId: Types.ObjectId; organisationId: Types.ObjectId | null },
 ): Promise<{ id: Types.ObjectId; created: boolean }> {
-  const existing = await DocumentModel.findOne({ title: p.title, meetingId: ids.meetingId }, { _id: 1 }).lean();
+  const existing = await DocumentModel.findOne(
+    { title: p.title, meetingId: ids.meetingId },
+    { _id: 1 },
+  ).lean();
   if (existing) return { id: existing._id, created: false };
   const temp = store.newTempPath();
   await fs.promises.writeFile(temp, p.body);

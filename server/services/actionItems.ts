@@ -1,4 +1,4 @@
-import { Types } from 'mongoose';
+import type { Types } from 'mongoose';
 import type { z } from 'zod';
 import type { ActionListQuerySchema, CreateActionSchema, UpdateActionSchema } from '@shared/schemas/action';
 import { readableVisibilities } from '@shared/roles';
@@ -86,10 +86,7 @@ async function checkReferences(
     if (!user || user.status !== 'active' || user.role === 'observer')
       throw invalid('assigneeId', 'Assign an active member or host');
   }
-  if (
-    input.meetingId &&
-    !(await Meeting.exists({ _id: input.meetingId, ...visibilityFilter(viewer) }))
-  )
+  if (input.meetingId && !(await Meeting.exists({ _id: input.meetingId, ...visibilityFilter(viewer) })))
     throw invalid('meetingId', 'No such meeting');
 }
 
@@ -108,7 +105,11 @@ export async function createAction(input: CreateInput, actor: Actor & Viewer & o
   return item;
 }
 
-export async function updateAction(item: ActionItemRecord, changes: UpdateInput, actor: Actor & Viewer & object) {
+export async function updateAction(
+  item: ActionItemRecord,
+  changes: UpdateInput,
+  actor: Actor & Viewer & object,
+) {
   await checkReferences(changes, actor);
   const set: Record<string, unknown> = { ...changes };
   if (changes.dueAt !== undefined) {
@@ -117,11 +118,18 @@ export async function updateAction(item: ActionItemRecord, changes: UpdateInput,
   }
   const statusChanged = changes.status !== undefined && changes.status !== item.status;
   if (statusChanged) set.statusChangedAt = new Date();
-  const updated = await ActionItem.findByIdAndUpdate(item._id, { $set: set }, { new: true }).lean<ActionItemRecord>();
+  const updated = await ActionItem.findByIdAndUpdate(
+    item._id,
+    { $set: set },
+    { new: true },
+  ).lean<ActionItemRecord>();
   if (!updated) throw new NotFoundError('Follow-up');
   const reassigned =
-    changes.assigneeId !== undefined && !!updated.assigneeId && String(changes.assigneeId) !== String(item.assigneeId);
-  if (reassigned) await notifyConcerned(updated, actor, 'action-assigned', await assignedText(updated, actor));
+    changes.assigneeId !== undefined &&
+    !!updated.assigneeId &&
+    String(changes.assigneeId) !== String(item.assigneeId);
+  if (reassigned)
+    await notifyConcerned(updated, actor, 'action-assigned', await assignedText(updated, actor));
   if (statusChanged)
     await notifyConcerned(
       updated,
@@ -153,8 +161,7 @@ export async function peopleConcerned(item: ActionItemRecord): Promise<Types.Obj
   const ids = orgPeople.map((u) => u._id);
   if (item.assigneeId) {
     const assignee = await User.findById(item.assigneeId, { role: 1, status: 1 }).lean();
-    if (assignee && assignee.status === 'active' && roles.includes(assignee.role))
-      ids.push(assignee._id);
+    if (assignee && assignee.status === 'active' && roles.includes(assignee.role)) ids.push(assignee._id);
   }
   return ids;
 }

@@ -28,7 +28,9 @@ interface IndicatorRow {
 export async function indicatorOverview(viewer: Viewer): Promise<CatchUpDto['indicators']> {
   const collection = mongoose.connection.collection<IndicatorRow>('indicators');
   const filter = { visibility: { $in: readableVisibilities(roleOf(viewer)) } };
-  const counts = Object.fromEntries(INDICATOR_STATES.map((s) => [s, 0])) as CatchUpDto['indicators']['counts'];
+  const counts = Object.fromEntries(
+    INDICATOR_STATES.map((s) => [s, 0]),
+  ) as CatchUpDto['indicators']['counts'];
   const rows = await collection
     .find(filter, { projection: { code: 1, title: 1, status: 1, closesAt: 1, consultation: 1 } })
     .limit(5000)
@@ -37,7 +39,11 @@ export async function indicatorOverview(viewer: Viewer): Promise<CatchUpDto['ind
   const closes = (r: IndicatorRow) => r.consultation?.closesAt ?? r.closesAt ?? null;
   const openConsultations = rows
     .filter((r) => r.status === 'consultation')
-    .map((r) => ({ code: r.code ?? '', title: r.title ?? '', closesAt: closes(r) ? new Date(closes(r)!).toISOString() : null }))
+    .map((r) => ({
+      code: r.code ?? '',
+      title: r.title ?? '',
+      closesAt: closes(r) ? new Date(closes(r)!).toISOString() : null,
+    }))
     .sort((a, b) => (a.closesAt ?? '9999').localeCompare(b.closesAt ?? '9999'))
     .slice(0, 10);
   return { counts, total: rows.length, openConsultations };

@@ -58,7 +58,14 @@ export async function acceptedVersion(
       );
       if (claimed.modifiedCount === 0) throw new ConflictError('This proposal was already decided');
     } else {
-      await MeetingReportVersion.create({ meetingId, baseVersion, report, authorId: deciderId, note: '', ...decided });
+      await MeetingReportVersion.create({
+        meetingId,
+        baseVersion,
+        report,
+        authorId: deciderId,
+        note: '',
+        ...decided,
+      });
     }
   } catch (err) {
     if (isDuplicate(err)) throw staleReport(number);
@@ -115,13 +122,20 @@ export async function presentProposals(rows: MeetingReportVersionRecord[]) {
 }
 
 export async function loadProposal(meeting: MeetingRecord, id: string) {
-  const row = await MeetingReportVersion.findOne({ _id: id, meetingId: meeting._id }).lean<MeetingReportVersionRecord>();
+  const row = await MeetingReportVersion.findOne({
+    _id: id,
+    meetingId: meeting._id,
+  }).lean<MeetingReportVersionRecord>();
   if (!row) throw new NotFoundError('Proposal');
   return row;
 }
 
 /** A host accepts a proposal: it becomes the report's next version (409 if the report moved on). */
-export async function acceptProposal(meeting: MeetingRecord, proposal: MeetingReportVersionRecord, actor: Actor) {
+export async function acceptProposal(
+  meeting: MeetingRecord,
+  proposal: MeetingReportVersionRecord,
+  actor: Actor,
+) {
   if (proposal.status !== 'proposed') throw new ConflictError('This proposal was already decided');
   const number = await reportLock.run(String(meeting._id), () =>
     acceptedVersion(meeting._id, proposal.report, proposal.baseVersion, actor._id, proposal),
@@ -137,7 +151,11 @@ export async function acceptProposal(meeting: MeetingRecord, proposal: MeetingRe
   return loadProposal(meeting, String(proposal._id));
 }
 
-export async function rejectProposal(meeting: MeetingRecord, proposal: MeetingReportVersionRecord, actor: Actor) {
+export async function rejectProposal(
+  meeting: MeetingRecord,
+  proposal: MeetingReportVersionRecord,
+  actor: Actor,
+) {
   const res = await MeetingReportVersion.updateOne(
     { _id: proposal._id, status: 'proposed' },
     { $set: { status: 'rejected', decidedBy: actor._id, decidedAt: new Date() } },

@@ -1,4 +1,4 @@
-import { Types } from 'mongoose';
+import type { Types } from 'mongoose';
 import type { z } from 'zod';
 import type { CreateMeetingSchema, UpdateMeetingSchema } from '@shared/schemas/meeting';
 import { Meeting, type MeetingRecord } from '../models/Meeting';
@@ -38,9 +38,10 @@ export async function meetingView(meeting: MeetingRecord, viewer: Viewer) {
   const [orgs, docs] = await Promise.all([
     Organisation.find({ _id: { $in: orgIds } }).lean<OrganisationRecord[]>(),
     docIds.length
-      ? DocumentModel.find({ _id: { $in: docIds } }, { title: 1, visibility: 1, archivedAt: 1, ownerId: 1 }).lean<
-          DocumentRecord[]
-        >()
+      ? DocumentModel.find(
+          { _id: { $in: docIds } },
+          { title: 1, visibility: 1, archivedAt: 1, ownerId: 1 },
+        ).lean<DocumentRecord[]>()
       : Promise.resolve([] as DocumentRecord[]),
   ]);
   const mayRead = documentReadFilter(viewer);
@@ -60,7 +61,9 @@ async function checkReferences(input: Partial<CreateInput>) {
   const orgIds = new Set<string>([
     ...(input.chairOrganisationId ? [input.chairOrganisationId] : []),
     ...(input.participantIds ?? []),
-    ...(input.presentations ?? []).flatMap((p) => (p.presenterOrganisationId ? [p.presenterOrganisationId] : [])),
+    ...(input.presentations ?? []).flatMap((p) =>
+      p.presenterOrganisationId ? [p.presenterOrganisationId] : [],
+    ),
   ]);
   if (orgIds.size && (await Organisation.countDocuments({ _id: { $in: [...orgIds] } })) !== orgIds.size)
     throw invalid('participantIds', 'An organisation does not exist');
@@ -111,8 +114,7 @@ export async function updateMeeting(meeting: MeetingRecord, input: UpdateInput, 
   const startsAt = rest.startsAt ? dateOf(rest.startsAt) : meeting.startsAt;
   const endsAt = rest.endsAt !== undefined ? (rest.endsAt ? dateOf(rest.endsAt) : null) : meeting.endsAt;
   if (endsAt && endsAt < startsAt) throw invalid('endsAt', 'The end date cannot be before the start');
-  if (Object.keys(rest).length)
-    await Meeting.updateOne({ _id: meeting._id }, { $set: toRecordFields(rest) });
+  if (Object.keys(rest).length) await Meeting.updateOne({ _id: meeting._id }, { $set: toRecordFields(rest) });
   if (report !== undefined && report !== meeting.report)
     await reportLock.run(String(meeting._id), () =>
       acceptedVersion(meeting._id, report, baseVersion ?? meeting.reportVersion ?? 1, actor._id, null),

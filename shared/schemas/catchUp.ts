@@ -16,7 +16,10 @@ export const CatchUpDtoSchema = z.object({
     ),
   }),
   recentDecisions: z.array(
-    z.object({ text: z.string(), meeting: z.object({ slug: z.string(), title: z.string(), startsAt: z.string() }) }),
+    z.object({
+      text: z.string(),
+      meeting: z.object({ slug: z.string(), title: z.string(), startsAt: z.string() }),
+    }),
   ),
   /** Follow-ups whose status changed and terms marked agreed, newest first. */
   recentChanges: z.array(
@@ -30,7 +33,12 @@ export const CatchUpDtoSchema = z.object({
   ),
   openFollowUps: z.array(ActionDtoSchema),
   activeThreads: z.array(
-    z.object({ id: z.string(), title: z.string(), messages: z.number().int(), lastMessageAt: z.string().nullable() }),
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      messages: z.number().int(),
+      lastMessageAt: z.string().nullable(),
+    }),
   ),
 });
 export type CatchUpDto = z.infer<typeof CatchUpDtoSchema>;
