@@ -70,7 +70,7 @@ async function relatedIds(slugs: string[], self?: Types.ObjectId) {
 }
 
 const duplicate = (err: unknown) => (err as { code?: number }).code === 11000;
-const alreadyThere = () => new ConflictError('The glossary already has this term', 'duplicate_term');
+const alreadyThere = () => new ConflictError('The glossary already has this term');
 
 export async function proposeTerm(input: CreateInput, actor: Actor): Promise<TermRecord> {
   const termKey = termKeyOf(input.term);

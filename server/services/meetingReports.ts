@@ -23,7 +23,6 @@ export const reportLock = new KeyedLock();
 const staleReport = (current: number) =>
   new ConflictError(
     `The report has changed since this version was started (it is now version ${current}); review the current report first`,
-    'stale_report',
   );
 const isDuplicate = (err: unknown) => (err as { code?: number }).code === 11000;
 

@@ -83,14 +83,14 @@ function toRecordFields(input: Partial<CreateInput>) {
 export async function createMeeting(input: CreateInput, actor: Actor): Promise<MeetingRecord> {
   await checkReferences(input);
   if (input.slug && (await Meeting.exists({ slug: input.slug })))
-    throw new ConflictError('Another meeting already uses this address', 'duplicate_slug');
+    throw new ConflictError('Another meeting already uses this address');
   const slug = input.slug ?? (await uniqueSlug(Meeting, input.title));
   let created;
   try {
     created = await Meeting.create({ ...toRecordFields(input), slug, reportVersion: 1 });
   } catch (err) {
     if ((err as { code?: number }).code === 11000)
-      throw new ConflictError('Another meeting already uses this address', 'duplicate_slug');
+      throw new ConflictError('Another meeting already uses this address');
     throw err;
   }
   await recordAudit({
