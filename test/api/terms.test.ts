@@ -140,7 +140,7 @@ describe('lifecycle', () => {
 
     const done = await agents.host.patch(`/api/terms/${created.slug}`).send({ status: 'agreed' }).expect(200);
     expect(done.body).toMatchObject({ status: 'agreed', agreedAt: expect.any(String) });
-    expect(await AuditEvent.countDocuments({ action: 'term.agreed', targetId: created.id })).toBe(1);
+    expect(await AuditEvent.countDocuments({ action: 'term.agreed', targetId: String(created.id) })).toBe(1);
     // Once agreed, only hosts change it; a host can return it to draft.
     await agents.member.patch(`/api/terms/${created.slug}`).send({ notes: 'x' }).expect(403);
     const reopened = await agents.host

@@ -1,8 +1,10 @@
+import type { ActionListParams } from './actions';
 import type { ApplicationListParams } from './applications';
 import type { AuditListParams } from './audit';
 import type { DocumentListParams } from './documents';
 import type { InvitationListParams } from './invitations';
 import type { OrganisationListParams } from './organisations';
+import type { TermListParams } from './terms';
 import type { ThreadListParams } from './threads';
 import type { UserListParams } from './users';
 
@@ -37,6 +39,12 @@ export const queryKeys = {
   threads: (params: Filters<ThreadListParams>) => ['threads', params] as const,
   thread: (id: string) => ['thread', id] as const,
   messageEdits: (id: string) => ['message', id, 'edits'] as const,
+  reportProposals: (slug: string) => ['meeting', slug, 'proposals'] as const,
+  actions: (params: Filters<ActionListParams>) => ['actions', params] as const,
+  action: (id: string) => ['action', id] as const,
+  terms: (params: Filters<TermListParams>) => ['terms', params] as const,
+  term: (slug: string) => ['term', slug] as const,
+  catchUp: ['catch-up'] as const,
 };
 
 /** Whether a query key belongs to an entity kind announced by the server. */
