@@ -38,7 +38,7 @@ export const BALI_PRESENTATIONS = [
 *Summary written for this workspace from the coalition's session report; the original slides are not in the library.*
 
 - The Financial Coalition showed the impact of its work on commercial transactions related to child sexual abuse material: open business using electronic payments has become increasingly difficult for traders.
-- This indicates a shift into more hidden parts of the internet, such as darknets, where the spread of the content is hard to measure without law-enforcement investigations.
+- It also points to a shift into more hidden parts of the internet, where the spread of the content is hard to measure without law-enforcement investigations.
 `,
   },
 ] as const;
