@@ -27,6 +27,9 @@ import type { FloodGuard } from './services/floodGuard';
 import { messagesRouter, threadsRouter } from './routes/threads';
 import { notificationsRouter } from './routes/notifications';
 import { indicatorsRouter } from './routes/indicators';
+import { actionsRouter } from './routes/actions';
+import { termsRouter } from './routes/terms';
+import { catchUpRouter } from './routes/catchUp';
 
 export interface AppDeps {
   config: Config;
@@ -89,6 +92,9 @@ export function createApp({ config, log, session, passport, library, flood, clie
   app.use('/api/messages', messagesRouter());
   app.use('/api/notifications', notificationsRouter());
   app.use('/api/indicators', indicatorsRouter(config));
+  app.use('/api/actions', actionsRouter());
+  app.use('/api/terms', termsRouter());
+  app.use('/api/catch-up', catchUpRouter());
   app.use('/api', docsRouter());
   app.use('/api', (req, _res, next) => next(new NotFoundError(`API route ${req.method} ${req.path}`)));
 

@@ -30,6 +30,12 @@ export const AUDIT_ACTION_LABELS = {
   'indicator.status-changed': 'Changed an indicator’s status',
   'indicator.endorsement-overridden': 'Endorsed an indicator by host override',
   'indicator.position-recorded': 'Recorded an organisation’s position',
+  'meeting.created': 'Recorded a meeting',
+  'meeting.updated': 'Edited a meeting',
+  'meeting.report-accepted': 'Accepted a session report version',
+  'meeting.report-rejected': 'Declined a proposed report version',
+  'term.agreed': 'Marked a glossary term agreed',
+  'term.reopened': 'Returned a glossary term to draft',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

@@ -31,6 +31,11 @@ import { ApplyPage } from './pages/ApplyPage';
 import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { GlossaryPage } from './pages/GlossaryPage';
+import { TermPage } from './pages/TermPage';
+import { FollowUpsPage } from './pages/FollowUpsPage';
+import { FollowUpPage } from './pages/FollowUpPage';
+import { CatchUpPage } from './pages/CatchUpPage';
 
 const router = createBrowserRouter([
   {
@@ -45,6 +50,9 @@ const router = createBrowserRouter([
           { path: 'meetings', element: <MeetingsPage /> },
           { path: 'meetings/:slug', element: <MeetingPage /> },
           { path: 'members', element: <MembersPage /> },
+          // The glossary is public, like the session reports: newcomers read it before signing in.
+          { path: 'glossary', element: <GlossaryPage /> },
+          { path: 'glossary/:slug', element: <TermPage /> },
           // The library is public: anonymous visitors see public documents; uploading needs a member.
           { path: 'library', element: <LibraryPage /> },
           { path: 'library/:id', element: <DocumentPage /> },
@@ -70,6 +78,9 @@ const router = createBrowserRouter([
               { path: 'indicators/:code/edit', element: <IndicatorEditorPage /> },
               { path: 'discussions', element: <DiscussionsPage /> },
               { path: 'discussions/:id', element: <ThreadPage /> },
+              { path: 'follow-ups', element: <FollowUpsPage /> },
+              { path: 'follow-ups/:id', element: <FollowUpPage /> },
+              { path: 'catch-up', element: <CatchUpPage /> },
               {
                 // Hosts only: AdminPage shows everyone else a "host rights needed" page instead.
                 path: 'admin',

@@ -1,6 +1,9 @@
-import type { MeetingDto, MeetingSummaryDto } from '@shared/schemas/meeting';
+import type { MeetingDto, MeetingSummaryDto, ReportProposalDto } from '@shared/schemas/meeting';
+import type { MeetingReportVersionRecord } from '../models/MeetingReportVersion';
 import type { MeetingRecord } from '../models/Meeting';
 import type { OrganisationRecord } from '../models/Organisation';
+import type { Viewer } from '../policies';
+import { meetingAbilities } from '../policies/meeting';
 import { renderMarkdownCached } from '../services/markdown';
 import { presentOrgRef } from './organisation';
 
@@ -18,18 +21,59 @@ export function presentMeetingSummary(m: MeetingRecord): MeetingSummaryDto {
   };
 }
 
-/** The full meeting, with organisations resolved from a map the caller loaded in one query. */
-export function presentMeeting(m: MeetingRecord, orgs: Map<string, OrganisationRecord>): MeetingDto {
-  const ref = (id: unknown) => orgs.get(String(id));
-  const chair = m.chairOrganisationId ? ref(m.chairOrganisationId) : undefined;
+/** What the full meeting needs beyond the record, loaded by the caller in one query each. */
+export interface MeetingRefs {
+  orgs: Map<string, OrganisationRecord>;
+  /** Presentation documents the viewer may read, by id. */
+  documents: Map<string, { _id: unknown; title: string }>;
+}
+
+/** The full meeting, with organisations and documents resolved from maps the caller loaded. */
+export function presentMeeting(m: MeetingRecord, refs: MeetingRefs, viewer: Viewer): MeetingDto {
+  const ref = (id: unknown) => (id ? refs.orgs.get(String(id)) : undefined);
+  const chair = ref(m.chairOrganisationId);
   return {
     ...presentMeetingSummary(m),
     chair: chair ? presentOrgRef(chair) : null,
-    participants: m.participantIds
+    participants: (m.participantIds ?? [])
       .map(ref)
       .filter((o): o is OrganisationRecord => !!o)
       .map(presentOrgRef),
     report: m.report,
     reportHtml: renderMarkdownCached(m.report),
+    reportVersion: m.reportVersion ?? 1,
+    presentations: (m.presentations ?? []).map((p) => {
+      const presenter = ref(p.presenterOrganisationId);
+      const doc = p.documentId ? refs.documents.get(String(p.documentId)) : undefined;
+      return {
+        title: p.title,
+        presenter: presenter ? presentOrgRef(presenter) : null,
+        document: doc ? { id: String(doc._id), title: doc.title } : null,
+      };
+    }),
+    decisions: m.decisions ?? [],
+    can: meetingAbilities(viewer, m),
+  };
+}
+
+/** A proposed, accepted or declined report version, with its author and decider by name. */
+export function presentProposal(
+  v: MeetingReportVersionRecord,
+  names: Map<string, string>,
+): ReportProposalDto {
+  const person = (id: unknown) =>
+    id ? { id: String(id), name: names.get(String(id)) ?? 'Former user' } : null;
+  return {
+    id: String(v._id),
+    status: v.status,
+    baseVersion: v.baseVersion,
+    number: v.number ?? null,
+    report: v.report,
+    reportHtml: renderMarkdownCached(v.report),
+    note: v.note ?? '',
+    author: person(v.authorId),
+    decidedBy: person(v.decidedBy),
+    createdAt: v.createdAt.toISOString(),
+    decidedAt: v.decidedAt ? v.decidedAt.toISOString() : null,
   };
 }

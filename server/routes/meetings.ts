@@ -1,22 +1,36 @@
-import { Router } from 'express';
-import { z } from 'zod';
+import { Router, type Request } from 'express';
 import { listOf } from '@shared/schemas/common';
-import { MeetingDtoSchema, MeetingListQuerySchema, MeetingSummaryDtoSchema } from '@shared/schemas/meeting';
+import {
+  CreateMeetingSchema,
+  MeetingDtoSchema,
+  MeetingListQuerySchema,
+  MeetingParamsSchema,
+  MeetingSummaryDtoSchema,
+  UpdateMeetingSchema,
+} from '@shared/schemas/meeting';
 import { defineRoute } from '../openapi/defineRoute';
 import { valid } from '../middlewares/validate';
-import { Meeting, type MeetingRecord } from '../models/Meeting';
-import { Organisation, type OrganisationRecord } from '../models/Organisation';
+import { clientIp, currentUser } from '../middlewares/auth';
+import { Meeting } from '../models/Meeting';
 import { paginate } from '../services/pagination';
-import { presentMeeting, presentMeetingSummary } from '../presenters/meeting';
+import { createMeeting, loadMeeting, meetingView, updateMeeting } from '../services/meetings';
+import { presentMeetingSummary } from '../presenters/meeting';
 import { authorize, visibilityFilter } from '../policies';
-import { canReadMeeting } from '../policies/meeting';
-import { NotFoundError } from '../errors';
+import { canManageMeetings, canReadMeeting } from '../policies/meeting';
+import { meetingReportsRoutes } from './meetingReports';
 
 const base = '/api/meetings';
-const SlugParams = z.strictObject({ slug: z.string().regex(/^[a-z0-9-]{1,80}$/, 'Invalid slug') });
+
+/** Loads a meeting the caller may read; anything else is a 404 so its existence is not revealed. */
+export async function readableMeeting(req: Request) {
+  const meeting = await loadMeeting(valid(req, MeetingParamsSchema, 'params').slug);
+  authorize(canReadMeeting(req.user, meeting), req.user, { hide: 'Meeting' });
+  return meeting;
+}
 
 export function meetingsRouter() {
   const router = Router();
+  const actor = (req: Request) => ({ ...currentUser(req), ip: clientIp(req) });
   defineRoute(
     router,
     base,
@@ -49,24 +63,56 @@ export function meetingsRouter() {
     router,
     base,
     {
+      method: 'post',
+      path: '/',
+      summary: 'Record a meeting (hosts)',
+      access: 'user',
+      body: CreateMeetingSchema,
+      response: { status: 201, schema: MeetingDtoSchema },
+      errors: [409],
+    },
+    async (req, res) => {
+      authorize(canManageMeetings(req.user), req.user);
+      const meeting = await createMeeting(valid(req, CreateMeetingSchema), actor(req));
+      res.status(201).json(await meetingView(meeting, req.user));
+    },
+  );
+  defineRoute(
+    router,
+    base,
+    {
       method: 'get',
       path: '/:slug',
-      summary: 'One meeting with its session report',
+      summary: 'One meeting with its session report, presentations and decisions',
       access: 'public',
-      params: SlugParams,
+      params: MeetingParamsSchema,
       response: { status: 200, schema: MeetingDtoSchema },
       errors: [404],
     },
     async (req, res) => {
-      const { slug } = valid(req, SlugParams, 'params');
-      const meeting = await Meeting.findOne({ slug }).lean<MeetingRecord>();
-      // A meeting the caller may not read answers 404, so its existence is not revealed.
-      if (!meeting) throw new NotFoundError('Meeting');
-      authorize(canReadMeeting(req.user, meeting), req.user, { hide: 'Meeting' });
-      const ids = [meeting.chairOrganisationId, ...meeting.participantIds].filter(Boolean);
-      const orgs = await Organisation.find({ _id: { $in: ids } }).lean<OrganisationRecord[]>();
-      res.json(presentMeeting(meeting, new Map(orgs.map((o) => [String(o._id), o]))));
+      res.json(await meetingView(await readableMeeting(req), req.user));
     },
   );
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'patch',
+      path: '/:slug',
+      summary: 'Edit a meeting (hosts); a changed report becomes the next version',
+      access: 'user',
+      params: MeetingParamsSchema,
+      body: UpdateMeetingSchema,
+      response: { status: 200, schema: MeetingDtoSchema },
+      errors: [404, 409],
+    },
+    async (req, res) => {
+      const meeting = await readableMeeting(req);
+      authorize(canManageMeetings(req.user), req.user);
+      const updated = await updateMeeting(meeting, valid(req, UpdateMeetingSchema), actor(req));
+      res.json(await meetingView(updated, req.user));
+    },
+  );
+  meetingReportsRoutes(router, base);
   return router;
 }

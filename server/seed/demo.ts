@@ -8,6 +8,9 @@ import { SEED_ORGANISATIONS, BALI_PARTICIPANTS } from './data/organisations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './data/accounts';
 import { seedBaliReport } from './demoDocuments';
 import { seedDemoIndicators } from './demoIndicators';
+import { seedBaliPresentations } from './demoPresentations';
+import { seedBaliFollowUps } from './demoFollowUps';
+import { seedGlossary } from './demoGlossary';
 
 export const SEED_DATA_DIR = path.resolve(process.cwd(), 'server/seed/data');
 export const BALI_SLUG = 'igf-2013-bali';
@@ -93,11 +96,14 @@ export async function seedDemo(uploadsDir: string): Promise<{
         })
       : 0;
   const indicators = await seedDemoIndicators(idOf);
+  const presentations = bali && host ? await seedBaliPresentations(uploadsDir, bali._id, host._id, idOf) : 0;
+  if (bali) await seedBaliFollowUps(bali._id, idOf);
+  await seedGlossary();
   return {
     organisations: orgResults.upsertedCount,
     users,
     meetings: meeting.upsertedCount,
-    documents,
+    documents: documents + presentations,
     indicators,
   };
 }

@@ -7,6 +7,7 @@ import { User } from '../models/User';
 import { DocumentModel } from '../models/Document';
 import { Meeting } from '../models/Meeting';
 import { Indicator } from '../models/Indicator';
+import { ActionItem } from '../models/ActionItem';
 import { NotFoundError, ValidationError } from '../errors';
 
 type Input = z.infer<typeof CreateThreadSchema>;
@@ -16,6 +17,7 @@ const SUBJECTS: Partial<Record<Input['subjectType'], (id: string) => Promise<unk
   document: (id) => DocumentModel.exists({ _id: id }),
   meeting: (id) => Meeting.exists({ _id: id }),
   indicator: (id) => Indicator.exists({ _id: id }),
+  action: (id) => ActionItem.exists({ _id: id }),
 };
 
 export async function loadThread(id: string): Promise<ThreadRecord> {

@@ -37,7 +37,7 @@ describe('demo content', () => {
       organisations: SEED_ORGANISATIONS.length,
       users: DEMO_ACCOUNTS.length,
       meetings: 1,
-      documents: 1,
+      documents: 4, // the report and three presentation summaries
       indicators: 5,
     });
     await Organisation.updateOne({ slug: 'itu' }, { $set: { description: 'edited by a host' } });

@@ -1,6 +1,16 @@
 export { ApiError, apiFetch } from './client';
 export { login, logout, me, changePassword, updateProfile } from './auth';
-export { listMeetings, getMeeting } from './meetings';
+export {
+  listMeetings,
+  getMeeting,
+  createMeeting,
+  updateMeeting,
+  listReportProposals,
+  proposeReport,
+  decideReportProposal,
+} from './meetings';
+export { listActions, getAction, createAction, updateAction, getCatchUp } from './actions';
+export { listTerms, getTerm, proposeTerm, updateTerm } from './terms';
 export {
   listOrganisations,
   listAllOrganisations,

@@ -1,9 +1,11 @@
+import type { ActionListParams } from './actions';
 import type { ApplicationListParams } from './applications';
 import type { AuditListParams } from './audit';
 import type { DocumentListParams } from './documents';
 import type { IndicatorListParams } from './indicators';
 import type { InvitationListParams } from './invitations';
 import type { OrganisationListParams } from './organisations';
+import type { TermListParams } from './terms';
 import type { ThreadListParams } from './threads';
 import type { UserListParams } from './users';
 
@@ -45,6 +47,12 @@ export const queryKeys = {
   indicatorRevisions: (code: string) => ['indicator', code, 'revisions'] as const,
   indicatorDiff: (code: string, from: number, to: number) => ['indicator', code, 'diff', from, to] as const,
   indicatorPositions: (code: string) => ['indicator', code, 'positions'] as const,
+  reportProposals: (slug: string) => ['meeting', slug, 'proposals'] as const,
+  actions: (params: Filters<ActionListParams>) => ['actions', params] as const,
+  action: (id: string) => ['action', id] as const,
+  terms: (params: Filters<TermListParams>) => ['terms', params] as const,
+  term: (slug: string) => ['term', slug] as const,
+  catchUp: ['catch-up'] as const,
 };
 
 /** Whether a query key belongs to an entity kind announced by the server. */

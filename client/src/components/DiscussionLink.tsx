@@ -6,7 +6,7 @@ import { useSession } from '../hooks/useSession';
 import { errorMessage } from './QueryStatus';
 
 interface DiscussionLinkProps {
-  subjectType: 'document' | 'meeting';
+  subjectType: 'document' | 'meeting' | 'action';
   subjectId: string;
   /** The subject's title; the thread is called "Discussion: <title>" when it is created. */
   title: string;

@@ -12,7 +12,9 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/indicators', label: 'Indicators' },
   { to: '/discussions', label: 'Discussions' },
   { to: '/meetings', label: 'Meetings' },
+  { to: '/follow-ups', label: 'Follow-ups' },
   { to: '/members', label: 'Members' },
+  { to: '/glossary', label: 'Glossary' },
   { to: '/admin', label: 'Admin', hostOnly: true },
 ];
 

@@ -9,6 +9,12 @@ import { LandingPage } from './LandingPage';
 
 const AREAS = [
   {
+    to: '/catch-up',
+    title: 'Catch up',
+    text: 'New here? Reports, indicators, decisions and open work at a glance.',
+  },
+  { to: '/follow-ups', title: 'Follow-ups', text: 'What meetings agreed, who does it, and what is overdue.' },
+  {
     to: '/indicators',
     title: 'Indicators',
     text: 'Drafts on child sexual abuse material online, their revisions and positions.',
@@ -17,6 +23,7 @@ const AREAS = [
   { to: '/library', title: 'Library', text: 'Reports, presentations and research, with versions.' },
   { to: '/meetings', title: 'Meetings', text: 'Past sessions, their reports and follow-ups.' },
   { to: '/members', title: 'Members', text: 'Who is in the coalition, by category.' },
+  { to: '/glossary', title: 'Glossary', text: 'The coalition’s terminology.' },
   { to: '/account', title: 'Your account', text: 'Your details and your password.' },
 ];
 

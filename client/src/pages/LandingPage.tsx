@@ -75,6 +75,37 @@ export function LandingPage() {
         </p>
       </section>
 
+      <section className="section start-here" aria-labelledby="start-heading">
+        <h2 id="start-heading">Start here</h2>
+        <p>
+          New to the coalition? Its focus is developing indicators on child sexual abuse material online, so
+          that the problem can be measured and argued for at the highest policy level. Catch up on its history
+          in three steps:
+        </p>
+        <ol className="link-grid start-here__steps">
+          <li>
+            <Link to="/meetings" className="link-card">
+              <span className="link-card__title">Session reports</span>
+              <span className="link-card__text">What each meeting discussed and agreed, year by year.</span>
+            </Link>
+          </li>
+          <li>
+            <Link to="/members" className="link-card">
+              <span className="link-card__title">Member directory</span>
+              <span className="link-card__text">Who takes part, by member category.</span>
+            </Link>
+          </li>
+          <li>
+            <Link to="/glossary" className="link-card">
+              <span className="link-card__title">Glossary</span>
+              <span className="link-card__text">
+                The terms the coalition uses, and what it means by them.
+              </span>
+            </Link>
+          </li>
+        </ol>
+      </section>
+
       <div className="grid grid--2">
         <section className="section" aria-labelledby="audience-heading">
           <h2 id="audience-heading">Who it is for</h2>

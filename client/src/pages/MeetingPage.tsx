@@ -10,8 +10,11 @@ import { ReportHtml } from '../components/ReportHtml';
 import { MeetingDocuments } from '../components/MeetingDocuments';
 import { VISIBILITY_LABELS } from '../components/labels';
 import { DiscussionLink } from '../components/DiscussionLink';
-
-const orgLink = (slug: string) => `/members?org=${encodeURIComponent(slug)}`;
+import { ParticipantsByCategory, orgLink } from './meetings/ParticipantsByCategory';
+import { PresentationsAndDecisions } from './meetings/PresentationsAndDecisions';
+import { MeetingFollowUps } from './meetings/MeetingFollowUps';
+import { ReportProposals } from './meetings/ReportProposals';
+import '../styles/followups.css';
 
 /** `/meetings/:slug`: one meeting with its participants and its rendered session report. */
 export function MeetingPage() {
@@ -108,23 +111,8 @@ export function MeetingPage() {
               <p className="lead">{meeting.focus}</p>
             </section>
           )}
-          <section className="section" aria-labelledby="participants-heading">
-            <h2 id="participants-heading">Participating organisations</h2>
-            {meeting.participants.length === 0 ? (
-              <p className="muted">No participants recorded.</p>
-            ) : (
-              <ul className="chip-list" data-testid="participants">
-                {meeting.participants.map((org) => (
-                  <li key={org.id}>
-                    <Link to={orgLink(org.slug)} className="chip">
-                      {org.name}
-                      {meeting.chair?.id === org.id && <span className="chip__note"> (chair)</span>}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          <ParticipantsByCategory meeting={meeting} />
+          <PresentationsAndDecisions meeting={meeting} />
           <MeetingDocuments meetingId={meeting.id} />
           <section className="section" aria-labelledby="report-heading">
             <h2 id="report-heading">Session report</h2>
@@ -138,6 +126,8 @@ export function MeetingPage() {
               <p className="muted">No report has been published for this meeting yet.</p>
             )}
           </section>
+          <MeetingFollowUps meetingId={meeting.id} />
+          <ReportProposals key={meeting.reportVersion} meeting={meeting} />
         </div>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
+import type { MeetingSummaryDto } from '@shared/schemas/meeting';
 import { listMeetings } from '../api/meetings';
 import { queryKeys } from '../api/queryKeys';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
@@ -7,6 +8,16 @@ import { MeetingCard } from '../components/MeetingCard';
 import { EmptyState, ErrorMessage, Loading } from '../components/QueryStatus';
 
 const PAGE_SIZE = 10;
+
+/** Meetings (newest first) grouped under their year, keeping the order. */
+function byYear(meetings: MeetingSummaryDto[]): [number, MeetingSummaryDto[]][] {
+  const groups = new Map<number, MeetingSummaryDto[]>();
+  for (const m of meetings) {
+    const year = new Date(m.startsAt).getUTCFullYear();
+    groups.set(year, [...(groups.get(year) ?? []), m]);
+  }
+  return [...groups];
+}
 
 /** `/meetings`: every meeting the viewer may read, newest first, with "Load more". */
 export function MeetingsPage() {
@@ -24,7 +35,8 @@ export function MeetingsPage() {
       <header className="page-header">
         <h1>Meetings</h1>
         <p className="lead">
-          The coalition’s sessions, newest first, each with its report, participants and agreed follow-ups.
+          The coalition’s sessions and their reports, year by year, each with its participants, presentations,
+          decisions and agreed follow-ups.
         </p>
       </header>
       {query.isPending && <Loading label="Loading meetings…" />}
@@ -32,15 +44,18 @@ export function MeetingsPage() {
       {query.isSuccess && meetings.length === 0 && (
         <EmptyState title="No meetings yet">Meetings appear here once a host records them.</EmptyState>
       )}
-      {meetings.length > 0 && (
-        <ul className="stack" aria-label="Meetings">
-          {meetings.map((meeting) => (
-            <li key={meeting.id}>
-              <MeetingCard meeting={meeting} />
-            </li>
-          ))}
-        </ul>
-      )}
+      {byYear(meetings).map(([year, inYear]) => (
+        <section key={year} className="section" aria-labelledby={`year-${year}`}>
+          <h2 id={`year-${year}`}>{year}</h2>
+          <ul className="stack" aria-label={`Meetings in ${year}`}>
+            {inYear.map((meeting) => (
+              <li key={meeting.id}>
+                <MeetingCard meeting={meeting} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
       <LoadMoreButton query={query} />
     </div>
   );

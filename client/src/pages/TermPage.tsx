@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { UpdateTermInput } from '@shared/schemas/term';
+import { getTerm, updateTerm } from '../api/terms';
+import { ApiError } from '../api/client';
+import { queryKeys } from '../api/queryKeys';
+import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { formatDate } from '../components/dates';
+import { ErrorMessage, Loading, errorMessage } from '../components/QueryStatus';
+import { TermForm } from './glossary/TermForm';
+import { TERM_STATUS_LABELS } from './glossary/labels';
+import '../styles/glossary.css';
+
+/** `/glossary/:slug`: one term; members edit drafts, hosts mark terms agreed. */
+export function TermPage() {
+  const { slug = '' } = useParams();
+  const client = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const query = useQuery({ queryKey: queryKeys.term(slug), queryFn: ({ signal }) => getTerm(slug, signal) });
+  const save = useMutation({
+    mutationFn: (changes: UpdateTermInput) => updateTerm(slug, changes),
+    onSuccess: async (term) => {
+      setEditing(false);
+      client.setQueryData(queryKeys.term(slug), term);
+      await client.invalidateQueries({ queryKey: ['terms'] });
+    },
+  });
+  const notFound = query.error instanceof ApiError && [400, 404].includes(query.error.status);
+  useDocumentTitle(query.data?.term ?? (notFound ? 'Term not found' : 'Glossary'));
+  const back = (
+    <p className="back-link">
+      <Link to="/glossary">← Glossary</Link>
+    </p>
+  );
+  if (query.isPending)
+    return (
+      <div className="page">
+        {back}
+        <Loading label="Loading the term…" />
+      </div>
+    );
+  if (notFound)
+    return (
+      <div className="page page--narrow">
+        {back}
+        <h1>Term not found</h1>
+        <p>The glossary has no term at this address, or it is only visible to signed-in members.</p>
+      </div>
+    );
+  if (query.isError)
+    return (
+      <div className="page">
+        {back}
+        <h1>Glossary</h1>
+        <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
+      </div>
+    );
+  const term = query.data;
+  return (
+    <div className="page page--narrow">
+      {back}
+      <article className="term" aria-labelledby="term-title">
+        <header className="page-header">
+          <p className="eyebrow">Glossary term</p>
+          <h1 id="term-title">{term.term}</h1>
+          <p className="meta-line">
+            <span className={term.status === 'agreed' ? 'badge badge--success' : 'badge badge--muted'}>
+              {TERM_STATUS_LABELS[term.status]}
+            </span>
+            {term.agreedAt && <span>Agreed on {formatDate(term.agreedAt)}</span>}
+            {term.proposedBy && <span>Proposed by {term.proposedBy.name}</span>}
+          </p>
+        </header>
+        <section className="section" aria-labelledby="definition-heading">
+          <h2 id="definition-heading">Definition</h2>
+          <div className="prose term__definition" dangerouslySetInnerHTML={{ __html: term.definitionHtml }} />
+        </section>
+        {term.notesHtml && (
+          <section className="section" aria-labelledby="notes-heading">
+            <h2 id="notes-heading">Notes</h2>
+            <div className="prose" dangerouslySetInnerHTML={{ __html: term.notesHtml }} />
+          </section>
+        )}
+        {term.sources.length > 0 && (
+          <section className="section" aria-labelledby="sources-heading">
+            <h2 id="sources-heading">Sources</h2>
+            <ul>
+              {term.sources.map((s) => (
+                <li key={s}>{s}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {term.related.length > 0 && (
+          <section className="section" aria-labelledby="related-heading">
+            <h2 id="related-heading">Related terms</h2>
+            <ul className="chip-list">
+              {term.related.map((r) => (
+                <li key={r.slug}>
+                  <Link to={`/glossary/${r.slug}`} className="chip">
+                    {r.term}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </article>
+      {(term.can.edit || term.can.agree) && (
+        <section className="section card" aria-labelledby="term-actions-heading">
+          <h2 id="term-actions-heading">Work on this term</h2>
+          <div className="form-actions">
+            {term.can.edit && !editing && (
+              <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+                Edit the term
+              </button>
+            )}
+            {term.can.agree && (
+              <button
+                type="button"
+                className="button"
+                disabled={save.isPending}
+                onClick={() => save.mutate({ status: term.status === 'agreed' ? 'draft' : 'agreed' })}
+              >
+                {term.status === 'agreed' ? 'Return to draft' : 'Mark as agreed'}
+              </button>
+            )}
+          </div>
+          {save.isError && !editing && (
+            <p className="field__error" role="alert">
+              {errorMessage(save.error)}
+            </p>
+          )}
+          {editing && (
+            <TermForm
+              term={term}
+              submitLabel="Save the term"
+              pending={save.isPending}
+              error={save.error}
+              onSubmit={(input) => save.mutate(input)}
+            />
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ACTION_STATUSES, type ActionDto, type UpdateActionInput } from '@shared/schemas/action';
+import { updateAction } from '../../api/actions';
+import { ApiError } from '../../api/client';
+import { queryKeys } from '../../api/queryKeys';
+import { useSession } from '../../hooks/useSession';
+import { EnumOptions } from '../../components/EnumOptions';
+import { SelectField, TextField } from '../../components/FormField';
+import { errorMessage } from '../../components/QueryStatus';
+import { ACTION_STATUS_LABELS } from './labels';
+
+/** Status, due date and assignment of a follow-up, for the people who may change it. */
+export function FollowUpEditor({ item }: { item: ActionDto }) {
+  const { user } = useSession();
+  const client = useQueryClient();
+  const [status, setStatus] = useState(item.status);
+  const [dueAt, setDueAt] = useState(item.dueAt?.slice(0, 10) ?? '');
+  const [saved, setSaved] = useState(false);
+  const save = useMutation({
+    mutationFn: (changes: UpdateActionInput) => updateAction(item.id, changes),
+    onSuccess: async (updated) => {
+      client.setQueryData(queryKeys.action(item.id), updated);
+      setSaved(true);
+      await client.invalidateQueries({ queryKey: ['actions'] });
+    },
+  });
+  const fields = save.error instanceof ApiError ? save.error.fields : {};
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    save.mutate({ status, dueAt: dueAt || null });
+  };
+  const mine = user && item.assignee?.id === user.id;
+  return (
+    <section className="card followup-editor" aria-labelledby="followup-editor-heading">
+      <h2 id="followup-editor-heading">Update</h2>
+      <form onSubmit={submit} noValidate>
+        <SelectField
+          id="fu-edit-status"
+          label="Status"
+          value={status}
+          onChange={(e) => setStatus(e.target.value as typeof status)}
+          error={fields.status}
+        >
+          <EnumOptions values={ACTION_STATUSES} labels={ACTION_STATUS_LABELS} />
+        </SelectField>
+        <TextField
+          id="fu-edit-due"
+          label="Due date"
+          type="date"
+          value={dueAt}
+          onChange={(e) => setDueAt(e.target.value)}
+          error={fields.dueAt}
+          hint="Leave empty for no date."
+        />
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={save.isPending}>
+            {save.isPending ? 'Saving…' : 'Save'}
+          </button>
+          {user && user.role !== 'observer' && (
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={save.isPending}
+              onClick={() => {
+                setSaved(false);
+                save.mutate({ assigneeId: mine ? null : user.id });
+              }}
+            >
+              {mine ? 'Unassign me' : 'Assign to me'}
+            </button>
+          )}
+        </div>
+        <p role="status" className="followup-editor__status">
+          {saved && !save.isPending ? 'Saved. The people concerned have been notified.' : ''}
+        </p>
+        {save.isError && (
+          <p className="field__error" role="alert">
+            {errorMessage(save.error)}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}

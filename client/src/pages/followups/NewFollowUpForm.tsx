@@ -1,0 +1,92 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { createAction } from '../../api/actions';
+import { ApiError } from '../../api/client';
+import { TextAreaField, TextField } from '../../components/FormField';
+import { OrganisationSelect } from '../../components/OrganisationSelect';
+import { MeetingSelect } from '../../components/MeetingSelect';
+import { errorMessage } from '../../components/QueryStatus';
+
+/** Records a follow-up (members and hosts); opens its page once saved. */
+export function NewFollowUpForm({ meetingId = '' }: { meetingId?: string }) {
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const [title, setTitle] = useState('');
+  const [owner, setOwner] = useState('');
+  const [meeting, setMeeting] = useState(meetingId);
+  const [dueAt, setDueAt] = useState('');
+  const [description, setDescription] = useState('');
+  const create = useMutation({
+    mutationFn: () =>
+      createAction({
+        title,
+        ownerOrganisationId: owner,
+        meetingId: meeting || null,
+        dueAt: dueAt || null,
+        description,
+      }),
+    onSuccess: async (item) => {
+      await client.invalidateQueries({ queryKey: ['actions'] });
+      void navigate(`/follow-ups/${item.id}`);
+    },
+  });
+  const fields = create.error instanceof ApiError ? create.error.fields : {};
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    create.mutate();
+  };
+  return (
+    <form className="form followup-form" onSubmit={submit} noValidate>
+      <TextField
+        id="fu-title"
+        label="What was agreed"
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        error={fields.title}
+        required
+        maxLength={200}
+      />
+      <OrganisationSelect
+        id="fu-owner"
+        label="Owner organisation"
+        value={owner}
+        onChange={setOwner}
+        emptyLabel="Choose an organisation"
+        error={fields.ownerOrganisationId}
+      />
+      <MeetingSelect
+        id="fu-meeting"
+        label="Agreed at (optional)"
+        value={meeting}
+        onChange={setMeeting}
+        emptyLabel="No meeting"
+        error={fields.meetingId}
+      />
+      <TextField
+        id="fu-due"
+        label="Due date (optional)"
+        type="date"
+        value={dueAt}
+        onChange={(e) => setDueAt(e.target.value)}
+        error={fields.dueAt}
+      />
+      <TextAreaField
+        id="fu-description"
+        label="Details (optional, markdown)"
+        rows={4}
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+        error={fields.description}
+      />
+      {create.isError && (
+        <p className="field__error" role="alert">
+          {errorMessage(create.error)}
+        </p>
+      )}
+      <button type="submit" className="button" disabled={create.isPending}>
+        {create.isPending ? 'Saving…' : 'Record the follow-up'}
+      </button>
+    </form>
+  );
+}

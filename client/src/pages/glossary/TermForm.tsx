@@ -1,0 +1,92 @@
+import { useState, type FormEvent } from 'react';
+import type { CreateTermInput, TermDto } from '@shared/schemas/term';
+import { ApiError } from '../../api/client';
+import { TextAreaField, TextField } from '../../components/FormField';
+import { errorMessage } from '../../components/QueryStatus';
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+interface TermFormProps {
+  /** The term being edited; a new proposal when absent. */
+  term?: TermDto;
+  submitLabel: string;
+  pending: boolean;
+  error: unknown;
+  onSubmit: (input: Required<Omit<CreateTermInput, 'visibility'>>) => void;
+}
+
+/** Term, definition, notes, sources (one a line) and related terms (addresses, one a line). */
+export function TermForm({ term, submitLabel, pending, error, onSubmit }: TermFormProps) {
+  const [name, setName] = useState(term?.term ?? '');
+  const [definition, setDefinition] = useState(term?.definition ?? '');
+  const [notes, setNotes] = useState(term?.notes ?? '');
+  const [sources, setSources] = useState(term?.sources.join('\n') ?? '');
+  const [related, setRelated] = useState(term?.related.map((r) => r.slug).join('\n') ?? '');
+  const fields = error instanceof ApiError ? error.fields : {};
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSubmit({ term: name, definition, notes, sources: lines(sources), related: lines(related) });
+  };
+  const id = term ? `term-edit` : 'term-new';
+  return (
+    <form className="form term-form" onSubmit={submit} noValidate>
+      <TextField
+        id={`${id}-term`}
+        label="Term"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={fields.term}
+        maxLength={120}
+        required
+      />
+      <TextAreaField
+        id={`${id}-definition`}
+        label="Definition"
+        hint="Markdown. One or two plain sentences work best."
+        rows={4}
+        value={definition}
+        onChange={(e) => setDefinition(e.target.value)}
+        error={fields.definition}
+        required
+      />
+      <TextAreaField
+        id={`${id}-notes`}
+        label="Notes (optional)"
+        rows={3}
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+        error={fields.notes}
+      />
+      <TextAreaField
+        id={`${id}-sources`}
+        label="Sources (optional)"
+        hint="One a line."
+        rows={2}
+        value={sources}
+        onChange={(e) => setSources(e.target.value)}
+        error={fields.sources}
+      />
+      <TextAreaField
+        id={`${id}-related`}
+        label="Related terms (optional)"
+        hint="The address of each related term, one a line, e.g. hotline."
+        rows={2}
+        value={related}
+        onChange={(e) => setRelated(e.target.value)}
+        error={fields.related}
+      />
+      {!!error && (
+        <p className="field__error" role="alert">
+          {errorMessage(error)}
+        </p>
+      )}
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? 'Saving…' : submitLabel}
+      </button>
+    </form>
+  );
+}

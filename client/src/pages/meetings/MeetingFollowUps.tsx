@@ -1,0 +1,56 @@
+import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { listActions } from '../../api/actions';
+import { queryKeys } from '../../api/queryKeys';
+import { useSession } from '../../hooks/useSession';
+import { ErrorMessage, Loading } from '../../components/QueryStatus';
+import { FollowUpCard } from '../followups/FollowUpCard';
+import { NewFollowUpForm } from '../followups/NewFollowUpForm';
+import '../../styles/followups.css';
+
+/** The follow-ups agreed at a meeting. They are for signed-in readers; visitors are invited to sign in. */
+export function MeetingFollowUps({ meetingId }: { meetingId: string }) {
+  const { user, isHost } = useSession();
+  const params = { meeting: meetingId, limit: 100 };
+  const query = useQuery({
+    queryKey: queryKeys.actions(params),
+    queryFn: ({ signal }) => listActions(params, signal),
+    enabled: !!user,
+  });
+  let body;
+  if (!user)
+    body = (
+      <p className="muted">
+        <Link to="/sign-in">Sign in</Link> to see who agreed to do what after this meeting.
+      </p>
+    );
+  else if (query.isPending) body = <Loading label="Loading the follow-ups…" />;
+  else if (query.isError) body = <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+  else if (query.data.items.length === 0)
+    body = <p className="muted">No follow-ups recorded for this meeting.</p>;
+  else
+    body = (
+      <ul className="followup-list--compact" data-testid="meeting-followups">
+        {query.data.items.map((item) => (
+          <li key={item.id}>
+            <FollowUpCard item={item} headingLevel={3} />
+          </li>
+        ))}
+      </ul>
+    );
+  return (
+    <section className="section" aria-labelledby="followups-heading">
+      <div className="section__header">
+        <h2 id="followups-heading">Follow-ups</h2>
+        {user && <Link to="/follow-ups">All follow-ups</Link>}
+      </div>
+      {body}
+      {(user?.role === 'member' || isHost) && (
+        <details className="card disclosure">
+          <summary>Record a follow-up from this meeting</summary>
+          <NewFollowUpForm meetingId={meetingId} />
+        </details>
+      )}
+    </section>
+  );
+}

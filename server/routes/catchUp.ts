@@ -1,0 +1,25 @@
+import { Router } from 'express';
+import { CatchUpDtoSchema } from '@shared/schemas/catchUp';
+import { defineRoute } from '../openapi/defineRoute';
+import { catchUp } from '../services/catchUp';
+
+/** The signed-in newcomer's catch-up page in one request. */
+export function catchUpRouter() {
+  const router = Router();
+  defineRoute(
+    router,
+    '/api/catch-up',
+    {
+      method: 'get',
+      path: '/',
+      summary:
+        'Latest reports, indicator overview, recent decisions and changes, open follow-ups, busy threads',
+      access: 'user',
+      response: { status: 200, schema: CatchUpDtoSchema },
+    },
+    async (req, res) => {
+      res.json(await catchUp(req.user));
+    },
+  );
+  return router;
+}

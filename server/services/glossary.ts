@@ -1,0 +1,128 @@
+import type { Types } from 'mongoose';
+import type { z } from 'zod';
+import type { CreateTermSchema, TermListQuerySchema, UpdateTermSchema } from '@shared/schemas/term';
+import { Term, type TermRecord } from '../models/Term';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { visibilityFilter, type Viewer } from '../policies';
+import { presentTerm, presentTermSummary } from '../presenters/term';
+import { paginate } from './pagination';
+import { uniqueSlug } from './slugs';
+import { userNames } from './threads';
+import { recordAudit } from './audit';
+
+type CreateInput = z.infer<typeof CreateTermSchema>;
+type UpdateInput = z.infer<typeof UpdateTermSchema>;
+type ListQuery = z.infer<typeof TermListQuerySchema>;
+type Actor = { _id: Types.ObjectId; ip?: string | null };
+
+/** Lower-case without accents: what the list sorts and searches on. */
+export const termKeyOf = (term: string) =>
+  term
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export async function loadTerm(slug: string): Promise<TermRecord> {
+  const term = await Term.findOne({ slug }).lean<TermRecord>();
+  if (!term) throw new NotFoundError('Term');
+  return term;
+}
+
+/** Terms in alphabetical order; `q` matches anywhere in the term (the glossary is small). */
+export async function listTerms(viewer: Viewer, q: ListQuery) {
+  const filter: Record<string, unknown> = { ...visibilityFilter(viewer) };
+  if (q.q) filter.termKey = { $regex: escapeRegex(termKeyOf(q.q)) };
+  if (q.status) filter.status = q.status;
+  const page = await paginate(Term, filter, {
+    field: 'termKey',
+    direction: 1,
+    limit: q.limit,
+    cursor: q.cursor,
+  });
+  return { items: page.items.map(presentTermSummary), nextCursor: page.nextCursor };
+}
+
+/** The full term with its related terms (those the viewer may read) and proposer's name. */
+export async function termView(term: TermRecord, viewer: Viewer) {
+  const [related, names] = await Promise.all([
+    Term.find({ _id: { $in: term.relatedIds ?? [] }, ...visibilityFilter(viewer) }, { slug: 1, term: 1 })
+      .sort({ termKey: 1 })
+      .lean(),
+    userNames([term.proposedBy]),
+  ]);
+  return presentTerm(term, related, names, viewer);
+}
+
+/** Related-term slugs → ids; an unknown slug is bad input. */
+async function relatedIds(slugs: string[], self?: Types.ObjectId) {
+  const unique = [...new Set(slugs)];
+  const found = await Term.find({ slug: { $in: unique } }, { slug: 1 }).lean();
+  const missing = unique.filter((s) => !found.some((t) => t.slug === s));
+  if (missing.length)
+    throw new ValidationError(`related: Unknown term(s): ${missing.join(', ')}`, {
+      related: `Unknown term(s): ${missing.join(', ')}`,
+    });
+  return found.filter((t) => !self || !t._id.equals(self)).map((t) => t._id);
+}
+
+const duplicate = (err: unknown) => (err as { code?: number }).code === 11000;
+const alreadyThere = () => new ConflictError('The glossary already has this term');
+
+export async function proposeTerm(input: CreateInput, actor: Actor): Promise<TermRecord> {
+  const termKey = termKeyOf(input.term);
+  if (await Term.exists({ termKey })) throw alreadyThere();
+  try {
+    const created = await Term.create({
+      term: input.term,
+      slug: await uniqueSlug(Term, input.term),
+      termKey,
+      definition: input.definition,
+      notes: input.notes,
+      sources: input.sources,
+      relatedIds: await relatedIds(input.related),
+      visibility: input.visibility,
+      status: 'draft',
+      proposedBy: actor._id,
+    });
+    return created.toObject() as TermRecord;
+  } catch (err) {
+    // The unique termKey settles two people proposing the same term at once.
+    if (duplicate(err)) throw alreadyThere();
+    throw err;
+  }
+}
+
+export async function updateTerm(term: TermRecord, changes: UpdateInput, actor: Actor): Promise<TermRecord> {
+  const { related, status, ...rest } = changes;
+  const set: Record<string, unknown> = { ...rest };
+  if (changes.term) set.termKey = termKeyOf(changes.term);
+  if (related) set.relatedIds = await relatedIds(related, term._id);
+  const agreeing = status === 'agreed' && term.status !== 'agreed';
+  if (status && status !== term.status) {
+    set.status = status;
+    set.agreedBy = agreeing ? actor._id : null;
+    set.agreedAt = agreeing ? new Date() : null;
+  }
+  let updated: TermRecord | null;
+  try {
+    updated = await Term.findByIdAndUpdate(term._id, { $set: set }, { new: true }).lean<TermRecord>();
+  } catch (err) {
+    if (duplicate(err)) throw alreadyThere();
+    throw err;
+  }
+  if (!updated) throw new NotFoundError('Term');
+  if (status && status !== term.status)
+    await recordAudit({
+      actorId: actor._id,
+      action: agreeing ? 'term.agreed' : 'term.reopened',
+      targetType: 'term',
+      targetId: term._id,
+      ip: actor.ip ?? null,
+      details: { term: updated.term },
+    });
+  return updated;
+}
