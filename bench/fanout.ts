@@ -129,7 +129,9 @@ async function main() {
         );
         results.bare.push(
           await run(bare, bareClients, bareSender!, rate, (body) =>
-            bareSender!.timeout(10_000).emitWithAck('send', { room: 'room', body }),
+            bareSender!
+              .timeout(10_000)
+              .emitWithAck('send', { room: 'room', body, clientId: `bench${Date.now()}x${k++}` }),
           ),
         );
       }

@@ -114,12 +114,13 @@ export async function postMessage(
   const names = new Map([[String(author._id), author.name]]);
   const message = await one(stored.record, names);
   if (!stored.created) return { message, created: false };
-  // Outside the lock: the thread's own counter only serves lists and joins, and never moves back.
+  // Stored and numbered: the room hears of it at once. The thread's own counter (for lists and
+  // joins; it never moves back) is brought up to date before the sender's acknowledgement.
+  appEvents.emit('message.changed', { kind: 'new', message });
   await Thread.updateOne(
     { _id: thread._id, lastSeq: { $lt: stored.record.seq } },
     { $set: { lastSeq: stored.record.seq, lastMessageAt: stored.record.createdAt } },
   );
-  appEvents.emit('message.changed', { kind: 'new', message });
   appEvents.emit('message.posted', {
     thread,
     message: stored.record,

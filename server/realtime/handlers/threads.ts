@@ -35,8 +35,8 @@ export function registerThreadHandlers(
     return user;
   };
   const readableThread = async (threadId: string) => {
-    const user = await viewer();
-    const thread = await loadThread(threadId);
+    // Both reads at once: every send waits for them, and neither depends on the other.
+    const [user, thread] = await Promise.all([viewer(), loadThread(threadId)]);
     authorize(canReadThread(user, thread), user, { hide: 'Thread' });
     return { user, thread };
   };
