@@ -11,6 +11,7 @@ import { seedDemoIndicators } from './demoIndicators';
 import { seedBaliPresentations } from './demoPresentations';
 import { seedBaliFollowUps } from './demoFollowUps';
 import { seedGlossary } from './demoGlossary';
+import { seedDemoDiscussion } from './demoDiscussions';
 
 export const SEED_DATA_DIR = path.resolve(process.cwd(), 'server/seed/data');
 export const BALI_SLUG = 'igf-2013-bali';
@@ -99,6 +100,7 @@ export async function seedDemo(uploadsDir: string): Promise<{
   const presentations = bali && host ? await seedBaliPresentations(uploadsDir, bali._id, host._id, idOf) : 0;
   if (bali) await seedBaliFollowUps(bali._id, idOf);
   await seedGlossary();
+  await seedDemoDiscussion();
   return {
     organisations: orgResults.upsertedCount,
     users,

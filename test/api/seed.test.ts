@@ -19,6 +19,9 @@ import { Library } from '../../server/services/library';
 import { FileStore } from '../../server/services/uploads/fileStore';
 import { listDocuments } from '../../server/services/documentSearch';
 import { DocumentVersion } from '../../server/models/DocumentVersion';
+import { Thread } from '../../server/models/Thread';
+import { Message } from '../../server/models/Message';
+import { Notification } from '../../server/models/Notification';
 
 let db: Awaited<ReturnType<typeof connectTestDatabase>>;
 const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-seed-'));
@@ -59,6 +62,25 @@ describe('demo content', () => {
     expect(new Set((await User.find().lean()).map((u) => u.role))).toEqual(
       new Set(['host', 'member', 'observer']),
     );
+  });
+
+  it('starts a discussion on CSAM-01 that mentions the demo member, once', async () => {
+    await seedDemo(uploadsDir);
+    await seedDemo(uploadsDir);
+    const threads = await Thread.find({ subjectType: 'indicator' }).lean();
+    expect(threads).toHaveLength(1);
+    expect(threads[0]!.lastSeq).toBe(3);
+    const messages = await Message.find({ threadId: threads[0]!._id }).sort({ seq: 1 }).lean();
+    expect(messages.map((m) => m.seq)).toEqual([1, 2, 3]);
+    // Spread over the last three hours, oldest first, so the thread reads like a conversation.
+    expect(Date.now() - messages[0]!.createdAt.getTime()).toBeGreaterThan(2 * 3_600_000);
+    expect(messages[0]!.createdAt.getTime()).toBeLessThan(messages[2]!.createdAt.getTime());
+    expect(String(messages[2]!.replyTo)).toBe(String(messages[0]!._id));
+    const maya = await User.findOne({ email: 'member@example.org' }).lean();
+    expect(messages[2]!.mentions.map(String)).toEqual([String(maya!._id)]);
+    const notes = await Notification.find({ recipientId: maya!._id }).lean();
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ kind: 'mention', link: `/discussions/${String(threads[0]!._id)}#m3` });
   });
 
   it('puts the Bali 2013 report PDF in the library as a public report that a search for "darknets" finds', async () => {

@@ -131,8 +131,8 @@ describe('discussions', () => {
   }, 60_000);
 
   it('suggests people with @, notifies the mentioned member live and leads to the message', async () => {
-    // Harri's reply earlier already notified Maya: her bell shows it without a reload.
-    await maya.getByTestId('notification-count').filter({ hasText: '1' }).waitFor({ timeout: 10_000 });
+    // Harri's reply earlier notified Maya: her bell counts it beside the demo mention, without a reload.
+    await maya.getByTestId('notification-count').filter({ hasText: '2' }).waitFor({ timeout: 10_000 });
     const harriBell = harri.getByTestId('notification-bell');
     expect(await harriBell.getAttribute('aria-label')).toBe('Notifications');
 
