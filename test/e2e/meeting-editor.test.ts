@@ -1,0 +1,82 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestServer, type TestContext } from '../helpers/server';
+import { launchBrowser } from '../helpers/browser';
+import { DEMO_PASSWORD } from '../../server/seed/data/accounts';
+
+let ctx: TestContext;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function signedIn(email: string): Promise<Page> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${ctx.url}/sign-in`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: /Welcome back/ }).waitFor({ timeout: 10_000 });
+  return page;
+}
+
+beforeAll(async () => {
+  ctx = await startTestServer({}, { seedDemo: true });
+  browser = await launchBrowser();
+}, 60_000);
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
+afterAll(async () => {
+  await browser?.close();
+  await ctx?.close();
+});
+
+describe('meeting editor', () => {
+  it('lets a host create a meeting with a participant and a decision, then rename it', async () => {
+    const host = await signedIn('host@example.org');
+    await host.goto(`${ctx.url}/meetings`);
+    await host.getByRole('link', { name: 'New meeting' }).click();
+    await host.getByRole('heading', { level: 1, name: 'New meeting' }).waitFor({ timeout: 10_000 });
+
+    // The server's validation messages appear next to their fields.
+    await host.getByRole('button', { name: 'Create the meeting' }).click();
+    await host.locator('#meeting-title-error').waitFor({ timeout: 10_000 });
+    expect(await host.locator('#meeting-title-error').innerText()).toContain('Give the meeting a title');
+
+    await host.getByLabel('Title').fill('Working group on hotlines');
+    await host.getByLabel('Start date').fill('2026-03-10');
+    await host.getByLabel('Location (optional)').fill('Geneva');
+    await host.getByLabel('INHOPE').check();
+    await host.getByRole('button', { name: 'Add a decision' }).click();
+    await host.getByLabel('Decision 1').fill('Publish the hotline survey by June');
+    await host.getByRole('button', { name: 'Create the meeting' }).click();
+
+    await host
+      .getByRole('heading', { level: 1, name: 'Working group on hotlines' })
+      .waitFor({ timeout: 10_000 });
+    expect(new URL(host.url()).pathname).toBe('/meetings/working-group-on-hotlines');
+    expect(await host.getByTestId('participants').innerText()).toContain('INHOPE');
+    expect(await host.getByTestId('decisions').innerText()).toContain('Publish the hotline survey by June');
+
+    await host.getByRole('link', { name: 'Edit meeting' }).click();
+    const title = host.getByLabel('Title');
+    await title.waitFor({ timeout: 10_000 });
+    await title.fill('Hotlines working group');
+    await host.getByRole('button', { name: 'Save changes' }).click();
+    await host
+      .getByRole('heading', { level: 1, name: 'Hotlines working group' })
+      .waitFor({ timeout: 10_000 });
+    expect(await host.getByTestId('decisions').innerText()).toContain('Publish the hotline survey by June');
+  });
+
+  it('shows members no "New meeting" or "Edit meeting" button', async () => {
+    const member = await signedIn('member@example.org');
+    await member.goto(`${ctx.url}/meetings`);
+    await member.getByRole('heading', { level: 1, name: 'Meetings' }).waitFor({ timeout: 10_000 });
+    await member.getByRole('heading', { level: 2 }).first().waitFor({ timeout: 10_000 });
+    expect(await member.getByRole('link', { name: 'New meeting' }).count()).toBe(0);
+    await member.getByRole('heading', { level: 3 }).first().getByRole('link').first().click();
+    await member.getByTestId('participants').waitFor({ timeout: 10_000 });
+    expect(await member.getByRole('link', { name: 'Edit meeting' }).count()).toBe(0);
+  });
+});
