@@ -80,3 +80,33 @@ describe('meeting editor', () => {
     expect(await member.getByRole('link', { name: 'Edit meeting' }).count()).toBe(0);
   });
 });
+
+describe('follow-up assignee picker', () => {
+  it('lets a host assign a follow-up to a person of its owner organisation, then unassign it', async () => {
+    const host = await signedIn('host@example.org');
+    await host.goto(`${ctx.url}/follow-ups`);
+    await host.getByText('Record a follow-up').click();
+    await host.getByLabel('What was agreed').fill('Share the hotline survey draft');
+    const owner = host.getByLabel('Owner organisation');
+    await owner.locator('option', { hasText: 'ECPAT International' }).waitFor({ state: 'attached' });
+    await owner.selectOption({ label: 'ECPAT International' });
+    const assignee = host.locator('#fu-assignee');
+    await assignee
+      .locator('option', { hasText: 'Maya Member' })
+      .waitFor({ state: 'attached', timeout: 10_000 });
+    await assignee.selectOption({ label: 'Maya Member' });
+    await host.getByRole('button', { name: 'Record the follow-up' }).click();
+
+    await host
+      .getByRole('heading', { level: 1, name: 'Share the hotline survey draft' })
+      .waitFor({ timeout: 10_000 });
+    const facts = host.locator('dt', { hasText: 'Assignee' }).locator('xpath=following-sibling::dd');
+    expect(await facts.innerText()).toBe('Maya Member');
+
+    const editAssignee = host.locator('#fu-edit-assignee');
+    expect(await editAssignee.inputValue()).not.toBe('');
+    await editAssignee.selectOption({ label: 'Unassigned' });
+    await host.getByRole('button', { name: 'Save', exact: true }).click();
+    await host.locator('dd', { hasText: 'Nobody yet' }).waitFor({ timeout: 10_000 });
+  });
+});
