@@ -43,12 +43,20 @@ describe('meeting editor', () => {
     await host.locator('#meeting-title-error').waitFor({ timeout: 10_000 });
     expect(await host.locator('#meeting-title-error').innerText()).toContain('Give the meeting a title');
 
-    await host.getByLabel('Title').fill('Working group on hotlines');
+    await host.getByLabel('Title', { exact: true }).fill('Working group on hotlines');
     await host.getByLabel('Start date').fill('2026-03-10');
     await host.getByLabel('Location (optional)').fill('Geneva');
     await host.getByLabel('INHOPE').check();
     await host.getByRole('button', { name: 'Add a decision' }).click();
     await host.getByLabel('Decision 1').fill('Publish the hotline survey by June');
+    await host.getByRole('button', { name: 'Add a presentation' }).click();
+    await host.getByLabel('Presentation title').fill('Hotline survey results');
+    await host.locator('#presentation-0-presenter').selectOption({ label: 'INHOPE' });
+    await host.locator('#presentation-0-document-search').fill('Dynamic Coalition');
+    const document = host.locator('#presentation-0-document');
+    const option = document.locator('option', { hasText: 'Report of the Dynamic Coalition' });
+    await option.waitFor({ state: 'attached', timeout: 10_000 });
+    await document.selectOption({ label: (await option.innerText()).trim() });
     await host.getByRole('button', { name: 'Create the meeting' }).click();
 
     await host
@@ -57,9 +65,13 @@ describe('meeting editor', () => {
     expect(new URL(host.url()).pathname).toBe('/meetings/working-group-on-hotlines');
     expect(await host.getByTestId('participants').innerText()).toContain('INHOPE');
     expect(await host.getByTestId('decisions').innerText()).toContain('Publish the hotline survey by June');
+    const presentation = host
+      .getByTestId('presentations')
+      .getByRole('link', { name: 'Hotline survey results' });
+    expect(await presentation.getAttribute('href')).toMatch(/^\/library\/[a-f0-9]{24}$/);
 
     await host.getByRole('link', { name: 'Edit meeting' }).click();
-    const title = host.getByLabel('Title');
+    const title = host.getByLabel('Title', { exact: true });
     await title.waitFor({ timeout: 10_000 });
     await title.fill('Hotlines working group');
     await host.getByRole('button', { name: 'Save changes' }).click();
@@ -67,6 +79,7 @@ describe('meeting editor', () => {
       .getByRole('heading', { level: 1, name: 'Hotlines working group' })
       .waitFor({ timeout: 10_000 });
     expect(await host.getByTestId('decisions').innerText()).toContain('Publish the hotline survey by June');
+    expect(await host.getByTestId('presentations').innerText()).toContain('Hotline survey results');
   });
 
   it('shows members no "New meeting" or "Edit meeting" button', async () => {

@@ -41,7 +41,7 @@ export function PresentationRows({ rows, onChange, errors }: RowsProps<Presentat
           <TextField
             id={`presentation-${i}-title`}
             name={`presentations.${i}.title`}
-            label="Title"
+            label="Presentation title"
             value={row.title}
             maxLength={200}
             error={errors[`presentations.${i}.title`]}
