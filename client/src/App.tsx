@@ -36,6 +36,7 @@ import { TermPage } from './pages/TermPage';
 import { FollowUpsPage } from './pages/FollowUpsPage';
 import { FollowUpPage } from './pages/FollowUpPage';
 import { CatchUpPage } from './pages/CatchUpPage';
+import { MeetingEditorPage } from './pages/meetings/MeetingEditorPage';
 
 const router = createBrowserRouter([
   {
@@ -74,6 +75,9 @@ const router = createBrowserRouter([
             children: [
               { path: 'account', element: <AccountPage /> },
               { path: 'notifications', element: <NotificationsPage /> },
+              // Hosts only (the page says so to others; the API checks too).
+              { path: 'meetings/new', element: <MeetingEditorPage /> },
+              { path: 'meetings/:slug/edit', element: <MeetingEditorPage /> },
               { path: 'indicators/new', element: <NewIndicatorPage /> },
               { path: 'indicators/:code/edit', element: <IndicatorEditorPage /> },
               { path: 'discussions', element: <DiscussionsPage /> },

@@ -1,48 +1,39 @@
-import mongoose from 'mongoose';
-import { readableVisibilities } from '@shared/roles';
 import { ACTIVE_ACTION_STATUSES } from '@shared/schemas/action';
 import { INDICATOR_STATES, type CatchUpDto } from '@shared/schemas/catchUp';
 import { Meeting, type MeetingRecord } from '../models/Meeting';
 import { ActionItem, type ActionItemRecord } from '../models/ActionItem';
 import { Term, type TermRecord } from '../models/Term';
+import { Indicator, type IndicatorRecord } from '../models/Indicator';
 import { Thread, type ThreadRecord } from '../models/Thread';
-import { roleOf, visibilityFilter, type Viewer } from '../policies';
+import { visibilityFilter, type Viewer } from '../policies';
 import { presentMeetingSummary } from '../presenters/meeting';
 import { presentActions } from './actionItems';
 
 const ACTIVE_THREAD_DAYS = 60;
 
-interface IndicatorRow {
-  code?: string;
-  title?: string;
-  status?: string;
-  closesAt?: Date | null;
-  consultation?: { closesAt?: Date | null } | null;
-}
-
 /**
- * Indicator status overview. Reads the `indicators` collection directly, so the catch-up page
- * works before (and without) the indicators feature: no collection means zeros. Only this function
- * knows the collection's shape; switch it to the Indicator model once that lands.
+ * Indicator status overview for the viewer: counts by status over the indicators they may read, and
+ * the open consultations (closing date from the indicator's latest consultation), soonest first.
  */
 export async function indicatorOverview(viewer: Viewer): Promise<CatchUpDto['indicators']> {
-  const collection = mongoose.connection.collection<IndicatorRow>('indicators');
-  const filter = { visibility: { $in: readableVisibilities(roleOf(viewer)) } };
   const counts = Object.fromEntries(
     INDICATOR_STATES.map((s) => [s, 0]),
   ) as CatchUpDto['indicators']['counts'];
-  const rows = await collection
-    .find(filter, { projection: { code: 1, title: 1, status: 1, closesAt: 1, consultation: 1 } })
+  const rows = await Indicator.find(visibilityFilter(viewer), {
+    code: 1,
+    title: 1,
+    status: 1,
+    consultation: 1,
+  })
     .limit(5000)
-    .toArray();
-  for (const row of rows) if (row.status && row.status in counts) counts[row.status as keyof typeof counts]++;
-  const closes = (r: IndicatorRow) => r.consultation?.closesAt ?? r.closesAt ?? null;
+    .lean<Pick<IndicatorRecord, 'code' | 'title' | 'status' | 'consultation'>[]>();
+  for (const row of rows) if (row.status in counts) counts[row.status]++;
   const openConsultations = rows
     .filter((r) => r.status === 'consultation')
     .map((r) => ({
-      code: r.code ?? '',
-      title: r.title ?? '',
-      closesAt: closes(r) ? new Date(closes(r)!).toISOString() : null,
+      code: r.code,
+      title: r.title,
+      closesAt: r.consultation?.closesAt ? new Date(r.consultation.closesAt).toISOString() : null,
     }))
     .sort((a, b) => (a.closesAt ?? '9999').localeCompare(b.closesAt ?? '9999'))
     .slice(0, 10);

@@ -1,9 +1,9 @@
 /** The newcomer's catch-up page: who may see it, and what it gathers. */
 import request from 'supertest';
-import mongoose from 'mongoose';
 import { startTestServer, type TestContext } from '../helpers/server';
 import { createMeeting, createOrganisation, createUser, signIn } from '../factories';
 import { Thread } from '../../server/models/Thread';
+import { createIndicatorVia, moveTo } from '../helpers/indicators';
 
 let ctx: TestContext;
 let observer: request.Agent;
@@ -23,7 +23,7 @@ describe('GET /api/catch-up', () => {
     expect(res.body.error).toBe('unauthenticated');
   });
 
-  it('shows zeros and empty lists when there is nothing yet (no indicators collection)', async () => {
+  it('shows zeros and empty lists when there is nothing yet (no indicators)', async () => {
     const res = await observer.get('/api/catch-up').expect(200);
     expect(res.body.indicators).toEqual({
       counts: { proposed: 0, drafting: 0, consultation: 0, endorsed: 0, retired: 0 },
@@ -42,25 +42,17 @@ describe('GET /api/catch-up', () => {
       decisions: ['Keep developing indicators online'],
     });
     await createMeeting({ slug: 'hosts-2014', startsAt: new Date('2014-10-24'), visibility: 'hosts' });
-    const indicators = mongoose.connection.collection('indicators');
-    await indicators.insertMany([
-      {
-        code: 'CSAM-01',
-        title: 'Reports received',
-        status: 'consultation',
-        visibility: 'members',
-        consultation: { closesAt: new Date('2030-02-01') },
-      },
-      {
-        code: 'CSAM-02',
-        title: 'Removal time',
-        status: 'consultation',
-        visibility: 'members',
-        closesAt: new Date('2030-01-01'),
-      },
-      { code: 'CSAM-03', title: 'Drafting one', status: 'drafting', visibility: 'members' },
-      { code: 'CSAM-04', title: 'Secret', status: 'endorsed', visibility: 'hosts' },
-    ]);
+    // Indicators through the API: two open consultations, one draft, one hosts-only proposal.
+    const closing = async (title: string, closesAt: string) => {
+      const code = await createIndicatorVia(host, { title });
+      await moveTo(host, code, 'drafting');
+      await moveTo(host, code, 'consultation', { closesAt });
+      return code;
+    };
+    const later = await closing('Reports received', '2030-02-01T00:00:00.000Z');
+    const sooner = await closing('Removal time', '2030-01-01T00:00:00.000Z');
+    await moveTo(host, await createIndicatorVia(host, { title: 'Drafting one' }), 'drafting');
+    await createIndicatorVia(host, { title: 'Secret', visibility: 'hosts' });
     const open = await host
       .post('/api/actions')
       .send({ title: 'Open follow-up', ownerOrganisationId: String(org._id), dueAt: '2014-01-01' })
@@ -100,11 +92,17 @@ describe('GET /api/catch-up', () => {
 
     const res = await observer.get('/api/catch-up').expect(200);
     expect(res.body.latestReports.map((m: { slug: string }) => m.slug)).toEqual(['catch-up-2013']);
-    expect(res.body.indicators.counts).toMatchObject({ consultation: 2, drafting: 1, endorsed: 0 });
+    expect(res.body.indicators.counts).toEqual({
+      proposed: 0,
+      drafting: 1,
+      consultation: 2,
+      endorsed: 0,
+      retired: 0,
+    });
     expect(res.body.indicators.total).toBe(3);
     expect(res.body.indicators.openConsultations).toEqual([
-      { code: 'CSAM-02', title: 'Removal time', closesAt: '2030-01-01T00:00:00.000Z' },
-      { code: 'CSAM-01', title: 'Reports received', closesAt: '2030-02-01T00:00:00.000Z' },
+      { code: sooner, title: 'Removal time', closesAt: '2030-01-01T00:00:00.000Z' },
+      { code: later, title: 'Reports received', closesAt: '2030-02-01T00:00:00.000Z' },
     ]);
     expect(res.body.recentDecisions).toEqual([
       {
@@ -125,6 +123,7 @@ describe('GET /api/catch-up', () => {
 
     const asHost = await host.get('/api/catch-up').expect(200);
     expect(asHost.body.indicators.total).toBe(4);
+    expect(asHost.body.indicators.counts).toMatchObject({ proposed: 1, drafting: 1, consultation: 2 });
     expect(asHost.body.activeThreads[0].title).toBe('Hosts talk');
   });
 });

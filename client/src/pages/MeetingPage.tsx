@@ -70,6 +70,16 @@ export function MeetingPage() {
           title={meeting.title}
           visibility={meeting.visibility}
         />
+        {meeting.can.edit && (
+          <p>
+            <Link
+              to={`/meetings/${encodeURIComponent(meeting.slug)}/edit`}
+              className="button button--secondary"
+            >
+              Edit meeting
+            </Link>
+          </p>
+        )}
       </header>
       <div className="meeting-layout">
         <div className="card meeting-facts">

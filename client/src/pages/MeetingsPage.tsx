@@ -1,7 +1,9 @@
+import { Link } from 'react-router';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { MeetingSummaryDto } from '@shared/schemas/meeting';
 import { listMeetings } from '../api/meetings';
 import { queryKeys } from '../api/queryKeys';
+import { useSession } from '../hooks/useSession';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { LoadMoreButton } from '../components/LoadMoreButton';
 import { MeetingCard } from '../components/MeetingCard';
@@ -22,6 +24,7 @@ function byYear(meetings: MeetingSummaryDto[]): [number, MeetingSummaryDto[]][] 
 /** `/meetings`: every meeting the viewer may read, newest first, with "Load more". */
 export function MeetingsPage() {
   useDocumentTitle('Meetings');
+  const { isHost } = useSession();
   const query = useInfiniteQuery({
     queryKey: queryKeys.meetings,
     queryFn: ({ pageParam, signal }) => listMeetings({ limit: PAGE_SIZE, cursor: pageParam }, signal),
@@ -38,6 +41,13 @@ export function MeetingsPage() {
           The coalition’s sessions and their reports, year by year, each with its participants, presentations,
           decisions and agreed follow-ups.
         </p>
+        {isHost && (
+          <p>
+            <Link to="/meetings/new" className="button">
+              New meeting
+            </Link>
+          </p>
+        )}
       </header>
       {query.isPending && <Loading label="Loading meetings…" />}
       {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}

@@ -9,6 +9,7 @@ import { EnumOptions } from '../../components/EnumOptions';
 import { SelectField, TextField } from '../../components/FormField';
 import { errorMessage } from '../../components/QueryStatus';
 import { ACTION_STATUS_LABELS } from './labels';
+import { AssigneeSelect } from './AssigneeSelect';
 
 /** Status, due date and assignment of a follow-up, for the people who may change it. */
 export function FollowUpEditor({ item }: { item: ActionDto }) {
@@ -16,6 +17,7 @@ export function FollowUpEditor({ item }: { item: ActionDto }) {
   const client = useQueryClient();
   const [status, setStatus] = useState(item.status);
   const [dueAt, setDueAt] = useState(item.dueAt?.slice(0, 10) ?? '');
+  const [assignee, setAssignee] = useState(item.assignee?.id ?? '');
   const [saved, setSaved] = useState(false);
   const save = useMutation({
     mutationFn: (changes: UpdateActionInput) => updateAction(item.id, changes),
@@ -29,7 +31,12 @@ export function FollowUpEditor({ item }: { item: ActionDto }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
-    save.mutate({ status, dueAt: dueAt || null });
+    const assigneeChanged = assignee !== (item.assignee?.id ?? '');
+    save.mutate({
+      status,
+      dueAt: dueAt || null,
+      ...(assigneeChanged ? { assigneeId: assignee || null } : {}),
+    });
   };
   const mine = user && item.assignee?.id === user.id;
   return (
@@ -53,6 +60,14 @@ export function FollowUpEditor({ item }: { item: ActionDto }) {
           onChange={(e) => setDueAt(e.target.value)}
           error={fields.dueAt}
           hint="Leave empty for no date."
+        />
+        <AssigneeSelect
+          id="fu-edit-assignee"
+          organisationSlug={item.owner?.slug ?? ''}
+          value={assignee}
+          onChange={setAssignee}
+          current={item.assignee}
+          error={fields.assigneeId}
         />
         <div className="form-actions">
           <button type="submit" className="button" disabled={save.isPending}>

@@ -7,6 +7,8 @@ import { TextAreaField, TextField } from '../../components/FormField';
 import { OrganisationSelect } from '../../components/OrganisationSelect';
 import { MeetingSelect } from '../../components/MeetingSelect';
 import { errorMessage } from '../../components/QueryStatus';
+import { useOrganisationOptions } from '../../hooks/useOrganisationOptions';
+import { AssigneeSelect } from './AssigneeSelect';
 
 /** Records a follow-up (members and hosts); opens its page once saved. */
 export function NewFollowUpForm({ meetingId = '' }: { meetingId?: string }) {
@@ -14,6 +16,9 @@ export function NewFollowUpForm({ meetingId = '' }: { meetingId?: string }) {
   const client = useQueryClient();
   const [title, setTitle] = useState('');
   const [owner, setOwner] = useState('');
+  const [assignee, setAssignee] = useState('');
+  const organisations = useOrganisationOptions();
+  const ownerSlug = organisations.data?.find((o) => o.id === owner)?.slug ?? '';
   const [meeting, setMeeting] = useState(meetingId);
   const [dueAt, setDueAt] = useState('');
   const [description, setDescription] = useState('');
@@ -22,6 +27,7 @@ export function NewFollowUpForm({ meetingId = '' }: { meetingId?: string }) {
       createAction({
         title,
         ownerOrganisationId: owner,
+        assigneeId: assignee || null,
         meetingId: meeting || null,
         dueAt: dueAt || null,
         description,
@@ -51,9 +57,19 @@ export function NewFollowUpForm({ meetingId = '' }: { meetingId?: string }) {
         id="fu-owner"
         label="Owner organisation"
         value={owner}
-        onChange={setOwner}
+        onChange={(id) => {
+          setOwner(id);
+          setAssignee('');
+        }}
         emptyLabel="Choose an organisation"
         error={fields.ownerOrganisationId}
+      />
+      <AssigneeSelect
+        id="fu-assignee"
+        organisationSlug={ownerSlug}
+        value={assignee}
+        onChange={setAssignee}
+        error={fields.assigneeId}
       />
       <MeetingSelect
         id="fu-meeting"

@@ -1,0 +1,218 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { VISIBILITIES } from '@shared/roles';
+import type { CreateMeetingInput, MeetingDto } from '@shared/schemas/meeting';
+import { createMeeting, updateMeeting } from '../../api/meetings';
+import { ApiError } from '../../api/client';
+import { queryKeys } from '../../api/queryKeys';
+import { EnumOptions } from '../../components/EnumOptions';
+import { SelectField, TextAreaField, TextField } from '../../components/FormField';
+import { OrganisationSelect } from '../../components/OrganisationSelect';
+import { VISIBILITY_LABELS } from '../../components/labels';
+import { errorMessage } from '../../components/QueryStatus';
+import { focusFirstInvalid } from '../../components/formErrors';
+import { ParticipantPicker } from './ParticipantPicker';
+import {
+  DecisionRows,
+  PresentationRows,
+  rowKey,
+  type DecisionRow,
+  type PresentationRow,
+} from './MeetingRows';
+import '../../styles/library.css';
+
+const FIELD_ORDER = ['title', 'event', 'location', 'startsAt', 'endsAt', 'chairOrganisationId', 'focus'];
+const day = (iso: string | null | undefined) => iso?.slice(0, 10) ?? '';
+
+/** The form's fields from a meeting (or empty for a new one). */
+function initialState(meeting?: MeetingDto) {
+  return {
+    title: meeting?.title ?? '',
+    event: meeting?.event ?? '',
+    location: meeting?.location ?? '',
+    startsAt: day(meeting?.startsAt),
+    endsAt: day(meeting?.endsAt),
+    chairOrganisationId: meeting?.chair?.id ?? '',
+    focus: meeting?.focus ?? '',
+    visibility: meeting?.visibility ?? 'members',
+    report: meeting?.report ?? '',
+  };
+}
+
+/** Creates a meeting or edits one (hosts); calls `onSaved` with the saved meeting. */
+export function MeetingForm({
+  meeting,
+  onSaved,
+}: {
+  meeting?: MeetingDto;
+  onSaved: (m: MeetingDto) => void;
+}) {
+  const client = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [form, setForm] = useState(() => initialState(meeting));
+  const [participants, setParticipants] = useState<string[]>(meeting?.participants.map((p) => p.id) ?? []);
+  const [presentations, setPresentations] = useState<PresentationRow[]>(
+    meeting?.presentations.map((p) => ({
+      key: rowKey(),
+      title: p.title,
+      presenterOrganisationId: p.presenter?.id ?? '',
+      documentId: p.document?.id ?? '',
+      documentTitle: p.document?.title ?? '',
+    })) ?? [],
+  );
+  const [decisions, setDecisions] = useState<DecisionRow[]>(
+    meeting?.decisions.map((text) => ({ key: rowKey(), text })) ?? [],
+  );
+  const set = (name: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [name]: e.target.value }));
+
+  const save = useMutation({
+    mutationFn: () => {
+      const input: CreateMeetingInput = {
+        title: form.title,
+        event: form.event,
+        location: form.location,
+        startsAt: form.startsAt,
+        endsAt: form.endsAt || null,
+        chairOrganisationId: form.chairOrganisationId || null,
+        participantIds: participants,
+        focus: form.focus,
+        visibility: form.visibility,
+        presentations: presentations.map((p) => ({
+          title: p.title,
+          presenterOrganisationId: p.presenterOrganisationId || null,
+          documentId: p.documentId || null,
+        })),
+        decisions: decisions.map((d) => d.text),
+      };
+      if (!meeting) return createMeeting({ ...input, report: form.report });
+      // The report is sent only when changed, with the version it was edited from (409 if it moved on).
+      const report =
+        form.report !== meeting.report ? { report: form.report, baseVersion: meeting.reportVersion } : {};
+      return updateMeeting(meeting.slug, { ...input, ...report });
+    },
+    onSuccess: async (saved) => {
+      client.setQueryData(queryKeys.meeting(saved.slug), saved);
+      await client.invalidateQueries({ queryKey: ['meetings'] });
+      onSaved(saved);
+    },
+    onError: (error) => {
+      if (error instanceof ApiError) focusFirstInvalid(error.fields, FIELD_ORDER, formRef.current);
+    },
+  });
+  const errors = save.error instanceof ApiError ? save.error.fields : {};
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+
+  return (
+    <form ref={formRef} className="form" onSubmit={submit} noValidate data-testid="meeting-form">
+      <TextField
+        id="meeting-title"
+        name="title"
+        label="Title"
+        value={form.title}
+        onChange={set('title')}
+        error={errors.title}
+        required
+        maxLength={200}
+      />
+      <div className="form-grid">
+        <TextField
+          id="meeting-event"
+          name="event"
+          label="Event (optional)"
+          value={form.event}
+          onChange={set('event')}
+          error={errors.event}
+          maxLength={120}
+        />
+        <TextField
+          id="meeting-location"
+          name="location"
+          label="Location (optional)"
+          value={form.location}
+          onChange={set('location')}
+          error={errors.location}
+          maxLength={120}
+        />
+        <TextField
+          id="meeting-starts"
+          name="startsAt"
+          label="Start date"
+          type="date"
+          value={form.startsAt}
+          onChange={set('startsAt')}
+          error={errors.startsAt}
+          required
+        />
+        <TextField
+          id="meeting-ends"
+          name="endsAt"
+          label="End date (optional)"
+          type="date"
+          value={form.endsAt}
+          onChange={set('endsAt')}
+          error={errors.endsAt}
+        />
+      </div>
+      <OrganisationSelect
+        id="meeting-chair"
+        name="chairOrganisationId"
+        label="Chair organisation"
+        emptyLabel="Not recorded"
+        value={form.chairOrganisationId}
+        onChange={(id) => setForm((f) => ({ ...f, chairOrganisationId: id }))}
+        error={errors.chairOrganisationId}
+      />
+      <ParticipantPicker value={participants} onChange={setParticipants} error={errors.participantIds} />
+      <TextAreaField
+        id="meeting-focus"
+        name="focus"
+        label="Focus (optional)"
+        rows={3}
+        value={form.focus}
+        onChange={set('focus')}
+        error={errors.focus}
+        maxLength={2000}
+      />
+      <SelectField
+        id="meeting-visibility"
+        name="visibility"
+        label="Visibility"
+        value={form.visibility}
+        onChange={(e) => setForm((f) => ({ ...f, visibility: e.target.value as typeof f.visibility }))}
+        error={errors.visibility}
+      >
+        <EnumOptions values={VISIBILITIES} labels={VISIBILITY_LABELS} />
+      </SelectField>
+      <PresentationRows rows={presentations} onChange={setPresentations} errors={errors} />
+      <DecisionRows rows={decisions} onChange={setDecisions} errors={errors} />
+      <TextAreaField
+        id="meeting-report"
+        name="report"
+        label="Session report (markdown)"
+        hint={
+          meeting
+            ? `Editing the report here records it as version ${meeting.reportVersion + 1}.`
+            : 'Optional: the report can be added later.'
+        }
+        rows={12}
+        value={form.report}
+        onChange={set('report')}
+        error={errors.report ?? errors.baseVersion}
+      />
+      {save.isError && (
+        <p className="notice notice--error" role="alert">
+          {errorMessage(save.error)}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={save.isPending}>
+          {save.isPending ? 'Saving…' : meeting ? 'Save changes' : 'Create the meeting'}
+        </button>
+      </div>
+    </form>
+  );
+}
