@@ -2,11 +2,12 @@ import type { z } from 'zod';
 import type { DocumentHit, DocumentListQuerySchema } from '@shared/schemas/document';
 import { ValidationError } from '../errors';
 import { documentAbilities, documentReadFilter, type DocumentSubject } from '../policies/document';
-import { roleOf, type Viewer } from '../policies';
-import type { DocumentMeta, Library } from './library';
+import { isHost, roleOf, type Viewer } from '../policies';
+import { readableVisibilities } from '@shared/roles';
+import { documentGroup, type DocumentMeta, type Library } from './library';
 import { queryTerms, snippeter } from './search/tokenize';
 import { topK, topKByKeys } from './search/topK';
-import type { Hit, Matches } from './search/searchIndex';
+import type { Hit, Matches, SlotFilter } from './search/searchIndex';
 import { ResultCache } from './search/resultCache';
 
 type Query = z.infer<typeof DocumentListQuerySchema>;
@@ -27,20 +28,31 @@ function decodeOffset(cursor: string | undefined): number {
   return Number(decoded);
 }
 
-/** The filter every result passes: readable by the viewer first, then the query's own filters. */
-function filterFor(viewer: Viewer, q: Query) {
+/**
+ * The filter every result passes: readable by the viewer first, then the query's own filters.
+ * Who may read what is a bit mask over the index's groups (visibility × archived); a function runs
+ * per entry only when the query has more filters, or for an archive search by a non-host (owner check).
+ */
+function filterFor(viewer: Viewer, q: Query): SlotFilter<DocumentMeta> {
   const readable = documentReadFilter(viewer);
-  return (m: DocumentMeta) => {
-    const v = m.view;
-    // Archived documents appear only when asked for, and only to those who may see them.
-    if (v.archived !== q.archived) return false;
-    if (!readable(v.visibility, v.archived, m.ownerId)) return false;
-    if (q.kind && v.kind !== q.kind) return false;
-    if (q.meeting && v.meeting?.id !== q.meeting) return false;
-    if (q.organisation && v.organisation?.id !== q.organisation) return false;
-    if (q.tag && !v.tags.includes(q.tag)) return false;
-    if (q.year && v.year !== q.year) return false;
-    return true;
+  let groups = 0;
+  for (const visibility of readableVisibilities(roleOf(viewer)))
+    groups |= 1 << documentGroup(visibility, q.archived);
+  const extra = q.kind || q.meeting || q.organisation || q.tag || q.year || (q.archived && !isHost(viewer));
+  if (!extra) return { groups };
+  return {
+    groups,
+    test: (m: DocumentMeta) => {
+      const v = m.view;
+      // Archived documents appear only when asked for, and only to those who may see them.
+      if (!readable(v.visibility, v.archived, m.ownerId)) return false;
+      if (q.kind && v.kind !== q.kind) return false;
+      if (q.meeting && v.meeting?.id !== q.meeting) return false;
+      if (q.organisation && v.organisation?.id !== q.organisation) return false;
+      if (q.tag && !v.tags.includes(q.tag)) return false;
+      if (q.year && v.year !== q.year) return false;
+      return true;
+    },
   };
 }
 
@@ -52,7 +64,7 @@ function orderPage(matches: Matches<DocumentMeta>, sort: string, k: number): num
   const primary = new Float64Array(n);
   const secondary = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const created = matches.meta(i).createdAt;
+    const created = matches.time(i);
     if (sort === 'relevance') {
       primary[i] = -matches.score(i);
       secondary[i] = -created;

@@ -1,4 +1,5 @@
 import { Types } from 'mongoose';
+import { VISIBILITIES, type Visibility } from '@shared/roles';
 import type { Logger } from '../logger';
 import { DocumentModel, type DocumentRecord } from '../models/Document';
 import { DocumentVersion, type DocumentVersionRecord } from '../models/DocumentVersion';
@@ -18,6 +19,10 @@ export interface DocumentMeta {
   createdAt: number;
   titleKey: string;
 }
+
+/** The search index group of a document: its visibility, and whether it is archived (see filterFor). */
+export const documentGroup = (visibility: Visibility, archived: boolean) =>
+  VISIBILITIES.indexOf(visibility) + (archived ? VISIBILITIES.length : 0);
 
 const ids = (values: (Types.ObjectId | null | undefined)[]) => [
   ...new Set(values.filter(Boolean).map(String)),
@@ -49,7 +54,10 @@ export async function loadRefs(
  * responses have been sent.
  */
 export class Library {
-  readonly index = new SearchIndex<DocumentMeta>();
+  readonly index = new SearchIndex<DocumentMeta>({
+    groupOf: (m) => documentGroup(m.view.visibility, m.view.archived),
+    timeOf: (m) => m.createdAt,
+  });
   private queue: Promise<void> = Promise.resolve();
   private pending = 0;
   ready: Promise<void> = Promise.resolve();

@@ -140,3 +140,29 @@ describe('snippet choice', () => {
     expect(snippetAround(text, ['indicators', 'darknets'])).toContain('the Darknets matter');
   });
 });
+
+describe('SearchIndex groups and times', () => {
+  it('filters by group mask without a per-entry call, keeps groups on meta updates and compaction', () => {
+    type M = { group: number; at: number };
+    const idx = new SearchIndex<M>({ groupOf: (m) => m.group, timeOf: (m) => m.at });
+    const add = (id: string, group: number, at: number) =>
+      idx.upsert({ id, title: 'hotline', tags: [], description: '', text: '', meta: { group, at } });
+    add('public', 0, 10);
+    add('members', 1, 20);
+    add('hosts', 2, 30);
+    const ids = (m: ReturnType<typeof idx.search>) =>
+      hits(m)
+        .map((h) => h.id)
+        .sort();
+    expect(ids(idx.search(['hot'], { groups: 0b001 }))).toEqual(['public']);
+    expect(ids(idx.search(['hot'], { groups: 0b011 }))).toEqual(['members', 'public']);
+    expect(ids(idx.all({ groups: 0b110, test: (m) => m.at > 20 }))).toEqual(['hosts']);
+    idx.updateMeta('hosts', { group: 0, at: 5 });
+    const pub = idx.search(['hot'], { groups: 0b001 });
+    expect(ids(pub)).toEqual(['hosts', 'public']);
+    expect(Array.from({ length: pub.count }, (_, i) => pub.time(i)).sort()).toEqual([10, 5].sort());
+    for (let i = 0; i < 1200; i++) add(`tmp${i % 3}`, 2, i); // replacements leave dead slots: compaction
+    expect(ids(idx.search(['hot'], { groups: 0b001 }))).toEqual(['hosts', 'public']);
+    expect(ids(idx.search(['hot'], { groups: 0b100 }))).toEqual(['tmp0', 'tmp1', 'tmp2']);
+  });
+});

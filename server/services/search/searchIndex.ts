@@ -33,7 +33,27 @@ export interface Matches<M> {
   count: number;
   meta(i: number): M;
   score(i: number): number;
+  /** The entry's time (see IndexOptions.timeOf), read from a typed array: cheap to sort on. */
+  time(i: number): number;
   hit(i: number): Hit<M>;
+}
+
+/**
+ * Which entries a query may return: those whose group (IndexOptions.groupOf) is in the `groups` bit
+ * mask and, when given, that pass `test`. The mask is checked on a typed array, so the common case
+ * (who may read what) costs no call per entry; `test` is for the rarer extra filters.
+ */
+export interface SlotFilter<M> {
+  groups: number;
+  test?: ((meta: M) => boolean) | null;
+}
+export type Filter<M> = ((meta: M) => boolean) | SlotFilter<M>;
+
+export interface IndexOptions<M> {
+  /** A small number (0–30) per entry, for SlotFilter.groups. */
+  groupOf?: (meta: M) => number;
+  /** A number per entry to sort on (e.g. creation time). */
+  timeOf?: (meta: M) => number;
 }
 
 export interface Hit<M> {
@@ -60,8 +80,12 @@ export class SearchIndex<M> {
   private sortedTerms: string[] | null = [];
   private dead = 0;
   private termCache = new Map<string, Float32Array | null>();
+  private groups = new Uint8Array(1024);
+  private times = new Float64Array(1024);
   /** Bumped on every change, so caches built on top of the index know when they are stale. */
   version = 0;
+
+  constructor(private readonly options: IndexOptions<M> = {}) {}
 
   get size(): number {
     return this.slotOf.size;
@@ -92,6 +116,7 @@ export class SearchIndex<M> {
       snippetText: `${doc.description}\n${doc.text.slice(0, 64 * 1024)}`,
     });
     this.slotOf.set(doc.id, slot);
+    this.setColumns(slot, doc.meta);
     for (const [term, weight] of weights) {
       const posting = this.postings.get(term);
       if (posting) {
@@ -109,6 +134,7 @@ export class SearchIndex<M> {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return false;
     this.slots[slot]!.meta = meta;
+    this.setColumns(slot, meta);
     this.version++;
     return true;
   }
@@ -124,12 +150,15 @@ export class SearchIndex<M> {
   }
 
   /** All live entries that pass the filter (for browsing without a query). */
-  all(filter: (meta: M) => boolean): Matches<M> {
+  all(filter: Filter<M>): Matches<M> {
+    const { mask, test } = this.unpack(filter);
+    const groups = this.groups;
     const found = new Int32Array(this.slots.length);
     let count = 0;
     for (let s = 0; s < this.slots.length; s++) {
+      if (!(mask & (1 << groups[s]!))) continue;
       const e = this.slots[s];
-      if (e && filter(e.meta)) found[count++] = s;
+      if (e && (!test || test(e.meta))) found[count++] = s;
     }
     return this.matches(found, count, null);
   }
@@ -139,7 +168,9 @@ export class SearchIndex<M> {
    * term the best matching word's weight (an exact word counts 1.5×), summed over terms.
    * Unsorted, and as slot numbers: callers order them and build hits for one page only.
    */
-  search(terms: string[], filter: (meta: M) => boolean): Matches<M> {
+  search(terms: string[], filter: Filter<M>): Matches<M> {
+    const { mask, test } = this.unpack(filter);
+    const groups = this.groups;
     const n = this.slots.length;
     let total: Float32Array | null = null;
     for (const q of terms) {
@@ -157,9 +188,9 @@ export class SearchIndex<M> {
     let count = 0;
     if (total) {
       for (let s = 0; s < n; s++) {
-        if (!(total[s]! > 0)) continue;
+        if (!(total[s]! > 0) || !(mask & (1 << groups[s]!))) continue;
         const e = this.slots[s];
-        if (e && filter(e.meta)) found[count++] = s;
+        if (e && (!test || test(e.meta))) found[count++] = s;
       }
     }
     return this.matches(found, count, total);
@@ -193,11 +224,33 @@ export class SearchIndex<M> {
     return result;
   }
 
+  private unpack(filter: Filter<M>): { mask: number; test: ((meta: M) => boolean) | null } {
+    return typeof filter === 'function'
+      ? { mask: -1, test: filter }
+      : { mask: filter.groups, test: filter.test ?? null };
+  }
+
+  /** Keeps the per-slot typed columns (group, time) in step with the slots. */
+  private setColumns(slot: number, meta: M): void {
+    if (slot >= this.groups.length) {
+      const size = Math.max(slot + 1, this.groups.length * 2);
+      const groups = new Uint8Array(size);
+      groups.set(this.groups);
+      const times = new Float64Array(size);
+      times.set(this.times);
+      this.groups = groups;
+      this.times = times;
+    }
+    this.groups[slot] = this.options.groupOf?.(meta) ?? 0;
+    this.times[slot] = this.options.timeOf?.(meta) ?? 0;
+  }
+
   private matches(found: Int32Array, count: number, scores: Float32Array | null): Matches<M> {
     return {
       count,
       meta: (i) => this.slots[found[i]!]!.meta,
       score: (i) => (scores ? scores[found[i]!]! : 0),
+      time: (i) => this.times[found[i]!]!,
       hit: (i) => {
         const e = this.slots[found[i]!]!;
         return { id: e.id, meta: e.meta, score: scores ? scores[found[i]!]! : 0, snippetText: e.snippetText };
@@ -254,6 +307,7 @@ export class SearchIndex<M> {
     }
     this.slots = live;
     this.slotOf = new Map(live.map((e, slot) => [e.id, slot]));
+    live.forEach((e, slot) => this.setColumns(slot, e.meta));
     this.sortedTerms = null;
     this.dead = 0;
     this.termCache.clear();
