@@ -40,3 +40,9 @@ export const AUDIT_ACTION_LABELS = {
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as AuditAction[];
+
+const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(AUDIT_ACTION_LABELS, action);
+
+/** The label of an action; an action this build does not know (an older or newer one) shows as is. */
+export const auditActionLabel = (action: string): string =>
+  isAuditAction(action) ? AUDIT_ACTION_LABELS[action] : action;
