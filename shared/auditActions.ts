@@ -30,6 +30,7 @@ export const AUDIT_ACTION_LABELS = {
   'indicator.status-changed': 'Changed an indicator’s status',
   'indicator.endorsement-overridden': 'Endorsed an indicator by host override',
   'indicator.position-recorded': 'Recorded an organisation’s position',
+  'indicator.visibility-changed': 'Changed who can read an indicator',
   'meeting.created': 'Recorded a meeting',
   'meeting.updated': 'Edited a meeting',
   'meeting.report-accepted': 'Accepted a session report version',
