@@ -3,6 +3,19 @@ import type { MessageDto } from '@shared/schemas/thread';
 import type { NotificationDto } from '@shared/schemas/notification';
 import type { ThreadRecord } from './models/Thread';
 import type { MessageRecord } from './models/Message';
+import type { Role, Visibility } from '@shared/roles';
+import type { EntityKind } from '@shared/realtime';
+
+/**
+ * A readable item changed. `id` is the one the client's query keys use (see `ENTITY_KINDS` in
+ * `shared/realtime.ts`); `visibilities` (the item's visibility, plus its previous one when that
+ * changed, so readers who lose access see their page go) decide who hears of it and are never sent.
+ */
+export interface EntityChange {
+  kind: EntityKind;
+  id: string;
+  visibilities: Visibility[];
+}
 
 /** In-process domain events, emitted by services after a write succeeded; realtime listens. */
 export interface AppEvents {
@@ -19,6 +32,10 @@ export interface AppEvents {
       authorName: string;
     },
   ];
+  /** A user's role changed: their sockets move to the audiences of the new role. */
+  'user.role-changed': [userId: string, role: Role];
+  /** An indicator, follow-up, term or meeting was written: open pages of its readers refresh. */
+  'entity.changed': [change: EntityChange];
   /** A notification was stored: push it to the recipient's sockets. */
   'notification.created': [event: { recipientId: string; notification: NotificationDto }];
 }
@@ -26,3 +43,10 @@ export interface AppEvents {
 export class AppEventBus extends EventEmitter<AppEvents> {}
 
 export const appEvents = new AppEventBus();
+
+/**
+ * Announces a successful write of a readable item (call after the write, never before). Pass the
+ * previous visibility too when the write changed it.
+ */
+export const entityChanged = (kind: EntityKind, id: string, ...visibilities: Visibility[]) =>
+  void appEvents.emit('entity.changed', { kind, id, visibilities: [...new Set(visibilities)] });

@@ -30,6 +30,7 @@ export const AUDIT_ACTION_LABELS = {
   'indicator.status-changed': 'Changed an indicator’s status',
   'indicator.endorsement-overridden': 'Endorsed an indicator by host override',
   'indicator.position-recorded': 'Recorded an organisation’s position',
+  'indicator.visibility-changed': 'Changed who can read an indicator',
   'meeting.created': 'Recorded a meeting',
   'meeting.updated': 'Edited a meeting',
   'meeting.report-accepted': 'Accepted a session report version',
@@ -40,3 +41,9 @@ export const AUDIT_ACTION_LABELS = {
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as AuditAction[];
+
+const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(AUDIT_ACTION_LABELS, action);
+
+/** The label of an action; an action this build does not know (an older or newer one) shows as is. */
+export const auditActionLabel = (action: string): string =>
+  isAuditAction(action) ? AUDIT_ACTION_LABELS[action] : action;

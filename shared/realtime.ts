@@ -2,12 +2,25 @@ import { z } from 'zod';
 import { MessageBodySchema, PostMessageSchema, type MessageDto } from './schemas/thread';
 import { ObjectIdSchema } from './schemas/common';
 import type { NotificationDto } from './schemas/notification';
+import type { Visibility } from './roles';
 
 /** Every acknowledgement: success with a payload, or a typed error. */
 export type Ack<T extends object = object> =
   ({ ok: true } & T) | { ok: false; error: string; message: string };
 
-export const EntityChangedSchema = z.object({ kind: z.string(), id: z.string() });
+/**
+ * What `entity:changed {kind, id}` may announce, and the id each kind carries — the one the
+ * client's query keys use, so `keyMatchesKind` refreshes `[kind, id, …]` and `[kind + 's', …]`:
+ * - `indicator` → the indicator code: `['indicator', code, …]`, `['indicators', …]`
+ * - `action` → the follow-up id: `['action', id]`, `['actions', …]`
+ * - `term` → the term slug: `['term', slug]`, `['terms', …]`
+ * - `meeting` → the meeting slug (meeting edits and report versions/proposals):
+ *   `['meeting', slug, …]`, `['meetings', …]`
+ */
+export const ENTITY_KINDS = ['indicator', 'action', 'term', 'meeting'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export const EntityChangedSchema = z.strictObject({ kind: z.enum(ENTITY_KINDS), id: z.string() });
 export type EntityChanged = z.infer<typeof EntityChangedSchema>;
 
 export const PingSchema = z.strictObject({});
@@ -67,3 +80,10 @@ export const threadRoom = (threadId: string) => `thread:${threadId}`;
 
 /** The room every socket of one user joins, so features can reach that user. */
 export const userRoom = (userId: string) => `user:${userId}`;
+
+/**
+ * The room of the sockets whose role may read items of one visibility: each socket joins one room
+ * per visibility its role may read (`readableVisibilities`), so an item of visibility v reaches
+ * exactly the sockets of people who may read it.
+ */
+export const audienceRoom = (visibility: Visibility) => `audience:${visibility}`;

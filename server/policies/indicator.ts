@@ -6,6 +6,7 @@ import { canReadVisibility, isHost, roleOf, type Viewer } from './index';
 export interface IndicatorSubject {
   visibility: Visibility;
   status: IndicatorStatus;
+  createdBy?: { toString(): string } | null;
 }
 
 const canWrite = (viewer: Viewer) => roleOf(viewer) === 'member' || isHost(viewer);
@@ -21,6 +22,23 @@ export const canCreateIndicator = (viewer: Viewer, visibility: Visibility) =>
 /** Members and hosts save revisions of indicators they can read (the lifecycle decides when). */
 export const canEditIndicator = (viewer: Viewer, ind: IndicatorSubject) =>
   canWrite(viewer) && canReadIndicator(viewer, ind);
+
+/**
+ * Who may change who reads an indicator after it was created:
+ * - hosts, at any stage and to any visibility;
+ * - the member who created it, while it is still `proposed` or `drafting` (their own work in
+ *   progress, nobody has been consulted on it yet), to `public` or `members` only — as when
+ *   creating, only hosts restrict an indicator to hosts. From consultation on, the audience of an
+ *   indicator the coalition responds to or endorses is the hosts' call.
+ */
+export const canChangeIndicatorVisibility = (viewer: Viewer, ind: IndicatorSubject, to?: Visibility) =>
+  isHost(viewer) ||
+  (roleOf(viewer) === 'member' &&
+    canReadIndicator(viewer, ind) &&
+    ind.createdBy != null &&
+    String(ind.createdBy) === String(viewer?._id) &&
+    (ind.status === 'proposed' || ind.status === 'drafting') &&
+    to !== 'hosts');
 
 /** Which status changes exist at all; `retired` is the end of the road. */
 export const TRANSITIONS: Record<IndicatorStatus, IndicatorStatus[]> = {
@@ -63,4 +81,5 @@ export const indicatorAbilities = (
   override: canOverrideEndorsement(viewer),
   recordPosition: ind.status === 'consultation' && canRecordPosition(viewer, ind, organisation),
   readPositions: canReadPositions(viewer, ind),
+  changeVisibility: canChangeIndicatorVisibility(viewer, ind),
 });

@@ -2,13 +2,20 @@ import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
 import type passport from 'passport';
 import { Server, type Socket } from 'socket.io';
-import { threadRoom, userRoom, type ClientToServerEvents, type ServerToClientEvents } from '@shared/realtime';
+import {
+  audienceRoom,
+  threadRoom,
+  userRoom,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+} from '@shared/realtime';
+import { readableVisibilities, VISIBILITIES, type Role } from '@shared/roles';
 import type { Logger } from '../logger';
 import { registerPingHandlers } from './handlers/ping';
 import { registerThreadHandlers } from './handlers/threads';
 import { Presence } from './presence';
 import type { FloodGuard } from '../services/floodGuard';
-import { appEvents } from '../events';
+import { appEvents, type EntityChange } from '../events';
 import type { NotificationDto } from '@shared/schemas/notification';
 
 const hostOf = (origin: string) => {
@@ -18,6 +25,9 @@ const hostOf = (origin: string) => {
     return null;
   }
 };
+
+/** The audience rooms of a role: one per visibility it may read. */
+const audienceRooms = (role: Role) => readableVisibilities(role).map(audienceRoom);
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents>;
 export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents> & {
@@ -68,7 +78,7 @@ export function createRealtime(
   io.on('connection', (raw) => {
     const socket = raw as AppSocket;
     const user = socket.request.user!;
-    void socket.join(userRoom(String(user._id)));
+    void socket.join([userRoom(String(user._id)), ...audienceRooms(user.role)]);
     registerPingHandlers(socket);
     registerThreadHandlers(io, socket, presence, flood);
     socket.on('error', (err) => log.warn({ err }, 'socket error'));
@@ -81,6 +91,18 @@ export function createRealtime(
     io.in(userRoom(userId)).disconnectSockets(true);
   };
   appEvents.on('user.sessions-revoked', revoke);
+  // A new role reads other visibilities: move that user's sockets to the new role's audiences.
+  const moveAudiences = (userId: string, role: Role) => {
+    io.in(userRoom(userId)).socketsLeave(VISIBILITIES.map(audienceRoom));
+    io.in(userRoom(userId)).socketsJoin(audienceRooms(role));
+  };
+  appEvents.on('user.role-changed', moveAudiences);
+  // Open pages refresh. Only the readers of the item's visibility hear of it, and only {kind, id}.
+  // (A socket in several of the rooms gets the event once.)
+  const announce = ({ kind, id, visibilities }: EntityChange) => {
+    if (visibilities.length) io.to(visibilities.map(audienceRoom)).emit('entity:changed', { kind, id });
+  };
+  appEvents.on('entity.changed', announce);
   // The one place message changes reach sockets, after the write succeeded.
   const broadcast = ({
     kind,
@@ -100,6 +122,8 @@ export function createRealtime(
     io,
     dispose: () => {
       appEvents.off('user.sessions-revoked', revoke);
+      appEvents.off('user.role-changed', moveAudiences);
+      appEvents.off('entity.changed', announce);
       appEvents.off('message.changed', broadcast);
       appEvents.off('notification.created', deliver);
     },

@@ -8,6 +8,7 @@ import {
   IndicatorDtoSchema,
   IndicatorListQuerySchema,
   IndicatorSummarySchema,
+  IndicatorVisibilitySchema,
   PositionInputSchema,
   PositionsDtoSchema,
   RevisionSummarySchema,
@@ -42,6 +43,7 @@ import {
 } from '../services/indicators';
 import { saveRevision } from '../services/indicatorReviser';
 import { changeStatus } from '../services/indicatorLifecycle';
+import { changeVisibility } from '../services/indicatorVisibility';
 import { positionsView, recordPosition } from '../services/indicatorPositions';
 import { diffFields } from '../services/indicatorDiff';
 import { catalogueCsv, indicatorJson, indicatorMarkdown } from '../services/indicatorExport';
@@ -260,6 +262,26 @@ export function indicatorsRouter(config: Config) {
       const input = valid(req, TransitionSchema);
       const updated = await changeStatus(ind, input, currentUser(req), actor(req), config.indicatorQuorum);
       await send(req, res, updated);
+    },
+  );
+
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'put',
+      path: '/:code/visibility',
+      summary: 'Change who reads the indicator (hosts; the creator while proposed or drafting)',
+      access: 'user',
+      params: IndicatorCodeParamsSchema,
+      body: IndicatorVisibilitySchema,
+      response: { status: 200, schema: IndicatorDtoSchema },
+      errors: [404, 409],
+    },
+    async (req, res) => {
+      const ind = await readableIndicator(req);
+      const { visibility } = valid(req, IndicatorVisibilitySchema);
+      await send(req, res, await changeVisibility(ind, visibility, currentUser(req), actor(req)));
     },
   );
 

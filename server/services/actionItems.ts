@@ -13,6 +13,7 @@ import { paginate } from './pagination';
 import { userNames } from './threads';
 import { overdueFilter } from './overdue';
 import { notify } from './notifications';
+import { entityChanged } from '../events';
 
 type CreateInput = z.infer<typeof CreateActionSchema>;
 type UpdateInput = z.infer<typeof UpdateActionSchema>;
@@ -101,6 +102,7 @@ export async function createAction(input: CreateInput, actor: Actor & Viewer & o
     createdBy: actor._id,
   });
   const item = created.toObject() as ActionItemRecord;
+  entityChanged('action', String(item._id), item.visibility);
   if (item.assigneeId) await notifyConcerned(item, actor, 'action-assigned', await assignedText(item, actor));
   return item;
 }
@@ -124,6 +126,7 @@ export async function updateAction(
     { new: true },
   ).lean<ActionItemRecord>();
   if (!updated) throw new NotFoundError('Follow-up');
+  entityChanged('action', String(updated._id), updated.visibility, item.visibility);
   const reassigned =
     changes.assigneeId !== undefined &&
     !!updated.assigneeId &&

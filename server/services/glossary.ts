@@ -9,6 +9,7 @@ import { paginate } from './pagination';
 import { uniqueSlug } from './slugs';
 import { userNames } from './threads';
 import { recordAudit } from './audit';
+import { entityChanged } from '../events';
 
 type CreateInput = z.infer<typeof CreateTermSchema>;
 type UpdateInput = z.infer<typeof UpdateTermSchema>;
@@ -88,6 +89,7 @@ export async function proposeTerm(input: CreateInput, actor: Actor): Promise<Ter
       status: 'draft',
       proposedBy: actor._id,
     });
+    entityChanged('term', created.slug, created.visibility);
     return created.toObject() as TermRecord;
   } catch (err) {
     // The unique termKey settles two people proposing the same term at once.
@@ -115,6 +117,7 @@ export async function updateTerm(term: TermRecord, changes: UpdateInput, actor: 
     throw err;
   }
   if (!updated) throw new NotFoundError('Term');
+  entityChanged('term', updated.slug, updated.visibility, term.visibility);
   if (status && status !== term.status)
     await recordAudit({
       actorId: actor._id,

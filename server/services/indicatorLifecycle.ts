@@ -8,6 +8,7 @@ import { indicatorLock } from './indicatorReviser';
 import { latestRevision, loadRevision, type Actor } from './indicators';
 import { positionsSummary } from './indicatorPositions';
 import { recordAudit } from './audit';
+import { entityChanged } from '../events';
 
 type Input = z.infer<typeof TransitionSchema>;
 
@@ -113,6 +114,7 @@ export function changeStatus(
       ip: actor.ip,
       details: { code, from, to: input.to, reason: transition.reason, revision: transition.revision },
     });
+    entityChanged('indicator', code, ind.visibility);
     return (await Indicator.findById(ind._id).lean<IndicatorRecord>())!;
   });
 }

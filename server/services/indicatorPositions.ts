@@ -9,6 +9,7 @@ import { ConflictError } from '../errors';
 import { presentConsultation, presentPosition } from '../presenters/indicator';
 import { indicatorRefs, type Actor } from './indicators';
 import { recordAudit } from './audit';
+import { entityChanged } from '../events';
 
 type Summary = PositionsDto['summary'];
 const zeroCounts = () => Object.fromEntries(STANCES.map((s) => [s, 0])) as Record<Stance, number>;
@@ -115,4 +116,5 @@ export async function recordPosition(
     ip: actor.ip,
     details: { code: ind.code, round: c.round, organisationId: String(organisationId), stance: input.stance },
   });
+  entityChanged('indicator', ind.code, ind.visibility);
 }

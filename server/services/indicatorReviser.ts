@@ -13,6 +13,7 @@ import { KeyedLock } from './keyedLock';
 import { assertOrganisation, indicatorRefs, latestRevision, type Actor } from './indicators';
 import { changedFields } from './indicatorDiff';
 import { recordAudit } from './audit';
+import { entityChanged } from '../events';
 
 type SaveInput = z.infer<typeof SaveIndicatorSchema>;
 
@@ -106,6 +107,7 @@ export function saveRevision(ind: IndicatorRecord, input: SaveInput, actor: Acto
       ip: actor.ip,
       details: { code: ind.code, revision: number, fields: changed },
     });
+    entityChanged('indicator', ind.code, ind.visibility);
     return revision.toObject() as IndicatorRevisionRecord;
   });
 }

@@ -18,6 +18,7 @@ import { visibilityFilter, type Viewer } from '../policies';
 import type { IndicatorRefs } from '../presenters/indicator';
 import { paginate } from './pagination';
 import { recordAudit } from './audit';
+import { entityChanged } from '../events';
 
 export type Actor = { _id: Types.ObjectId; ip: string | null };
 
@@ -151,5 +152,6 @@ export async function createIndicator(input: z.infer<typeof CreateIndicatorSchem
     ip: actor.ip,
     details: { code },
   });
+  entityChanged('indicator', code, ind.visibility);
   return ind.toObject() as IndicatorRecord;
 }

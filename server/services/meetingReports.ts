@@ -11,6 +11,7 @@ import { paginate } from './pagination';
 import { userNames } from './threads';
 import { notify } from './notifications';
 import { recordAudit } from './audit';
+import { entityChanged } from '../events';
 
 type Actor = { _id: Types.ObjectId; name: string; ip: string | null };
 
@@ -90,6 +91,7 @@ export async function proposeReport(
     note: input.note,
     authorId: author._id,
   });
+  entityChanged('meeting', meeting.slug, meeting.visibility);
   // Hosts decide on proposals; every active host may read every meeting.
   const hosts = await User.find({ role: 'host', status: 'active' }, { _id: 1 }).lean();
   await notify({
@@ -147,6 +149,7 @@ export async function acceptProposal(
     ip: actor.ip,
     details: { proposalId: String(proposal._id), version: number },
   });
+  entityChanged('meeting', meeting.slug, meeting.visibility);
   return loadProposal(meeting, String(proposal._id));
 }
 
@@ -168,5 +171,6 @@ export async function rejectProposal(
     ip: actor.ip,
     details: { proposalId: String(proposal._id) },
   });
+  entityChanged('meeting', meeting.slug, meeting.visibility);
   return loadProposal(meeting, String(proposal._id));
 }

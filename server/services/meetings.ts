@@ -11,6 +11,7 @@ import { presentMeeting } from '../presenters/meeting';
 import { uniqueSlug } from './slugs';
 import { recordAudit } from './audit';
 import { acceptedVersion, reportLock } from './meetingReports';
+import { entityChanged } from '../events';
 
 type CreateInput = z.infer<typeof CreateMeetingSchema>;
 type UpdateInput = z.infer<typeof UpdateMeetingSchema>;
@@ -101,6 +102,7 @@ export async function createMeeting(input: CreateInput, actor: Actor): Promise<M
     ip: actor.ip,
     details: { title: created.title },
   });
+  entityChanged('meeting', created.slug, created.visibility);
   return created.toObject() as MeetingRecord;
 }
 
@@ -127,5 +129,7 @@ export async function updateMeeting(meeting: MeetingRecord, input: UpdateInput, 
     ip: actor.ip,
     details: { fields: Object.keys(input) },
   });
-  return (await Meeting.findById(meeting._id).lean<MeetingRecord>())!;
+  const updated = (await Meeting.findById(meeting._id).lean<MeetingRecord>())!;
+  entityChanged('meeting', updated.slug, updated.visibility, meeting.visibility);
+  return updated;
 }

@@ -51,6 +51,7 @@ export async function updateUser(
 
   const base = { actorId: actor._id, targetType: 'user', targetId: after._id, ip: actor.ip };
   if (changes.role && changes.role !== before.role) {
+    appEvents.emit('user.role-changed', String(after._id), after.role);
     await recordAudit({
       ...base,
       action: 'user.role-changed',

@@ -138,6 +138,11 @@ export const PositionInputSchema = z
   });
 export type PositionInput = z.input<typeof PositionInputSchema>;
 
+/** `PUT /api/indicators/:code/visibility`: who reads the indicator from now on. */
+export const IndicatorVisibilitySchema = z.strictObject({
+  visibility: z.enum(VISIBILITIES, { message: 'Choose public, members or hosts' }),
+});
+
 export const IndicatorCodeParamsSchema = z.strictObject({ code: CodeSchema });
 export const IndicatorListQuerySchema = PageQuerySchema.extend({
   q: z.string().trim().max(100).optional(),
@@ -215,6 +220,8 @@ export const IndicatorDtoSchema = IndicatorSummarySchema.extend({
     override: z.boolean(),
     recordPosition: z.boolean(),
     readPositions: z.boolean(),
+    /** Hosts, and the creator while proposed or drafting (see `policies/indicator.ts`). */
+    changeVisibility: z.boolean(),
   }),
 });
 export type IndicatorDto = z.infer<typeof IndicatorDtoSchema>;

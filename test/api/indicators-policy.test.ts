@@ -115,6 +115,16 @@ const rows: [string, (a: request.Agent) => Promise<request.Response>, Record<Cal
     { anonymous: 401, observer: 403, member: 200, host: 200 },
   ],
   [
+    'change the visibility of a host’s indicator',
+    async (a) => a.put(`/api/indicators/${await members()}/visibility`).send({ visibility: 'public' }),
+    { anonymous: 401, observer: 403, member: 403, host: 200 },
+  ],
+  [
+    'make a public indicator hosts-only',
+    async (a) => a.put(`/api/indicators/${await members('public')}/visibility`).send({ visibility: 'hosts' }),
+    { anonymous: 401, observer: 403, member: 403, host: 200 },
+  ],
+  [
     'export metadata as Markdown',
     async (a) => a.get(`/api/indicators/${await members()}/export.md`),
     { anonymous: 404, observer: 200, member: 200, host: 200 },
@@ -149,6 +159,9 @@ describe('indicators: bad input', () => {
       [m.post(`/api/indicators/${code}/status`).send({ to: 'drafting' }), /reason/],
       [m.get(`/api/indicators/bad code/positions`), /code/],
       [m.put(`/api/indicators/${code}/positions`).send({ stance: 'concern' }), /comment/],
+      [m.put(`/api/indicators/${code}/visibility`).send({ visibility: 'everyone' }), /visibility/],
+      [m.put(`/api/indicators/${code}/visibility`).send({}), /visibility/],
+      [m.put(`/api/indicators/${code}/visibility`).send({ visibility: 'public', status: 'x' }), /status/],
       [m.get('/api/indicators/bad code/export.md'), /code/],
       [m.get('/api/indicators/bad code/export.json'), /code/],
     ];

@@ -5,6 +5,7 @@ import { createOrganisation, createUser, signIn } from '../factories';
 import { createIndicatorVia, newCode } from '../helpers/indicators';
 import { IndicatorRevision } from '../../server/models/IndicatorRevision';
 import { Indicator } from '../../server/models/Indicator';
+import { AuditEvent } from '../../server/models/AuditEvent';
 
 let ctx: TestContext;
 let alice: request.Agent;
@@ -118,6 +119,41 @@ describe('revisions', () => {
       .patch(`/api/indicators/${code}`)
       .send({ baseRevision: 1, custodianId: '0'.repeat(24) })
       .expect(400);
+  });
+});
+
+describe('visibility', () => {
+  it('lets hosts, and the creator while proposed or drafting, change who reads an indicator', async () => {
+    const code = await createIndicatorVia(alice, { visibility: 'members' });
+    const url = `/api/indicators/${code}/visibility`;
+    expect((await alice.get(`/api/indicators/${code}`).expect(200)).body.can.changeVisibility).toBe(true);
+    expect((await bob.get(`/api/indicators/${code}`).expect(200)).body.can.changeVisibility).toBe(false);
+
+    const made = await alice.put(url).send({ visibility: 'public' }).expect(200);
+    expect(made.body).toMatchObject({ code, visibility: 'public' });
+    await ctx.agent().get(`/api/indicators/${code}`).expect(200);
+    // Only hosts restrict an indicator to hosts; other members may not change someone else's draft.
+    await alice.put(url).send({ visibility: 'hosts' }).expect(403);
+    await bob.put(url).send({ visibility: 'members' }).expect(403);
+
+    // From consultation on, the audience is the hosts' call, even for the creator.
+    await host.post(`/api/indicators/${code}/status`).send({ to: 'drafting', reason: 'Start' }).expect(200);
+    await alice.put(url).send({ visibility: 'members' }).expect(200);
+    await host
+      .post(`/api/indicators/${code}/status`)
+      .send({ to: 'consultation', reason: 'Consult', closesAt: new Date(Date.now() + 864e5).toISOString() })
+      .expect(200);
+    await alice.put(url).send({ visibility: 'public' }).expect(403);
+
+    await host.put(url).send({ visibility: 'hosts' }).expect(200);
+    await alice.get(`/api/indicators/${code}`).expect(404);
+    await alice.put(url).send({ visibility: 'members' }).expect(404);
+    const audit = await AuditEvent.find({ action: 'indicator.visibility-changed' }).lean();
+    expect(audit.filter((e) => e.details.code === code).map((e) => e.details.to)).toEqual([
+      'public',
+      'members',
+      'hosts',
+    ]);
   });
 });
 

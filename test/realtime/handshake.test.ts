@@ -68,10 +68,10 @@ describe('socket handshake', () => {
     const received = Promise.all(
       [a, b].map((s) => new Promise((resolve) => s.once('entity:changed', resolve))),
     );
-    ctx.server.io.to(userRoom(String(user._id))).emit('entity:changed', { kind: 'test', id: '1' });
+    ctx.server.io.to(userRoom(String(user._id))).emit('entity:changed', { kind: 'indicator', id: '1' });
     expect(await received).toEqual([
-      { kind: 'test', id: '1' },
-      { kind: 'test', id: '1' },
+      { kind: 'indicator', id: '1' },
+      { kind: 'indicator', id: '1' },
     ]);
   });
 });

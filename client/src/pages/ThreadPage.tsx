@@ -9,7 +9,7 @@ import { useSession } from '../hooks/useSession';
 import { ErrorMessage, Loading, EmptyState, errorMessage } from '../components/QueryStatus';
 import { VISIBILITY_LABELS } from '../components/labels';
 import { Composer } from './discussions/Composer';
-import { MessageItem } from './discussions/MessageItem';
+import { ThreadMessages } from './discussions/ThreadMessages';
 import { useThreadMessages } from './discussions/useThreadMessages';
 import { typingText, useTyping } from './discussions/useTyping';
 
@@ -20,7 +20,7 @@ export function ThreadPage() {
 }
 
 function ThreadView({ id }: { id: string }) {
-  const { user, isHost } = useSession();
+  const { user } = useSession();
   const queryClient = useQueryClient();
   const threadQuery = useQuery({
     queryKey: queryKeys.thread(id),
@@ -137,28 +137,14 @@ function ThreadView({ id }: { id: string }) {
             {thread.can.post ? 'Write the first message below.' : 'Messages will appear here.'}
           </EmptyState>
         )}
-        <div
-          ref={logRef}
-          className="thread__log"
-          role="log"
-          aria-live="polite"
-          aria-label="Messages"
-          data-testid="message-log"
-        >
-          {live.messages.map((m) => (
-            <MessageItem
-              key={m.status ? `local-${m.clientId}` : m.id}
-              message={m}
-              mine={Boolean(user && m.author?.id === user.id)}
-              canPost={thread.can.post}
-              canDeleteAny={isHost}
-              onReply={setReplyTo}
-              onRetry={live.retry}
-              onEdit={live.edit}
-              onDelete={live.remove}
-            />
-          ))}
-        </div>
+        <ThreadMessages
+          live={live}
+          canPost={thread.can.post}
+          onReply={setReplyTo}
+          label="Messages"
+          logRef={logRef}
+          testId="message-log"
+        />
         <p className="thread__typing muted" aria-live="polite" data-testid="typing">
           {typing}
         </p>

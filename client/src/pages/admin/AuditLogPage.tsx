@@ -9,7 +9,7 @@ import { SelectField, TextField } from '../../components/FormField';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { EmptyState, ErrorMessage, Loading } from '../../components/QueryStatus';
 import { DateTime } from '../../components/dates';
-import { AUDIT_ACTIONS, auditActionLabel } from '../../components/auditActions';
+import { AUDIT_ACTIONS, auditActionLabel } from '@shared/auditActions';
 
 const PAGE_SIZE = 50;
 const OBJECT_ID = /^[a-f0-9]{24}$/i;

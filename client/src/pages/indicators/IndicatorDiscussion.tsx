@@ -8,7 +8,7 @@ import { queryKeys } from '../../api/queryKeys';
 import { useSession } from '../../hooks/useSession';
 import { EmptyState, ErrorMessage, Loading, errorMessage } from '../../components/QueryStatus';
 import { Composer } from '../discussions/Composer';
-import { MessageItem } from '../discussions/MessageItem';
+import { ThreadMessages } from '../discussions/ThreadMessages';
 import { useThreadMessages } from '../discussions/useThreadMessages';
 
 /**
@@ -71,7 +71,7 @@ export function IndicatorDiscussion({ indicator }: { indicator: IndicatorDto }) 
 }
 
 function LiveThread({ threadId, canPost }: { threadId: string; canPost: boolean }) {
-  const { user, isHost } = useSession();
+  const { user } = useSession();
   const live = useThreadMessages(threadId, user);
   const [replyTo, setReplyTo] = useState<MessageDto | null>(null);
   return (
@@ -79,21 +79,7 @@ function LiveThread({ threadId, canPost }: { threadId: string; canPost: boolean 
       {live.loadError !== null && <ErrorMessage error={live.loadError} onRetry={live.reload} />}
       {!live.loaded && live.loadError === null && <Loading label="Loading messages…" />}
       {live.loaded && live.messages.length === 0 && <p className="muted">No messages yet.</p>}
-      <div className="thread__log" role="log" aria-live="polite" aria-label="Discussion messages">
-        {live.messages.map((m) => (
-          <MessageItem
-            key={m.status ? `local-${m.clientId}` : m.id}
-            message={m}
-            mine={Boolean(user && m.author?.id === user.id)}
-            canPost={canPost}
-            canDeleteAny={isHost}
-            onReply={setReplyTo}
-            onRetry={live.retry}
-            onEdit={live.edit}
-            onDelete={live.remove}
-          />
-        ))}
-      </div>
+      <ThreadMessages live={live} canPost={canPost} onReply={setReplyTo} label="Discussion messages" />
       {canPost && (
         <Composer
           threadId={threadId}
