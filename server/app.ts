@@ -8,6 +8,7 @@ import { LIMITS } from '@shared/limits';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { originCheck } from './middlewares/csrf';
+import { sessionUnlessAnonymousRead } from './middlewares/session';
 import { errorHandler } from './middlewares/errorHandler';
 import { NotFoundError } from './errors';
 import { healthRouter } from './routes/health';
@@ -46,6 +47,8 @@ export interface AppDeps {
 export function createApp({ config, log, session, passport, library, flood, clientDir }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
+  // API responses are fresh JSON every time; hashing each body for an ETag only costs CPU.
+  app.set('etag', false);
   app.set('trust proxy', config.publicUrl?.startsWith('https://') ? 1 : false);
   app.use(
     helmet({
@@ -75,7 +78,7 @@ export function createApp({ config, log, session, passport, library, flood, clie
   });
   app.use('/api', express.json({ limit: LIMITS.jsonBody, strict: true }));
   app.use('/api', originCheck(config.publicUrl));
-  app.use('/api', session, passport.session());
+  app.use('/api', sessionUnlessAnonymousRead(session, passport.session() as RequestHandler));
 
   app.use('/api/health', healthRouter());
   app.use('/api/auth', authRouter(config));

@@ -3,6 +3,7 @@ import MongoStore from 'connect-mongo';
 import mongoose from 'mongoose';
 import passport from 'passport';
 import { Strategy as LocalStrategy } from 'passport-local';
+import type { RequestHandler } from 'express';
 import type { Config } from '../config';
 import { User, type UserRecord } from '../models/User';
 import { authenticate } from '../services/authenticator';
@@ -60,4 +61,21 @@ export function configurePassport(config: Config) {
       }, done);
   });
   return passport;
+}
+
+/**
+ * Runs the session and passport middleware except for reads without a session cookie: such a
+ * request is anonymous whatever happens, and skipping the session spares it an id generation and a
+ * hash. Writes (sign-in) and every request that carries the cookie go through as before.
+ */
+export function sessionUnlessAnonymousRead(
+  session: RequestHandler,
+  passportSession: RequestHandler,
+): RequestHandler {
+  return (req, res, next) => {
+    const anonymousRead =
+      (req.method === 'GET' || req.method === 'HEAD') && !req.headers.cookie?.includes(`${SESSION_COOKIE}=`);
+    if (anonymousRead) return next();
+    session(req, res, (err?: unknown) => (err ? next(err) : passportSession(req, res, next)));
+  };
 }

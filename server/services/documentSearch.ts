@@ -56,13 +56,19 @@ function filterFor(viewer: Viewer, q: Query): SlotFilter<DocumentMeta> {
   };
 }
 
+/** Sort keys, reused from query to query (ordering is synchronous): no allocation per query. */
+const keys = { primary: new Float64Array(0), secondary: new Float64Array(0) };
+
 /** Orders the matches: numeric keys (ascending) where possible, so no comparison allocates. */
 function orderPage(matches: Matches<DocumentMeta>, sort: string, k: number): number[] {
   const n = matches.count;
   if (sort === 'title')
     return topK(n, k, (a, b) => matches.meta(a).titleKey.localeCompare(matches.meta(b).titleKey) || a - b);
-  const primary = new Float64Array(n);
-  const secondary = new Float64Array(n);
+  if (keys.primary.length < n) {
+    keys.primary = new Float64Array(Math.max(n, keys.primary.length * 2));
+    keys.secondary = new Float64Array(keys.primary.length);
+  }
+  const { primary, secondary } = keys;
   for (let i = 0; i < n; i++) {
     const created = matches.time(i);
     if (sort === 'relevance') {

@@ -166,3 +166,14 @@ describe('SearchIndex groups and times', () => {
     expect(ids(idx.search(['hot'], { groups: 0b100 }))).toEqual(['tmp0', 'tmp1', 'tmp2']);
   });
 });
+
+describe('snippet matching', () => {
+  it('matches at word starts only, in any case, including after non-ASCII letters', () => {
+    expect(snippetAround('The Hotline works', ['hot'])).toContain('Hotline');
+    expect(snippetAround('A photograph only', ['hot'])).toBeNull();
+    expect(snippetAround('Éhot is not a word start; (hotline) is', ['hot'])).toContain('(hotline)');
+    const long = `${'filler '.repeat(3000)}the darknets at the end`;
+    expect(long.length).toBeGreaterThan(16 * 1024);
+    expect(snippetAround(long, ['darknets'])).toContain('the darknets at the end');
+  });
+});
