@@ -14,6 +14,7 @@ import type { Logger } from '../logger';
 import { registerPingHandlers } from './handlers/ping';
 import { registerThreadHandlers } from './handlers/threads';
 import { Presence } from './presence';
+import { ViewerCache } from './viewerCache';
 import type { FloodGuard } from '../services/floodGuard';
 import { appEvents, type EntityChange } from '../events';
 import type { NotificationDto } from '@shared/schemas/notification';
@@ -75,16 +76,18 @@ export function createRealtime(
   });
 
   const presence = new Presence();
+  const viewers = new ViewerCache();
   io.on('connection', (raw) => {
     const socket = raw as AppSocket;
     const user = socket.request.user!;
     void socket.join([userRoom(String(user._id)), ...audienceRooms(user.role)]);
     registerPingHandlers(socket);
-    registerThreadHandlers(io, socket, presence, flood);
+    registerThreadHandlers(io, socket, presence, flood, viewers);
     socket.on('error', (err) => log.warn({ err }, 'socket error'));
   });
   // Suspension or a password reset ends every session: cut that user's sockets off at once.
   const revoke = (userId: string) => {
+    viewers.invalidate(userId);
     io.to(userRoom(userId)).emit('session:ended', {
       reason: 'Your session has ended. Please sign in again.',
     });
@@ -93,6 +96,7 @@ export function createRealtime(
   appEvents.on('user.sessions-revoked', revoke);
   // A new role reads other visibilities: move that user's sockets to the new role's audiences.
   const moveAudiences = (userId: string, role: Role) => {
+    viewers.invalidate(userId);
     io.in(userRoom(userId)).socketsLeave(VISIBILITIES.map(audienceRoom));
     io.in(userRoom(userId)).socketsJoin(audienceRooms(role));
   };

@@ -219,6 +219,36 @@ describe('live threads', () => {
   });
 });
 
+describe('account changes on an open socket', () => {
+  it('applies a demotion and a suspension to the next event at once', async () => {
+    const host = await person('host');
+    const member = await person('member');
+    const thread = await newThread(member.agent);
+    expect(await send(member.socket, thread.id, 'before')).toMatchObject({ ok: true });
+    await host.agent
+      .patch(`/api/users/${String(member.user._id)}`)
+      .send({ role: 'observer' })
+      .expect(200);
+    expect(await send(member.socket, thread.id, 'after demotion')).toMatchObject({
+      ok: false,
+      error: 'forbidden',
+    });
+    await host.agent
+      .patch(`/api/users/${String(member.user._id)}`)
+      .send({ role: 'member' })
+      .expect(200);
+    expect(await send(member.socket, thread.id, 'member again')).toMatchObject({ ok: true });
+    const other = await person('member');
+    expect(await send(other.socket, thread.id, 'hello')).toMatchObject({ ok: true });
+    await host.agent
+      .patch(`/api/users/${String(other.user._id)}`)
+      .send({ status: 'suspended' })
+      .expect(200);
+    await until(() => other.socket.disconnected);
+    expect(other.socket.disconnected).toBe(true);
+  });
+});
+
 describe('numbering under load', () => {
   it('gives 30 concurrent messages the numbers 1..30 exactly once', async () => {
     const people = await Promise.all([person(), person(), person()]);

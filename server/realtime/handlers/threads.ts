@@ -8,8 +8,7 @@ import {
 } from '@shared/realtime';
 import { authorize } from '../../policies';
 import { canDeleteMessage, canEditMessage, canPostInThread, canReadThread } from '../../policies/thread';
-import { User, type UserRecord } from '../../models/User';
-import { UnauthenticatedError } from '../../errors';
+import type { ViewerCache } from '../viewerCache';
 import { loadThread } from '../../services/threads';
 import { deleteMessage, editMessage, listMessages, loadMessage, postMessage } from '../../services/messages';
 import type { FloodGuard } from '../../services/floodGuard';
@@ -18,8 +17,8 @@ import type { Presence } from '../presence';
 import { safeHandler } from '../safeHandler';
 
 /**
- * Thread events. Every event re-reads the user (a role change or suspension applies at once) and
- * checks the same policy as the HTTP routes. Broadcasts of new, edited and deleted messages are
+ * Thread events. Every event checks the user's current account (see ViewerCache: a role change or
+ * suspension applies at once) against the same policy as the HTTP routes. Broadcasts of new, edited and deleted messages are
  * sent from one place (realtime/index.ts) after the write succeeded.
  */
 export function registerThreadHandlers(
@@ -27,13 +26,10 @@ export function registerThreadHandlers(
   socket: AppSocket,
   presence: Presence,
   flood: FloodGuard,
+  viewers: ViewerCache,
 ) {
   const joined = new Set<string>();
-  const viewer = async () => {
-    const user = await User.findById(socket.request.user!._id).lean<UserRecord>();
-    if (!user || user.status !== 'active') throw new UnauthenticatedError();
-    return user;
-  };
+  const viewer = viewers.forSocket(String(socket.request.user!._id));
   const readableThread = async (threadId: string) => {
     // Both reads at once: every send waits for them, and neither depends on the other.
     const [user, thread] = await Promise.all([viewer(), loadThread(threadId)]);

@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import mongoose, { Types } from 'mongoose';
+import { startFerretDb } from '../server/db/ferretdb';
+import { mongooseOptions } from '../server/db/connect';
+import { Thread } from '../server/models/Thread';
+import { User } from '../server/models/User';
+import { postMessage } from '../server/services/messages';
+import { renderMarkdown } from '../server/services/markdown';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-post-'));
+const db = await startFerretDb({ binary: path.resolve('.tools/ferretdb/ferretdb'), dataDir: dir });
+await mongoose.connect(`${db.uri}post`, mongooseOptions);
+await Promise.all(Object.values(mongoose.models).map((m) => m.init()));
+const user = await User.create({ email: 'a@b.c', name: 'Maya', role: 'member', passwordHash: 'x' });
+const thread = (await Thread.create({ title: 't', subjectKey: `general:${new Types.ObjectId()}` })).toObject();
+const N = 300;
+for (let i = 0; i < 20; i++) await postMessage(thread, user, { clientId: `warm${i}xxxx`, body: `warm ${i}` });
+let c0 = process.cpuUsage(); let t0 = performance.now();
+for (let i = 0; i < N; i++) await postMessage(thread, user, { clientId: `bench${i}xxxx`, body: `t ${performance.now()} ${i}` });
+let c = process.cpuUsage(c0); let t = performance.now() - t0;
+console.log('postMessage: wall ms/msg', (t / N).toFixed(2), 'cpu ms/msg', ((c.user + c.system) / 1000 / N).toFixed(2));
+c0 = process.cpuUsage(); t0 = performance.now();
+for (let i = 0; i < N; i++) await User.findById(user._id).lean();
+c = process.cpuUsage(c0); t = performance.now() - t0;
+console.log('User.findById: wall ms', (t / N).toFixed(2), 'cpu ms', ((c.user + c.system) / 1000 / N).toFixed(2));
+{
+  const col = mongoose.connection.db!.collection('users');
+  const c1 = process.cpuUsage(); const t1 = performance.now();
+  for (let i = 0; i < N; i++) await col.findOne({ _id: user._id });
+  const cc = process.cpuUsage(c1);
+  console.log('raw driver findOne: wall ms', ((performance.now() - t1) / N).toFixed(2), 'cpu ms', ((cc.user + cc.system) / 1000 / N).toFixed(2));
+  const c2 = process.cpuUsage(); const t2 = performance.now();
+  for (let i = 0; i < N; i++) await mongoose.connection.db!.command({ ping: 1 });
+  const c3 = process.cpuUsage(c2);
+  console.log('ping: wall ms', ((performance.now() - t2) / N).toFixed(2), 'cpu ms', ((c3.user + c3.system) / 1000 / N).toFixed(2));
+}
+c0 = process.cpuUsage();
+for (let i = 0; i < N; i++) renderMarkdown(`t ${i} some text`);
+c = process.cpuUsage(c0);
+console.log('renderMarkdown cpu ms', ((c.user + c.system) / 1000 / N).toFixed(3));
+await mongoose.disconnect();
+await db.stop();
+fs.rmSync(dir, { recursive: true, force: true });
