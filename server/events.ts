@@ -36,6 +36,8 @@ export interface AppEvents {
   'user.role-changed': [userId: string, role: Role];
   /** An indicator, follow-up, term or meeting was written: open pages of its readers refresh. */
   'entity.changed': [change: EntityChange];
+  /** A thread's settings (lock) changed: caches of it are stale. */
+  'thread.changed': [threadId: string];
   /** A notification was stored: push it to the recipient's sockets. */
   'notification.created': [event: { recipientId: string; notification: NotificationDto }];
 }

@@ -15,6 +15,7 @@ import { registerPingHandlers } from './handlers/ping';
 import { registerThreadHandlers } from './handlers/threads';
 import { Presence } from './presence';
 import { ViewerCache } from './viewerCache';
+import { ThreadCache } from './threadCache';
 import type { FloodGuard } from '../services/floodGuard';
 import { appEvents, type EntityChange } from '../events';
 import type { NotificationDto } from '@shared/schemas/notification';
@@ -77,12 +78,15 @@ export function createRealtime(
 
   const presence = new Presence();
   const viewers = new ViewerCache();
+  const threads = new ThreadCache();
+  const forgetThread = (threadId: string) => threads.invalidate(threadId);
+  appEvents.on('thread.changed', forgetThread);
   io.on('connection', (raw) => {
     const socket = raw as AppSocket;
     const user = socket.request.user!;
     void socket.join([userRoom(String(user._id)), ...audienceRooms(user.role)]);
     registerPingHandlers(socket);
-    registerThreadHandlers(io, socket, presence, flood, viewers);
+    registerThreadHandlers(io, socket, presence, flood, viewers, threads);
     socket.on('error', (err) => log.warn({ err }, 'socket error'));
   });
   // Suspension or a password reset ends every session: cut that user's sockets off at once.
@@ -126,6 +130,7 @@ export function createRealtime(
     io,
     dispose: () => {
       appEvents.off('user.sessions-revoked', revoke);
+      appEvents.off('thread.changed', forgetThread);
       appEvents.off('user.role-changed', moveAudiences);
       appEvents.off('entity.changed', announce);
       appEvents.off('message.changed', broadcast);

@@ -34,6 +34,7 @@ import { loadThread, markRead, openThread, readSeqs, userNames } from '../servic
 import { deleteMessage, editMessage, listMessages, loadMessage, postMessage } from '../services/messages';
 import type { FloodGuard } from '../services/floodGuard';
 import { presentThread } from '../presenters/thread';
+import { appEvents } from '../events';
 import { mentionableUsers } from '../services/mentions';
 
 /** Threads and their messages over HTTP, for pages and for clients without a socket. */
@@ -140,6 +141,7 @@ export function threadsRouter(flood: FloodGuard) {
         { $set: { locked: valid(req, UpdateThreadSchema).locked } },
         { returnDocument: 'after' },
       ).lean<ThreadRecord>();
+      appEvents.emit('thread.changed', String(thread._id));
       res.json((await present(req, [updated!]))[0]);
     },
   );

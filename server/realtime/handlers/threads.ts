@@ -9,6 +9,7 @@ import {
 import { authorize } from '../../policies';
 import { canDeleteMessage, canEditMessage, canPostInThread, canReadThread } from '../../policies/thread';
 import type { ViewerCache } from '../viewerCache';
+import type { ThreadCache } from '../threadCache';
 import { loadThread } from '../../services/threads';
 import { deleteMessage, editMessage, listMessages, loadMessage, postMessage } from '../../services/messages';
 import type { FloodGuard } from '../../services/floodGuard';
@@ -27,12 +28,16 @@ export function registerThreadHandlers(
   presence: Presence,
   flood: FloodGuard,
   viewers: ViewerCache,
+  threads: ThreadCache,
 ) {
   const joined = new Set<string>();
   const viewer = viewers.forSocket(String(socket.request.user!._id));
-  const readableThread = async (threadId: string) => {
-    // Both reads at once: every send waits for them, and neither depends on the other.
-    const [user, thread] = await Promise.all([viewer(), loadThread(threadId)]);
+  const readableThread = async (threadId: string, fresh = false) => {
+    // Both reads at once (when they are not cached): neither depends on the other.
+    const [user, thread] = await Promise.all([
+      viewer(),
+      fresh ? loadThread(threadId) : threads.get(threadId),
+    ]);
     authorize(canReadThread(user, thread), user, { hide: 'Thread' });
     return { user, thread };
   };
@@ -48,7 +53,7 @@ export function registerThreadHandlers(
   socket.on(
     'thread:join',
     safeHandler(ThreadRefSchema, async ({ threadId }) => {
-      const { user, thread } = await readableThread(threadId);
+      const { user, thread } = await readableThread(threadId, true);
       if (!joined.has(threadId)) {
         joined.add(threadId);
         await socket.join(threadRoom(threadId));
