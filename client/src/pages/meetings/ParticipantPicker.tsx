@@ -51,7 +51,7 @@ export function ParticipantPicker({ value, onChange, error }: Props) {
         const orgs = visible.filter((o) => o.category === category);
         if (!orgs.length) return null;
         return (
-          <fieldset key={category} className="fieldset">
+          <fieldset key={category} className="fieldset checkbox-group">
             <legend className="field__label">{ORG_CATEGORY_LABELS[category]}</legend>
             {orgs.map((org) => (
               <label key={org.id} className="checkbox">
