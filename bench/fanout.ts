@@ -11,10 +11,11 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { benchDatabase, spawnTs, type BenchProcess, spawnApp, signInDemoMember } from './lib/processes';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const CASES = [
-  { clients: 500, rate: 50 },
-  { clients: 1000, rate: 10 },
-];
+// BENCH_CASES="clients:rate,…" runs other loads (e.g. "1:50" shows the cost per message alone).
+const CASES = (process.env.BENCH_CASES ?? '500:50,1000:10').split(',').map((c) => {
+  const [clients, rate] = c.split(':').map(Number);
+  return { clients: clients!, rate: rate! };
+});
 
 function cpuSeconds(pid: number): number {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
