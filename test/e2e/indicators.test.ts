@@ -56,6 +56,28 @@ describe('indicators in the browser', () => {
     expect(await page.getByRole('link', { name: 'Edit' }).count()).toBe(0);
   }, 60_000);
 
+  it('lets a host make an indicator members-only, and a visitor then no longer finds it', async () => {
+    const host = await signIn('host@example.org');
+    await host.goto(`${ctx.url}/indicators/CSAM-04`);
+    await host.getByRole('heading', { level: 1 }).waitFor({ timeout: 10_000 });
+    const form = host.getByRole('form', { name: 'Who can read it' });
+    await form.getByLabel('Visibility').selectOption('members');
+    await form.getByRole('button', { name: 'Change visibility' }).click();
+    await host.locator('.doc-result__badges').getByText('Members only').waitFor({ timeout: 10_000 });
+    const visitor = await newPage();
+    await visitor.goto(`${ctx.url}/indicators/CSAM-04`);
+    await visitor.getByRole('heading', { name: 'Indicator not found' }).waitFor({ timeout: 10_000 });
+    // That page's API call answered 404, which the browser logs: expected here, and only here.
+    const expected404 = consoleErrors.findIndex((e) => /404/.test(e));
+    expect(expected404).toBeGreaterThanOrEqual(0);
+    consoleErrors.splice(expected404, 1);
+    // A member who did not create it has no such control.
+    const member = await signIn('hotline@example.org');
+    await member.goto(`${ctx.url}/indicators/CSAM-04`);
+    await member.getByRole('heading', { level: 1 }).waitFor({ timeout: 10_000 });
+    expect(await member.getByRole('form', { name: 'Who can read it' }).count()).toBe(0);
+  }, 60_000);
+
   it('shows the second of two editors the conflict, merges, saves, and the diff shows both changes', async () => {
     const maya = await signIn('member@example.org');
     const harri = await signIn('hotline@example.org');

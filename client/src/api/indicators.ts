@@ -20,6 +20,7 @@ import {
   type TransitionInput,
 } from '@shared/schemas/indicator';
 import { ApiError, apiErrorFrom, apiFetch, NETWORK_MESSAGE, queryString } from './client';
+import type { Visibility } from '@shared/roles';
 
 const SummaryList = listOf(IndicatorSummarySchema);
 const RevisionList = listOf(RevisionSummarySchema);
@@ -134,3 +135,12 @@ export function recordPosition(code: string, input: PositionInput): Promise<Posi
 export const indicatorExportUrl = (code: string, format: 'md' | 'json') =>
   `${indicatorPath(code)}/export.${format}`;
 export const catalogueCsvUrl = '/api/indicators/export.csv';
+
+/** Changes who may read the indicator (hosts; its creator while proposed or drafting). */
+export function setIndicatorVisibility(code: string, visibility: Visibility): Promise<IndicatorDto> {
+  return apiFetch(`${indicatorPath(code)}/visibility`, {
+    method: 'PUT',
+    body: { visibility },
+    schema: IndicatorDtoSchema,
+  });
+}

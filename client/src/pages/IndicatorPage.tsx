@@ -11,6 +11,7 @@ import { ErrorMessage, Loading } from '../components/QueryStatus';
 import { VISIBILITY_LABELS } from '../components/labels';
 import { StatusBadge } from './indicators/StatusBadge';
 import { Timeline } from './indicators/Timeline';
+import { VisibilityForm } from './indicators/VisibilityForm';
 import { StatusChangeForm } from './indicators/StatusChangeForm';
 import { PositionsPanel } from './indicators/PositionsPanel';
 import { RevisionHistory } from './indicators/RevisionHistory';
@@ -70,6 +71,7 @@ export function IndicatorFieldsView({ indicator }: { indicator: IndicatorDto }) 
 /** `/indicators/:code`: an indicator's metadata, status, timeline, consultation, history and discussion. */
 export function IndicatorPage() {
   const { code = '' } = useParams();
+  const { isHost } = useSession();
   const { query, notFound } = useIndicator(code);
   useDocumentTitle(query.data ? `${query.data.code} ${query.data.title}` : 'Indicator');
   const back = (
@@ -158,6 +160,7 @@ export function IndicatorPage() {
         </div>
         <aside className="indicator-aside" aria-label="Status and history">
           {ind.can.transitions.length > 0 && <StatusChangeForm indicator={ind} />}
+          {ind.can.changeVisibility && <VisibilityForm indicator={ind} isHost={isHost} />}
           <section className="section section--tight" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">Timeline</h2>
             <Timeline transitions={ind.transitions} />
