@@ -1,4 +1,11 @@
-import { keyMatchesKind, queryKeys } from '../../client/src/api/queryKeys';
+import { keyMatchesKind } from '../../client/src/api/entityKinds';
+
+const queryKeys = {
+  indicator: (code: string) => ['indicator', code],
+  indicators: (p: object) => ['indicators', p],
+  terms: (p: object) => ['terms', p],
+  catchUp: ['catch-up'],
+};
 
 describe('keyMatchesKind (which open queries an entity:changed refreshes)', () => {
   it('matches an entity and its lists, nothing else', () => {

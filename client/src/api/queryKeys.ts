@@ -55,12 +55,4 @@ export const queryKeys = {
   catchUp: ['catch-up'] as const,
 };
 
-/** Whether a query key belongs to an entity kind announced by the server. */
-export function keyMatchesKind(key: readonly unknown[], kind: string): boolean {
-  const head = key[0];
-  // The catch-up page summarises indicators, follow-ups and meetings: any of them changing refreshes it.
-  if (head === 'catch-up') return CATCH_UP_KINDS.has(kind);
-  return typeof head === 'string' && (head === kind || head === `${kind}s`);
-}
-
-const CATCH_UP_KINDS = new Set(['indicator', 'action', 'meeting']);
+export { keyMatchesKind } from './entityKinds';
