@@ -121,5 +121,16 @@ describe('follow-up assignee picker', () => {
     await editAssignee.selectOption({ label: 'Unassigned' });
     await host.getByRole('button', { name: 'Save', exact: true }).click();
     await host.locator('dd', { hasText: 'Nobody yet' }).waitFor({ timeout: 10_000 });
+
+    // Handing it to another organisation: the assignee list follows the new owner.
+    await host.locator('#fu-edit-owner').selectOption({ label: 'Internet Watch Foundation (IWF)' });
+    await editAssignee
+      .locator('option', { hasText: 'Harri Hotline' })
+      .waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await editAssignee.locator('option', { hasText: 'Maya Member' }).count()).toBe(0);
+    await editAssignee.selectOption({ label: 'Harri Hotline' });
+    await host.getByRole('button', { name: 'Save', exact: true }).click();
+    await host.locator('dd', { hasText: 'Harri Hotline' }).waitFor({ timeout: 10_000 });
+    await host.locator('dd', { hasText: 'Internet Watch Foundation (IWF)' }).first().waitFor();
   });
 });

@@ -10,14 +10,19 @@ import { SelectField, TextField } from '../../components/FormField';
 import { errorMessage } from '../../components/QueryStatus';
 import { ACTION_STATUS_LABELS } from './labels';
 import { AssigneeSelect } from './AssigneeSelect';
+import { OrganisationSelect } from '../../components/OrganisationSelect';
+import { useOrganisationOptions } from '../../hooks/useOrganisationOptions';
 
-/** Status, due date and assignment of a follow-up, for the people who may change it. */
+/** Status, due date, owner and assignment of a follow-up, for the people who may change it. */
 export function FollowUpEditor({ item }: { item: ActionDto }) {
   const { user } = useSession();
   const client = useQueryClient();
   const [status, setStatus] = useState(item.status);
   const [dueAt, setDueAt] = useState(item.dueAt?.slice(0, 10) ?? '');
   const [assignee, setAssignee] = useState(item.assignee?.id ?? '');
+  const [owner, setOwner] = useState(item.owner?.id ?? '');
+  const organisations = useOrganisationOptions();
+  const ownerSlug = organisations.data?.find((o) => o.id === owner)?.slug ?? item.owner?.slug ?? '';
   const [saved, setSaved] = useState(false);
   const save = useMutation({
     mutationFn: (changes: UpdateActionInput) => updateAction(item.id, changes),
@@ -32,10 +37,12 @@ export function FollowUpEditor({ item }: { item: ActionDto }) {
     e.preventDefault();
     setSaved(false);
     const assigneeChanged = assignee !== (item.assignee?.id ?? '');
+    const ownerChanged = owner !== '' && owner !== (item.owner?.id ?? '');
     save.mutate({
       status,
       dueAt: dueAt || null,
       ...(assigneeChanged ? { assigneeId: assignee || null } : {}),
+      ...(ownerChanged ? { ownerOrganisationId: owner } : {}),
     });
   };
   const mine = user && item.assignee?.id === user.id;
@@ -61,9 +68,21 @@ export function FollowUpEditor({ item }: { item: ActionDto }) {
           error={fields.dueAt}
           hint="Leave empty for no date."
         />
+        <OrganisationSelect
+          id="fu-edit-owner"
+          label="Owner organisation"
+          value={owner}
+          onChange={(id) => {
+            setOwner(id);
+            // The assignee is picked among the owner's people: choose again for a new owner.
+            if (id !== (item.owner?.id ?? '')) setAssignee('');
+          }}
+          emptyLabel="Choose an organisation"
+          error={fields.ownerOrganisationId}
+        />
         <AssigneeSelect
           id="fu-edit-assignee"
-          organisationSlug={item.owner?.slug ?? ''}
+          organisationSlug={ownerSlug}
           value={assignee}
           onChange={setAssignee}
           current={item.assignee}
