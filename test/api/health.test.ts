@@ -22,6 +22,20 @@ describe('health, API 404 and API documents', () => {
     expect(res.body).toEqual({ status: 'ok', db: 'up' });
   });
 
+  it('serves the client gzipped to browsers that accept it, and API JSON uncompressed', async () => {
+    // index.html is below compression's 1 kB threshold; the script is what matters.
+    const page = await request(ctx.url).get('/').expect(200);
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(page.text)?.[1];
+    expect(script).toBeDefined();
+    const asset = await request(ctx.url).get(script!).set('Accept-Encoding', 'gzip').expect(200);
+    expect(asset.headers['content-encoding']).toBe('gzip');
+    expect(asset.headers['cache-control']).toContain('immutable');
+    const plain = await request(ctx.url).get(script!).set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const api = await request(ctx.url).get('/api/organisations').set('Accept-Encoding', 'gzip').expect(200);
+    expect(api.headers['content-encoding']).toBeUndefined();
+  });
+
   it('answers unknown API routes with a JSON 404', async () => {
     const res = await request(ctx.url).get('/api/no-such-thing').expect(404);
     expect(res.body.error).toBe('not_found');
