@@ -4,6 +4,7 @@ import type { MessageRecord } from '../models/Message';
 import { renderMarkdown } from '../services/markdown';
 import { canLockThread, canPostInThread, type ThreadSubject } from '../policies/thread';
 import type { Viewer } from '../policies';
+import { escapeRegex } from '../services/text';
 
 type Names = Map<string, string>;
 
@@ -60,7 +61,6 @@ const mentionNames = (m: MessageRecord, names: Names) =>
 
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Marks `@Name` of each mentioned person in the already sanitised HTML. Only text between tags is

@@ -30,11 +30,10 @@ import {
 } from '../policies/thread';
 import { Thread, type ThreadRecord } from '../models/Thread';
 import { paginate } from '../services/pagination';
-import { loadThread, markRead, openThread, readSeqs, userNames } from '../services/threads';
+import { loadThread, markRead, openThread, readSeqs, setThreadLocked, userNames } from '../services/threads';
 import { deleteMessage, editMessage, listMessages, loadMessage, postMessage } from '../services/messages';
 import type { FloodGuard } from '../services/floodGuard';
 import { presentThread } from '../presenters/thread';
-import { appEvents } from '../events';
 import { mentionableUsers } from '../services/mentions';
 
 /** Threads and their messages over HTTP, for pages and for clients without a socket. */
@@ -136,13 +135,8 @@ export function threadsRouter(flood: FloodGuard) {
     async (req, res) => {
       const thread = await readable(req);
       authorize(canLockThread(req.user), req.user);
-      const updated = await Thread.findOneAndUpdate(
-        { _id: thread._id },
-        { $set: { locked: valid(req, UpdateThreadSchema).locked } },
-        { returnDocument: 'after' },
-      ).lean<ThreadRecord>();
-      appEvents.emit('thread.changed', String(thread._id));
-      res.json((await present(req, [updated!]))[0]);
+      const updated = await setThreadLocked(thread, valid(req, UpdateThreadSchema).locked);
+      res.json((await present(req, [updated]))[0]);
     },
   );
 

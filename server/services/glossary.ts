@@ -10,6 +10,7 @@ import { uniqueSlug } from './slugs';
 import { userNames } from './threads';
 import { recordAudit } from './audit';
 import { entityChanged } from '../events';
+import { escapeRegex } from './text';
 
 type CreateInput = z.infer<typeof CreateTermSchema>;
 type UpdateInput = z.infer<typeof UpdateTermSchema>;
@@ -24,8 +25,6 @@ export const termKeyOf = (term: string) =>
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export async function loadTerm(slug: string): Promise<TermRecord> {
   const term = await Term.findOne({ slug }).lean<TermRecord>();

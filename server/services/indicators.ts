@@ -19,6 +19,7 @@ import type { IndicatorRefs } from '../presenters/indicator';
 import { paginate } from './pagination';
 import { recordAudit } from './audit';
 import { entityChanged } from '../events';
+import { escapeRegex } from './text';
 
 export type Actor = { _id: Types.ObjectId; ip: string | null };
 
@@ -72,8 +73,6 @@ export async function assertOrganisation(id: string | null | undefined) {
   if (id && !(await Organisation.exists({ _id: id })))
     throw new ValidationError('custodianId: No such organisation', { custodianId: 'No such organisation' });
 }
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The catalogue: readable indicators by code, filtered by status, tier, custodian and words. */
 export async function listIndicators(viewer: Viewer, q: z.infer<typeof IndicatorListQuerySchema>) {

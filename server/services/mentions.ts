@@ -9,12 +9,11 @@ import { canReadThread } from '../policies/thread';
 import { notify } from './notifications';
 import { appEvents, type AppEvents } from '../events';
 import type { Logger } from '../logger';
+import { escapeRegex } from './text';
 
 /** The roles whose holders may read an item of this visibility. */
 const rolesReading = (visibility: Visibility) =>
   ROLES.filter((role) => readableVisibilities(role).includes(visibility));
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** People who may read the thread whose name (any word of it) starts with `q`: the @ autocomplete. */
 export async function mentionableUsers(

@@ -9,6 +9,7 @@ import { Meeting } from '../models/Meeting';
 import { Indicator } from '../models/Indicator';
 import { ActionItem } from '../models/ActionItem';
 import { NotFoundError, ValidationError } from '../errors';
+import { appEvents } from '../events';
 
 type Input = z.infer<typeof CreateThreadSchema>;
 
@@ -105,4 +106,16 @@ export async function markRead(userId: Types.ObjectId, thread: ThreadRecord, seq
   );
   const state = await ReadState.findOne({ userId, threadId: thread._id }).lean();
   return Math.max(0, thread.lastSeq - (state?.lastReadSeq ?? 0));
+}
+
+/** Locks or unlocks a thread; open sockets' cached copies of it are dropped at once. */
+export async function setThreadLocked(thread: ThreadRecord, locked: boolean): Promise<ThreadRecord> {
+  const updated = await Thread.findOneAndUpdate(
+    { _id: thread._id },
+    { $set: { locked } },
+    { returnDocument: 'after' },
+  ).lean<ThreadRecord>();
+  if (!updated) throw new NotFoundError('Thread');
+  appEvents.emit('thread.changed', String(thread._id));
+  return updated;
 }

@@ -5,9 +5,11 @@
  */
 export function keyMatchesKind(key: readonly unknown[], kind: string): boolean {
   const head = key[0];
-  // The catch-up page summarises indicators, follow-ups and meetings: any of them changing refreshes it.
-  if (head === 'catch-up') return CATCH_UP_KINDS.has(kind);
-  return typeof head === 'string' && (head === kind || head === `${kind}s`);
+  if (typeof head !== 'string') return false;
+  return head === kind || head === `${kind}s` || (SUMMARIES[head]?.includes(kind) ?? false);
 }
 
-const CATCH_UP_KINDS = new Set(['indicator', 'action', 'meeting']);
+/** Queries that summarise other entities, with the kinds whose changes make them stale. */
+const SUMMARIES: Record<string, readonly string[]> = {
+  'catch-up': ['indicator', 'action', 'meeting'],
+};

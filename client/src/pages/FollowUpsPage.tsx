@@ -1,4 +1,3 @@
-import { useSearchParams } from 'react-router';
 import { ACTION_STATUSES, type ActionStatus } from '@shared/schemas/action';
 import { listActions, type ActionListParams } from '../api/actions';
 import { queryKeys } from '../api/queryKeys';
@@ -14,6 +13,7 @@ import { FollowUpCard } from './followups/FollowUpCard';
 import { NewFollowUpForm } from './followups/NewFollowUpForm';
 import { ACTION_STATUS_LABELS } from './followups/labels';
 import '../styles/followups.css';
+import { useUrlFilters } from '../hooks/useUrlFilters';
 
 const VIEWS = { all: 'All follow-ups', mine: 'Assigned to me', org: 'My organisation’s' } as const;
 type View = keyof typeof VIEWS;
@@ -24,21 +24,11 @@ const isStatus = (v: string | null): v is ActionStatus => ACTION_STATUSES.some((
 export function FollowUpsPage() {
   useDocumentTitle('Follow-ups');
   const { user, isHost } = useSession();
-  const [search, setSearch] = useSearchParams();
+  const { params: search, setParam } = useUrlFilters();
   const view: View = isView(search.get('view')) ? (search.get('view') as View) : 'all';
   const rawStatus = search.get('status');
   const status = isStatus(rawStatus) ? rawStatus : undefined;
   const overdue = search.get('overdue') === 'true';
-  const setParam = (name: string, value: string) =>
-    setSearch(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
 
   const params: ActionListParams = {
     assignee: view === 'mine' ? 'me' : undefined,

@@ -1,4 +1,4 @@
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { TERM_STATUSES, type TermStatus } from '@shared/schemas/term';
 import { listTerms, proposeTerm } from '../api/terms';
@@ -15,6 +15,7 @@ import { EmptyState, ErrorMessage, Loading } from '../components/QueryStatus';
 import { TermForm } from './glossary/TermForm';
 import { TERM_STATUS_LABELS } from './glossary/labels';
 import '../styles/glossary.css';
+import { useUrlFilters } from '../hooks/useUrlFilters';
 
 const isStatus = (v: string | null): v is TermStatus => TERM_STATUSES.some((s) => s === v);
 
@@ -24,21 +25,11 @@ export function GlossaryPage() {
   const { user, isHost } = useSession();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const [search, setSearch] = useSearchParams();
+  const { params: search, setParam } = useUrlFilters();
   const q = search.get('q') ?? '';
   const debouncedQ = useDebouncedValue(q.trim(), 250);
   const rawStatus = search.get('status');
   const status = isStatus(rawStatus) ? rawStatus : undefined;
-  const setParam = (name: string, value: string) =>
-    setSearch(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
   const params = { q: debouncedQ || undefined, status, limit: 50 };
   const { query, items } = usePagedList(queryKeys.terms(params), (cursor, signal) =>
     listTerms({ ...params, cursor }, signal),

@@ -1,4 +1,4 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import {
   INDICATOR_STATUSES,
   INDICATOR_STATUS_LABELS,
@@ -19,6 +19,7 @@ import { EmptyState, ErrorMessage, Loading } from '../components/QueryStatus';
 import { formatDate } from '../components/dates';
 import { StatusBadge } from './indicators/StatusBadge';
 import '../styles/indicators.css';
+import { useUrlFilters } from '../hooks/useUrlFilters';
 
 const TIER_LABELS = Object.fromEntries(INDICATOR_TIERS.map((t) => [t, `Tier ${t}`])) as Record<
   IndicatorTier,
@@ -32,18 +33,8 @@ export function IndicatorsPage() {
   useDocumentTitle('Indicators');
   const { user } = useSession();
   const canCreate = user?.role === 'member' || user?.role === 'host';
-  const [searchParams, setSearchParams] = useSearchParams();
+  const { params: searchParams, setParam } = useUrlFilters();
   const get = (name: string) => searchParams.get(name) ?? '';
-  const setParam = (name: string, value: string) =>
-    setSearchParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
   const q = useDebouncedValue(get('q').trim(), 300);
   const status = get('status');
   const tier = get('tier');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { DOCUMENT_KINDS, DOCUMENT_SORTS, type DocumentKind } from '@shared/schemas/document';
 import { listDocuments, type DocumentListParams, type DocumentSort } from '../api/documents';
 import { queryKeys } from '../api/queryKeys';
@@ -12,6 +12,7 @@ import { EmptyState, ErrorMessage, Loading } from '../components/QueryStatus';
 import { DocumentResult } from './library/DocumentResult';
 import { LibraryFilters, type LibraryFilterValues, type LibraryParam } from './library/LibraryFilters';
 import { UploadDocumentDialog } from './library/UploadDocumentDialog';
+import { useUrlFilters } from '../hooks/useUrlFilters';
 
 const PAGE_SIZE = 20;
 const FILTERS = ['kind', 'meeting', 'organisation', 'year', 'tag'] as const;
@@ -21,7 +22,7 @@ const validYear = (v: string) => /^\d{4}$/.test(v) && Number(v) >= 1990 && Numbe
 
 /** The search, filters and sort as they stand in the address; a stale sort falls back to the default. */
 function useLibraryParams() {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const { params: searchParams, setParams: setSearchParams, setParam } = useUrlFilters<LibraryParam>();
   const get = (name: string) => searchParams.get(name) ?? '';
   const q = get('q');
   const rawSort = get('sort');
@@ -37,16 +38,6 @@ function useLibraryParams() {
     sort,
     archived: get('archived') === 'true',
   };
-  const setParam = (name: LibraryParam, value: string) =>
-    setSearchParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
   const clear = () =>
     setSearchParams(values.archived ? { archived: 'true' } : {}, {
       replace: true,

@@ -12,13 +12,14 @@ import { OrganisationCard } from '../components/OrganisationCard';
 import { OrganisationDetail } from '../components/OrganisationDetail';
 import { EmptyState, ErrorMessage, Loading } from '../components/QueryStatus';
 import { EnumOptions } from '../components/EnumOptions';
+import { useUrlFilters } from '../hooks/useUrlFilters';
 
 const PAGE_SIZE = 24;
 const isCategory = (value: string | null): value is OrgCategory => ORG_CATEGORIES.some((c) => c === value);
 
 function Directory() {
   useDocumentTitle('Members');
-  const [searchParams, setSearchParams] = useSearchParams();
+  const { params: searchParams, setParams: setSearchParams, setParam } = useUrlFilters();
   const rawCategory = searchParams.get('category');
   const category = isCategory(rawCategory) ? rawCategory : undefined;
   const country = searchParams.get('country') ?? '';
@@ -29,17 +30,6 @@ function Directory() {
     queryKey: queryKeys.organisationStats,
     queryFn: ({ signal }) => getOrganisationStats(signal),
   });
-
-  const setParam = (name: string, value: string) =>
-    setSearchParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
 
   /** The current filters with another category: the target of each bar in the chart. */
   const categoryLink = (c: OrgCategory) => {
