@@ -3,12 +3,12 @@ import path from 'node:path';
 import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
 import compression from 'compression';
-import { pinoHttp } from 'pino-http';
 import type passport from 'passport';
 import { LIMITS } from '@shared/limits';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { originCheck } from './middlewares/csrf';
+import { requestLog } from './middlewares/requestLog';
 import { sessionUnlessAnonymousRead } from './middlewares/session';
 import { errorHandler } from './middlewares/errorHandler';
 import { NotFoundError } from './errors';
@@ -72,7 +72,7 @@ export function createApp({ config, log, session, passport, library, flood, clie
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  app.use(requestLog(log, (url) => url === '/api/health'));
   app.use((req, _res, next) => {
     req.valid = {};
     next();

@@ -30,7 +30,7 @@ import { DocumentVersion, type DocumentVersionRecord } from '../models/DocumentV
 import { ConflictError, NotFoundError } from '../errors';
 import type { Library } from '../services/library';
 import { loadRefs } from '../services/library';
-import { listDocuments } from '../services/documentSearch';
+import { listDocumentsJson } from '../services/documentSearch';
 import { addVersion, createDocument } from '../services/documentUploader';
 import { loadDocument, setArchived, subjectOf, updateDocument } from '../services/documents';
 import { presentVersion, type DocumentView } from '../presenters/document';
@@ -99,7 +99,8 @@ export function documentsRouter(config: Config, library: Library) {
       response: { status: 200, schema: DocumentListSchema },
     },
     async (req, res) => {
-      res.json(await listDocuments(library, req.user, valid(req, DocumentListQuerySchema, 'query')));
+      const query = valid(req, DocumentListQuerySchema, 'query');
+      res.type('json').send(await listDocumentsJson(library, req.user, query));
     },
   );
 

@@ -15,6 +15,8 @@ import type { FileStore } from './uploads/fileStore';
 /** What the search index keeps per document: the ready-made view plus the fields filters use. */
 export interface DocumentMeta {
   view: DocumentView;
+  /** JSON.stringify(view), made once here so search results are not serialised on every request. */
+  viewJson: string;
   ownerId: string;
   createdAt: number;
   titleKey: string;
@@ -128,6 +130,7 @@ export class Library {
       text: v.text ?? '',
       meta: {
         view,
+        viewJson: JSON.stringify(view),
         ownerId: String(d.ownerId),
         createdAt: d.createdAt.getTime(),
         titleKey: d.title.toLowerCase(),

@@ -135,9 +135,26 @@ describe('SearchIndex prefix cache', () => {
 });
 
 describe('snippet choice', () => {
-  it('centres on the rarest matching term', () => {
+  it('centres on the first term of the list that occurs, and the index lists the rarest first', () => {
     const text = `indicators indicators ${'filler '.repeat(60)} the Darknets matter ${'filler '.repeat(60)} indicators`;
-    expect(snippetAround(text, ['indicators', 'darknets'])).toContain('the Darknets matter');
+    expect(snippetAround(text, ['darknets', 'indicators'])).toContain('the Darknets matter');
+    expect(snippetAround(text, ['indicators', 'darknets'])).toMatch(/^indicators indicators filler/);
+    expect(snippetAround(text, ['zebra', 'darknets'])).toContain('the Darknets matter');
+    const idx = new SearchIndex<{ pub: boolean }>();
+    idx.upsert(doc('a', 'indicators of darknets'));
+    idx.upsert(doc('b', 'indicators'));
+    idx.upsert(doc('c', 'indicator drafts'));
+    expect(idx.rarestFirst(['indicator', 'darknets'])).toEqual(['darknets', 'indicator']);
+    expect(idx.rarestFirst(['zebra', 'indicator'])).toEqual(['zebra', 'indicator']);
+  });
+
+  it('finds a word start across the 4 kB chunks it lower-cases, but not inside a word', () => {
+    const pad = 'x'.repeat(4094);
+    expect(snippetAround(`${pad} Darknets here`, ['darknets'])).toContain('Darknets here');
+    expect(snippetAround(`${pad}xxDarknets inside a word`, ['darknets'])).toBeNull();
+    expect(snippetAround(`${'y '.repeat(2048)}Darknets at a chunk start`, ['darknets'])).toContain(
+      'Darknets at a chunk start',
+    );
   });
 });
 

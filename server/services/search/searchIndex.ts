@@ -22,11 +22,38 @@ interface Entry<M> {
   snippetText: string;
 }
 
-/** One word's postings: parallel arrays of slot numbers and that word's weight in each slot. */
-interface Posting {
-  slots: number[];
-  weights: number[];
+/**
+ * One word's postings: parallel typed arrays of slot numbers and that word's weight in each slot,
+ * filled up to `length` (capacity doubles as documents are added). Typed arrays live outside the
+ * JavaScript heap, so millions of postings cost the garbage collector nothing to mark.
+ */
+class Posting {
+  slots = new Int32Array(2);
+  weights = new Float32Array(2);
+  length = 0;
+
+  push(slot: number, weight: number): void {
+    if (this.length === this.slots.length) {
+      const slots = new Int32Array(this.length * 2);
+      slots.set(this.slots);
+      const weights = new Float32Array(this.length * 2);
+      weights.set(this.weights);
+      this.slots = slots;
+      this.weights = weights;
+    }
+    this.slots[this.length] = slot;
+    this.weights[this.length++] = weight;
+  }
 }
+
+/** Per slot, the best weight of any word starting with a prefix; df: how many slots have one. */
+interface TermScores {
+  scores: Float32Array;
+  df: number;
+}
+
+/** The group column's value for a removed entry: no SlotFilter mask includes it. */
+const DEAD = 31;
 
 /** Matching documents by position 0..count-1: cheap to order, turned into hits only for one page. */
 export interface Matches<M> {
@@ -35,6 +62,8 @@ export interface Matches<M> {
   score(i: number): number;
   /** The entry's time (see IndexOptions.timeOf), read from a typed array: cheap to sort on. */
   time(i: number): number;
+  /** Writes sign × score (or time) of every match into out[0..count-1], in one loop over typed arrays. */
+  fillKeys(out: Float64Array, key: 'score' | 'time', sign: 1 | -1): void;
   hit(i: number): Hit<M>;
 }
 
@@ -50,7 +79,7 @@ export interface SlotFilter<M> {
 export type Filter<M> = ((meta: M) => boolean) | SlotFilter<M>;
 
 export interface IndexOptions<M> {
-  /** A small number (0–30) per entry, for SlotFilter.groups. */
+  /** A small number (0–30) per entry, for SlotFilter.groups (31 marks removed entries). */
   groupOf?: (meta: M) => number;
   /** A number per entry to sort on (e.g. creation time). */
   timeOf?: (meta: M) => number;
@@ -79,7 +108,7 @@ export class SearchIndex<M> {
   private postings = new Map<string, Posting>();
   private sortedTerms: string[] | null = [];
   private dead = 0;
-  private termCache = new Map<string, Float32Array | null>();
+  private termCache = new Map<string, TermScores | null>();
   private groups = new Uint8Array(1024);
   private times = new Float64Array(1024);
   /** Bumped on every change, so caches built on top of the index know when they are stale. */
@@ -118,14 +147,12 @@ export class SearchIndex<M> {
     this.slotOf.set(doc.id, slot);
     this.setColumns(slot, doc.meta);
     for (const [term, weight] of weights) {
-      const posting = this.postings.get(term);
-      if (posting) {
-        posting.slots.push(slot);
-        posting.weights.push(weight);
-      } else {
-        this.postings.set(term, { slots: [slot], weights: [weight] });
+      let posting = this.postings.get(term);
+      if (!posting) {
+        this.postings.set(term, (posting = new Posting()));
         this.sortedTerms = null;
       }
+      posting.push(slot, weight);
     }
   }
 
@@ -143,6 +170,7 @@ export class SearchIndex<M> {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
     this.slots[slot] = null;
+    this.groups[slot] = DEAD;
     this.slotOf.delete(id);
     this.termCache.clear();
     this.version++;
@@ -157,8 +185,7 @@ export class SearchIndex<M> {
     let count = 0;
     for (let s = 0; s < this.slots.length; s++) {
       if (!(mask & (1 << groups[s]!))) continue;
-      const e = this.slots[s];
-      if (e && (!test || test(e.meta))) found[count++] = s;
+      if (!test || test(this.slots[s]!.meta)) found[count++] = s;
     }
     return this.matches(found, count, null);
   }
@@ -172,26 +199,29 @@ export class SearchIndex<M> {
     const { mask, test } = this.unpack(filter);
     const groups = this.groups;
     const n = this.slots.length;
-    let total: Float32Array | null = null;
+    const perTerm: Float32Array[] = [];
     for (const q of terms) {
       const best = this.termScores(q);
-      if (!best) return this.matches(new Int32Array(0), 0, null);
-      if (!total) total = best;
-      else {
-        // A fresh array: cached per-term scores are shared and must stay unchanged.
-        const combined = new Float32Array(n);
-        for (let s = 0; s < n; s++) combined[s] = total[s]! > 0 && best[s]! > 0 ? total[s]! + best[s]! : 0;
-        total = combined;
-      }
+      if (!best) return this.matches(this.found, 0, null);
+      perTerm.push(best.scores);
     }
     const found = this.scratch(n);
+    const total = this.scoreScratch(n);
     let count = 0;
-    if (total) {
-      for (let s = 0; s < n; s++) {
-        if (!(total[s]! > 0) || !(mask & (1 << groups[s]!))) continue;
-        const e = this.slots[s];
-        if (e && (!test || test(e.meta))) found[count++] = s;
+    if (perTerm.length === 0) return this.matches(found, 0, null);
+    // One pass: a slot matches when every term scores in it and its group is readable.
+    const first = perTerm[0]!;
+    const rest = perTerm.length;
+    for (let s = 0; s < n; s++) {
+      let score = first[s]!;
+      if (!(score > 0) || !(mask & (1 << groups[s]!))) continue;
+      for (let t = 1; t < rest && score > 0; t++) {
+        const w = perTerm[t]![s]!;
+        score = w > 0 ? score + w : 0;
       }
+      if (!(score > 0) || (test && !test(this.slots[s]!.meta))) continue;
+      total[s] = score;
+      found[count++] = s;
     }
     return this.matches(found, count, total);
   }
@@ -200,7 +230,7 @@ export class SearchIndex<M> {
    * Per slot, the best weight of any word starting with the prefix (null when no word does).
    * Recent prefixes are cached until the index changes: typing a query repeats them constantly.
    */
-  private termScores(prefix: string): Float32Array | null {
+  private termScores(prefix: string): TermScores | null {
     const cached = this.termCache.get(prefix);
     if (cached !== undefined) {
       this.termCache.delete(prefix);
@@ -208,20 +238,31 @@ export class SearchIndex<M> {
       return cached;
     }
     const best = new Float32Array(this.slots.length);
-    let any = false;
+    let df = 0;
     for (const term of this.expand(prefix)) {
-      const { slots, weights } = this.postings.get(term)!;
+      const { slots, weights, length } = this.postings.get(term)!;
       const boost = term === prefix ? 1.5 : 1;
-      for (let i = 0; i < slots.length; i++) {
+      for (let i = 0; i < length; i++) {
+        const slot = slots[i]!;
         const w = weights[i]! * boost;
-        if (w > best[slots[i]!]!) best[slots[i]!] = w;
-        any = true;
+        const had = best[slot]!;
+        if (had === 0) df++;
+        if (w > had) best[slot] = w;
       }
     }
-    const result = any ? best : null;
+    const result = df > 0 ? { scores: best, df } : null;
     this.termCache.set(prefix, result);
     if (this.termCache.size > TERM_CACHE_SIZE) this.termCache.delete(this.termCache.keys().next().value!);
     return result;
+  }
+
+  /**
+   * The query terms ordered most telling first: fewest documents with a word starting with the
+   * term (dead slots included, which is close enough). Snippets centre on the first of them.
+   */
+  rarestFirst(terms: string[]): string[] {
+    const df = new Map(terms.map((t) => [t, this.termScores(t)?.df ?? 0]));
+    return [...terms].sort((a, b) => df.get(a)! - df.get(b)!);
   }
 
   /**
@@ -235,10 +276,19 @@ export class SearchIndex<M> {
     return this.found;
   }
 
+  /** The same for the combined scores of a search (only the matching slots' values are read). */
+  private scores = new Float32Array(0);
+  private scoreScratch(size: number): Float32Array {
+    if (this.scores.length < size) this.scores = new Float32Array(Math.max(size, this.scores.length * 2));
+    return this.scores;
+  }
+
   private unpack(filter: Filter<M>): { mask: number; test: ((meta: M) => boolean) | null } {
+    // Removed entries are never returned, whatever the mask says.
+    const live = ~(1 << DEAD);
     return typeof filter === 'function'
-      ? { mask: -1, test: filter }
-      : { mask: filter.groups, test: filter.test ?? null };
+      ? { mask: live, test: filter }
+      : { mask: filter.groups & live, test: filter.test ?? null };
   }
 
   /** Keeps the per-slot typed columns (group, time) in step with the slots. */
@@ -252,7 +302,7 @@ export class SearchIndex<M> {
       this.groups = groups;
       this.times = times;
     }
-    this.groups[slot] = this.options.groupOf?.(meta) ?? 0;
+    this.groups[slot] = this.slots[slot] ? (this.options.groupOf?.(meta) ?? 0) : DEAD;
     this.times[slot] = this.options.timeOf?.(meta) ?? 0;
   }
 
@@ -262,6 +312,10 @@ export class SearchIndex<M> {
       meta: (i) => this.slots[found[i]!]!.meta,
       score: (i) => (scores ? scores[found[i]!]! : 0),
       time: (i) => this.times[found[i]!]!,
+      fillKeys: (out, key, sign) => {
+        const source = key === 'time' ? this.times : scores;
+        for (let i = 0; i < count; i++) out[i] = source ? sign * source[found[i]!]! : 0;
+      },
       hit: (i) => {
         const e = this.slots[found[i]!]!;
         return { id: e.id, meta: e.meta, score: scores ? scores[found[i]!]! : 0, snippetText: e.snippetText };
@@ -286,7 +340,7 @@ export class SearchIndex<M> {
     const out: string[] = [];
     for (let i = lo; i < terms.length && terms[i]!.startsWith(prefix); i++) out.push(terms[i]!);
     if (out.length <= MAX_EXPANSIONS) return out;
-    const df = (t: string) => this.postings.get(t)!.slots.length;
+    const df = (t: string) => this.postings.get(t)!.length;
     const exact = out[0] === prefix ? [prefix] : [];
     return [
       ...exact,
@@ -305,15 +359,12 @@ export class SearchIndex<M> {
       if (e) renumber[old] = live.push(e) - 1;
     });
     for (const [term, p] of this.postings) {
-      const slots: number[] = [];
-      const weights: number[] = [];
-      p.slots.forEach((old, i) => {
-        if (renumber[old]! >= 0) {
-          slots.push(renumber[old]!);
-          weights.push(p.weights[i]!);
-        }
-      });
-      if (slots.length) this.postings.set(term, { slots, weights });
+      const kept = new Posting();
+      for (let i = 0; i < p.length; i++) {
+        const slot = renumber[p.slots[i]!]!;
+        if (slot >= 0) kept.push(slot, p.weights[i]!);
+      }
+      if (kept.length) this.postings.set(term, kept);
       else this.postings.delete(term);
     }
     this.slots = live;

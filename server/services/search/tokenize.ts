@@ -28,46 +28,44 @@ function startsWord(text: string, at: number): boolean {
   return !WORD_CHAR.test(text[at - 1]!);
 }
 
-/** Occurrences of `term` at a word start in the lower-cased text: the first one and how many (up to `cap`). */
-function occurrences(lower: string, term: string, cap: number): { first: number; count: number } {
-  let first = -1;
-  let count = 0;
-  for (let at = lower.indexOf(term); at >= 0 && count < cap; at = lower.indexOf(term, at + term.length)) {
-    if (!startsWord(lower, at)) continue;
-    if (first < 0) first = at;
-    count++;
+const CHUNK = 4096;
+
+/**
+ * Finds where a snippet should centre: the first word-start occurrence of the first term (in the
+ * given order) that occurs in the text at all. The text is lower-cased lazily, 4 kB at a time, and
+ * each chunk once, so a long document costs only as much as the scan needs.
+ */
+function anchor(text: string, terms: string[]): number {
+  const chunks: string[] = [];
+  // Chunks overlap by the longest term (40), so an occurrence across a boundary is found.
+  const chunk = (i: number) =>
+    (chunks[i] ??= text.slice(i * CHUNK, (i + 1) * CHUNK + 40).toLowerCase());
+  const count = Math.ceil(text.length / CHUNK);
+  for (const term of terms) {
+    for (let i = 0; i < count; i++) {
+      const lower = chunk(i);
+      for (let at = lower.indexOf(term); at >= 0 && at < CHUNK; at = lower.indexOf(term, at + 1)) {
+        // At a chunk's start, the character before it is the previous chunk's last.
+        const wordStart = at > 0 ? startsWord(lower, at) : i === 0 || startsWord(text, i * CHUNK);
+        if (wordStart) return i * CHUNK + at;
+      }
+    }
   }
-  return { first, count };
+  return -1;
 }
 
 /**
  * Builds a snippet maker for one query (reused for every result on the page). Each snippet is a
- * short plain-text excerpt around the first occurrence of the rarest query term in the text (the
- * most telling one: "darknets" rather than "indicators"), cut at word boundaries; null when no term
- * occurs. Terms are lower-case already; matching is plain `indexOf` on the lower-cased text plus a
- * word-start check, which is many times cheaper than a Unicode-aware regular expression.
+ * short plain-text excerpt around the first occurrence of the most telling query term, cut at word
+ * boundaries; null when no term occurs. `terms` are lower-case and ordered most telling first (the
+ * index orders them rarest first: "darknets" before "indicators"); a term absent from this text
+ * gives way to the next. Matching is plain `indexOf` plus a word-start check, many times cheaper
+ * than a Unicode-aware regular expression.
  */
 export function snippeter(terms: string[], before = 80, after = 160): (text: string) => string | null {
   return (text) => {
     if (!text || terms.length === 0) return null;
-    // Rarity is judged on the first 16 kB, which keeps this cheap for long texts.
-    const sample = text.slice(0, 16 * 1024).toLowerCase();
-    let index = -1;
-    let fewest = Infinity;
-    for (const term of terms) {
-      const { first, count } = occurrences(sample, term, fewest);
-      if (count > 0 && count < fewest) {
-        fewest = count;
-        index = first;
-      }
-    }
-    if (index < 0 && text.length > sample.length) {
-      const lower = text.toLowerCase();
-      for (const term of terms) {
-        const { first } = occurrences(lower, term, 1);
-        if (first >= 0 && (index < 0 || first < index)) index = first;
-      }
-    }
+    const index = anchor(text, terms);
     if (index < 0) return null;
     let start = Math.max(0, index - before);
     let end = Math.min(text.length, index + after);
