@@ -70,12 +70,17 @@ export function ensureClientBuild() {
 
 /** Bundles the server with esbuild when dist/server is missing or older than its sources. */
 export async function ensureServerBuild() {
-  const built = mtime('dist/server/index.js');
+  const built = Math.min(mtime('dist/server/index.js'), mtime('dist/server/textExtraction.worker.js'));
   if (built && built >= newestMtime(['server', 'shared', 'package-lock.json'])) return;
   step('building the server (esbuild)…');
   const esbuild = await import('esbuild');
   await esbuild.build({
-    entryPoints: [path.join(root, 'server/index.ts')],
+    entryPoints: {
+      index: path.join(root, 'server/index.ts'),
+      // Text extraction runs in a worker thread of its own (server/services/textExtractionWorker.ts).
+      'textExtraction.worker': path.join(root, 'server/workers/textExtraction.worker.ts'),
+    },
+    define: { __SERVER_BUNDLE__: 'true' },
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -83,6 +88,6 @@ export async function ensureServerBuild() {
     packages: 'external',
     sourcemap: true,
     logLevel: 'warning',
-    outfile: path.join(root, 'dist/server/index.js'),
+    outdir: path.join(root, 'dist/server'),
   });
 }

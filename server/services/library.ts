@@ -8,7 +8,7 @@ import { Meeting } from '../models/Meeting';
 import { Organisation } from '../models/Organisation';
 import { presentDocumentView, type DocumentRefs, type DocumentView } from '../presenters/document';
 import { SearchIndex } from './search/searchIndex';
-import { extractText } from './textExtractor';
+import { TextExtractionWorker } from './textExtractionWorker';
 import { SearchChangeFeed } from './search/changeFeed';
 import type { FileStore } from './uploads/fileStore';
 
@@ -65,6 +65,8 @@ export class Library {
   ready: Promise<void> = Promise.resolve();
 
   private readonly feed: SearchChangeFeed;
+  /** Extraction runs in a worker thread: the PDF library stays out of this thread (see the worker). */
+  private readonly extractor = new TextExtractionWorker();
 
   constructor(
     readonly store: FileStore,
@@ -165,6 +167,7 @@ export class Library {
   async stop(): Promise<void> {
     await this.feed.stop();
     await this.idle();
+    await this.extractor.stop();
   }
 
   /** Extracts text after the response: one file at a time, so uploads never wait and CPU stays bounded. */
@@ -182,7 +185,7 @@ export class Library {
     try {
       const v = await DocumentVersion.findById(versionId).lean<DocumentVersionRecord>();
       if (!v || v.textStatus !== 'pending') return;
-      const result = await extractText(this.store.pathOf(v.storageKey), v.mimeType);
+      const result = await this.extractor.extract(this.store.pathOf(v.storageKey), v.mimeType);
       if (result.status === 'failed')
         this.log.warn({ versionId: String(versionId), reason: result.reason }, 'text extraction failed');
       await DocumentVersion.updateOne(

@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Extraction } from './textExtractor';
+
+/** Set to true by the production bundle (scripts/lib/setup.mjs), which builds the worker to .js. */
+declare const __SERVER_BUNDLE__: boolean | undefined;
+
+/** Memory the extraction thread may use before it is stopped (and the extraction marked failed). */
+const WORKER_HEAP_MB = 1024;
+/** An idle thread is stopped after this long; the next extraction starts a new one. */
+const IDLE_MS = 30_000;
+
+/** The worker's code: the bundle's .js beside the server's, or the TypeScript source through tsx. */
+function startWorker(): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  if (typeof __SERVER_BUNDLE__ !== 'undefined' && __SERVER_BUNDLE__) {
+    const file = path.join(path.dirname(process.argv[1]!), 'textExtraction.worker.js');
+    return new Worker(pathToFileURL(file), { resourceLimits });
+  }
+  const entry = pathToFileURL(path.resolve('server/workers/textExtraction.worker.ts')).href;
+  const load = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`;
+  return new Worker(load, { eval: true, resourceLimits });
+}
+
+interface Pending {
+  resolve: (r: Extraction) => void;
+  /** The thread doing it: when that thread stops, only its own jobs fail. */
+  worker: Worker;
+}
+
+/**
+ * Runs text extraction in one worker thread, started on first use and stopped when idle. A crash
+ * or an out-of-memory stop of the thread fails the extractions in flight (never the server), and
+ * the next extraction starts a fresh thread.
+ */
+export class TextExtractionWorker {
+  private worker: Worker | null = null;
+  private pending = new Map<number, Pending>();
+  private nextId = 0;
+  private idleTimer: NodeJS.Timeout | null = null;
+
+  extract(filePath: string, mimeType: string): Promise<Extraction> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    const worker = (this.worker ??= this.spawn());
+    const id = ++this.nextId;
+    return new Promise<Extraction>((resolve) => {
+      this.pending.set(id, { resolve, worker });
+      worker.postMessage({ id, filePath, mimeType });
+    });
+  }
+
+  async stop(): Promise<void> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) await worker.terminate();
+  }
+
+  private spawn(): Worker {
+    const worker = startWorker();
+    worker.unref();
+    worker.on('message', ({ id, result }: { id: number; result: Extraction }) => {
+      this.pending.get(id)?.resolve(result);
+      this.pending.delete(id);
+      if (this.pending.size === 0) {
+        this.idleTimer = setTimeout(() => void this.stop(), IDLE_MS);
+        this.idleTimer.unref();
+      }
+    });
+    const fail = (reason: string) => {
+      if (this.worker === worker) this.worker = null;
+      for (const [id, p] of this.pending) {
+        if (p.worker !== worker) continue;
+        p.resolve({ status: 'failed', reason });
+        this.pending.delete(id);
+      }
+    };
+    worker.on('error', (err) => fail(`text extraction stopped: ${err.message}`));
+    worker.on('exit', (code) => fail(`text extraction stopped (exit ${code})`));
+    return worker;
+  }
+}
