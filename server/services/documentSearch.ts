@@ -91,7 +91,11 @@ type Ordered = {
   /** The query terms, most telling first: snippets centre on the first one a text contains. */
   snippetTerms: string[];
 };
-const CACHED_DEPTH = 100;
+/**
+ * How many results an uncached query orders: two default pages, so "load more" is usually a cache hit
+ * while the first page stays cheap (ordering costs grow with this depth); deeper pages order more.
+ */
+const CACHED_DEPTH = 40;
 const resultCaches = new WeakMap<Library, ResultCache<Ordered>>();
 
 /** Matches and orders the first `depth` results; queries that do not depend on who asks are cached. */
