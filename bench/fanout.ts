@@ -1,8 +1,9 @@
 /**
  * Fan-out benchmark: N signed-in clients joined to one thread through the real server, one sender
  * posting at a fixed rate, against a bare Socket.IO server broadcasting to one room — same load
- * generator, alternating, in one run. Reports delivered fraction, p50/p99 end-to-end latency, server
- * CPU per delivery and the app/bare ratios. Run with `npm run bench:fanout`.
+ * generator, alternating, in one run (a warm-up round each, then BENCH_ROUNDS, default 3). Reports
+ * delivered fraction, p50/p99 end-to-end latency, server CPU per delivery and the app/bare ratios.
+ * Run with `npm run bench:fanout`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +12,7 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { benchDatabase, spawnTs, type BenchProcess, spawnApp, signInDemoMember } from './lib/processes';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 // BENCH_CASES="clients:rate,…" runs other loads (e.g. "1:50" shows the cost per message alone).
 const CASES = (process.env.BENCH_CASES ?? '500:50,1000:10').split(',').map((c) => {
   const [clients, rate] = c.split(':').map(Number);
@@ -120,26 +122,31 @@ async function main() {
       const [bareSender] = await openClients(bare.url, 1, null, async () => undefined);
       let k = 0;
       const results: { app: Result[]; bare: Result[] } = { app: [], bare: [] };
-      for (let round = 0; round < 2; round++) {
-        results.app.push(
-          await run(app, appClients, appSender!, rate, (body) =>
-            appSender!
-              .timeout(10_000)
-              .emitWithAck('message:send', { threadId, clientId: `bench${Date.now()}x${k++}`, body }),
-          ),
+      const appRound = () =>
+        run(app, appClients, appSender!, rate, (body) =>
+          appSender!
+            .timeout(10_000)
+            .emitWithAck('message:send', { threadId, clientId: `bench${Date.now()}x${k++}`, body }),
         );
-        results.bare.push(
-          await run(bare, bareClients, bareSender!, rate, (body) =>
-            bareSender!
-              .timeout(10_000)
-              .emitWithAck('send', { room: 'room', body, clientId: `bench${Date.now()}x${k++}` }),
-          ),
+      const bareRound = () =>
+        run(bare, bareClients, bareSender!, rate, (body) =>
+          bareSender!
+            .timeout(10_000)
+            .emitWithAck('send', { room: 'room', body, clientId: `bench${Date.now()}x${k++}` }),
         );
+      // Round 0 of each is a warm-up (V8 compiling the hot paths) and is not counted.
+      for (let round = 0; round <= ROUNDS; round++) {
+        const [a, b] = [await appRound(), await bareRound()];
+        if (round === 0) continue;
+        results.app.push(a);
+        results.bare.push(b);
       }
       const avg = (rs: Result[], f: (r: Result) => number) => rs.reduce((a, r) => a + f(r), 0) / rs.length;
       const line = (name: string, rs: Result[]) =>
         `  ${name.padEnd(5)} delivered ${(avg(rs, (r) => r.delivered / r.expected) * 100).toFixed(2)}%  p50 ${avg(rs, (r) => r.p50).toFixed(1)} ms  p99 ${avg(rs, (r) => r.p99).toFixed(1)} ms  CPU/delivery ${avg(rs, (r) => r.cpuPerDeliveryUs).toFixed(1)} µs`;
-      console.log(`N=${n} at ${rate} msg/s (2 alternating rounds each)`);
+      console.log(
+        `N=${n} at ${rate} msg/s (${ROUNDS} alternating rounds each, after one warm-up round each)`,
+      );
       console.log(line('app', results.app));
       console.log(line('bare', results.bare));
       console.log(

@@ -97,6 +97,15 @@ async function main() {
   const bare = await spawnTs('bench/bareMulter.ts', {}, '/ready');
   try {
     const cookie = await signInDemoMember(app.url);
+    // Start-up work first: the demo report's text is extracted (in the extraction thread) once the
+    // app runs; its memory belongs to start-up, not to the uploads measured here.
+    const started = Date.now();
+    while (
+      !((await (await fetch(`${app.url}/api/documents?q=darknets`)).json()) as { total: number }).total
+    ) {
+      if (Date.now() - started > 120_000) throw new Error('the demo report was not indexed in 2 minutes');
+      await new Promise((r) => setTimeout(r, 200));
+    }
     const appRuns: Awaited<ReturnType<typeof measure>>[] = [];
     const bareRuns: Awaited<ReturnType<typeof measure>>[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -128,7 +137,7 @@ async function main() {
     );
     console.log(`  ratio app / bare: ${(appMean / bareMean).toFixed(2)}  (goal ≥ 0.80)`);
     console.log(
-      `  app peak RSS above idle: ${appPeak.toFixed(1)} MB  (goal ≤ 64 MB); bare: ${(Math.max(...bareRuns.map((r) => r.rssAboveIdle)) / MIB).toFixed(1)} MB`,
+      `  app peak RSS above idle: ${appPeak.toFixed(1)} MB  (goal ≤ 64 MB) [${fmt(appRuns.map((r) => r.rssAboveIdle / MIB))}]; bare: ${(Math.max(...bareRuns.map((r) => r.rssAboveIdle)) / MIB).toFixed(1)} MB`,
     );
   } finally {
     await app.stop();

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Extraction } from './textExtractor';
+import { extractText, type Extraction } from './textExtractor';
 
 /** Set to true by the production bundle (scripts/lib/setup.mjs), which builds the worker to .js. */
 declare const __SERVER_BUNDLE__: boolean | undefined;
@@ -24,15 +24,17 @@ function startWorker(): Worker {
 }
 
 interface Pending {
-  resolve: (r: Extraction) => void;
+  resolve: (text: string) => void;
+  reject: (err: Error) => void;
   /** The thread doing it: when that thread stops, only its own jobs fail. */
   worker: Worker;
 }
 
 /**
- * Runs text extraction in one worker thread, started on first use and stopped when idle. A crash
- * or an out-of-memory stop of the thread fails the extractions in flight (never the server), and
- * the next extraction starts a fresh thread.
+ * Text extraction with PDF and DOCX parsing in one worker thread, started on first use and
+ * stopped when idle (plain text, unsupported types and oversized files never start it). A crash or
+ * an out-of-memory stop of the thread fails the extractions in flight (never the server), and the
+ * next extraction starts a fresh thread.
  */
 export class TextExtractionWorker {
   private worker: Worker | null = null;
@@ -40,14 +42,13 @@ export class TextExtractionWorker {
   private nextId = 0;
   private idleTimer: NodeJS.Timeout | null = null;
 
+  /** PDF and DOCX files being read by the thread right now. */
+  get inFlight(): number {
+    return this.pending.size;
+  }
+
   extract(filePath: string, mimeType: string): Promise<Extraction> {
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    const worker = (this.worker ??= this.spawn());
-    const id = ++this.nextId;
-    return new Promise<Extraction>((resolve) => {
-      this.pending.set(id, { resolve, worker });
-      worker.postMessage({ id, filePath, mimeType });
-    });
+    return extractText(filePath, mimeType, (file, kind) => this.readBinary(file, kind));
   }
 
   async stop(): Promise<void> {
@@ -57,12 +58,24 @@ export class TextExtractionWorker {
     if (worker) await worker.terminate();
   }
 
+  private readBinary(filePath: string, kind: 'pdf' | 'docx'): Promise<string> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    const worker = (this.worker ??= this.spawn());
+    const id = ++this.nextId;
+    return new Promise<string>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, worker });
+      worker.postMessage({ id, filePath, kind });
+    });
+  }
+
   private spawn(): Worker {
     const worker = startWorker();
     worker.unref();
-    worker.on('message', ({ id, result }: { id: number; result: Extraction }) => {
-      this.pending.get(id)?.resolve(result);
+    worker.on('message', ({ id, text, error }: { id: number; text?: string; error?: string }) => {
+      const job = this.pending.get(id);
       this.pending.delete(id);
+      if (error !== undefined) job?.reject(new Error(error));
+      else job?.resolve(text ?? '');
       if (this.pending.size === 0) {
         this.idleTimer = setTimeout(() => void this.stop(), IDLE_MS);
         this.idleTimer.unref();
@@ -72,7 +85,7 @@ export class TextExtractionWorker {
       if (this.worker === worker) this.worker = null;
       for (const [id, p] of this.pending) {
         if (p.worker !== worker) continue;
-        p.resolve({ status: 'failed', reason });
+        p.reject(new Error(reason));
         this.pending.delete(id);
       }
     };

@@ -1,6 +1,4 @@
 import fs from 'node:fs';
-import { PDFParse } from 'pdf-parse';
-import mammoth from 'mammoth';
 
 /** Extracted text is capped so one huge file cannot bloat the database or the search index. */
 export const MAX_TEXT_CHARS = 1_000_000;
@@ -9,13 +7,14 @@ const MAX_EXTRACT_BYTES = 50 * 1024 * 1024;
 export type Extraction =
   { status: 'done'; text: string } | { status: 'unsupported' } | { status: 'failed'; reason: string };
 
-const EXTRACTABLE = new Set([
-  'application/pdf',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'text/plain',
-  'text/markdown',
-  'text/csv',
-]);
+/** Reads the text of a PDF or DOCX file (in a worker thread: see TextExtractionWorker). */
+export type BinaryTextReader = (filePath: string, kind: 'pdf' | 'docx') => Promise<string>;
+
+const BINARY: Record<string, 'pdf' | 'docx'> = {
+  'application/pdf': 'pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+};
+const PLAIN = new Set(['text/plain', 'text/markdown', 'text/csv']);
 
 async function readTextFile(filePath: string): Promise<string> {
   const fh = await fs.promises.open(filePath, 'r');
@@ -28,26 +27,22 @@ async function readTextFile(filePath: string): Promise<string> {
   }
 }
 
-async function extractPdf(filePath: string): Promise<string> {
-  const parser = new PDFParse({ data: await fs.promises.readFile(filePath) });
-  try {
-    // pdf-parse marks page breaks with "-- n of m --" lines; they are not the document's words.
-    return (await parser.getText()).text.replace(/\n*-- \d+ of \d+ --\n*/g, '\n');
-  } finally {
-    await parser.destroy();
-  }
-}
-
-/** Pulls searchable text out of PDF, DOCX, TXT, Markdown and CSV files; other types are 'unsupported'. */
-export async function extractText(filePath: string, mimeType: string): Promise<Extraction> {
-  if (!EXTRACTABLE.has(mimeType)) return { status: 'unsupported' };
+/**
+ * Pulls searchable text out of PDF, DOCX, TXT, Markdown and CSV files; other types are
+ * 'unsupported'. The type and size checks and plain text run here; only PDF and DOCX go to
+ * `readBinary`, so an image or an oversized file never starts the extraction thread.
+ */
+export async function extractText(
+  filePath: string,
+  mimeType: string,
+  readBinary: BinaryTextReader,
+): Promise<Extraction> {
+  const binary = BINARY[mimeType];
+  if (!binary && !PLAIN.has(mimeType)) return { status: 'unsupported' };
   try {
     const { size } = await fs.promises.stat(filePath);
     if (size > MAX_EXTRACT_BYTES) return { status: 'failed', reason: 'file too large for text extraction' };
-    let text: string;
-    if (mimeType === 'application/pdf') text = await extractPdf(filePath);
-    else if (mimeType.startsWith('text/')) text = await readTextFile(filePath);
-    else text = (await mammoth.extractRawText({ path: filePath })).value;
+    const text = binary ? await readBinary(filePath, binary) : await readTextFile(filePath);
     return { status: 'done', text: text.replaceAll('\u0000', '').slice(0, MAX_TEXT_CHARS) };
   } catch (err) {
     return { status: 'failed', reason: err instanceof Error ? err.message : String(err) };

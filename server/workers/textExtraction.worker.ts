@@ -1,21 +1,23 @@
 /**
- * Worker thread entry: extracts text for TextExtractionWorker (services/textExtractionWorker.ts).
- * The PDF and DOCX libraries load only here. pdfjs (under pdf-parse) installs core-js polyfills,
- * among them a JavaScript replacement for Array.prototype.push, which in the main thread slowed
- * every request and every socket write; in this thread's own realm they touch nothing else, and
- * a long PDF never blocks the event loop.
+ * Worker thread entry: reads the text of PDF and DOCX files for TextExtractionWorker
+ * (services/textExtractionWorker.ts). The PDF and DOCX libraries load only here. pdfjs (under
+ * pdf-parse) installs core-js polyfills, among them a JavaScript replacement for
+ * Array.prototype.push, which in the main thread slowed every request and every socket write; in
+ * this thread's own realm they touch nothing else, and a long PDF never blocks the event loop.
  */
 import { parentPort } from 'node:worker_threads';
-import { extractText } from '../services/textExtractor';
+import { binaryText } from '../services/binaryText';
 
 interface Job {
   id: number;
   filePath: string;
-  mimeType: string;
+  kind: 'pdf' | 'docx';
 }
 
 parentPort!.on('message', (job: Job) => {
-  void extractText(job.filePath, job.mimeType).then((result) =>
-    parentPort!.postMessage({ id: job.id, result }),
+  binaryText(job.filePath, job.kind).then(
+    (text) => parentPort!.postMessage({ id: job.id, text }),
+    (err: unknown) =>
+      parentPort!.postMessage({ id: job.id, error: err instanceof Error ? err.message : String(err) }),
   );
 });

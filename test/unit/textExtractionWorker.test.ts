@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { TextExtractionWorker } from '../../server/services/textExtractionWorker';
+import { makeDocx } from '../helpers/files';
 
 const BALI_PDF = path.resolve('server/seed/data/dc-cos-bali-2013-report.pdf');
 
@@ -23,25 +24,52 @@ describe('TextExtractionWorker', () => {
     expect(String(Array.prototype.push)).toContain('[native code]');
   });
 
-  it('runs several extractions at once and answers each with its own text', async () => {
-    const files = ['alpha', 'beta', 'gamma'].map((word) => {
-      const file = path.join(dir, `${word}.txt`);
-      fs.writeFileSync(file, `the word is ${word}`);
-      return file;
-    });
-    const results = await Promise.all(files.map((f) => worker.extract(f, 'text/plain')));
-    expect(results).toEqual([
-      { status: 'done', text: 'the word is alpha' },
-      { status: 'done', text: 'the word is beta' },
-      { status: 'done', text: 'the word is gamma' },
+  it('reads several documents at once in the thread and answers each with its own text', async () => {
+    const files = await Promise.all(
+      ['alphaword', 'betaword', 'gammaword'].map(async (word) => {
+        const file = path.join(dir, `${word}.docx`);
+        fs.writeFileSync(file, await makeDocx(`the word is ${word}`));
+        return file;
+      }),
+    );
+    const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    const running = Promise.all([
+      ...files.map((f) => worker.extract(f, docx)),
+      worker.extract(BALI_PDF, 'application/pdf'),
     ]);
-    expect(await worker.extract(files[0]!, 'image/png')).toEqual({ status: 'unsupported' });
+    const results = await running;
+    expect(results.slice(0, 3).map((r) => r.status === 'done' && r.text.trim())).toEqual([
+      'the word is alphaword',
+      'the word is betaword',
+      'the word is gammaword',
+    ]);
+    expect(results[3]!.status === 'done' && results[3]!.text).toMatch(/darknets/i);
+    expect(worker.inFlight).toBe(0);
+  });
+
+  it('reads plain text, refuses other types and oversized files without starting the thread', async () => {
+    const idle = new TextExtractionWorker();
+    const spawned = jest.spyOn(idle as unknown as { spawn: () => unknown }, 'spawn');
+    const file = path.join(dir, 'notes.csv');
+    fs.writeFileSync(file, 'a,b\n1,2');
+    expect(await idle.extract(file, 'text/csv')).toEqual({ status: 'done', text: 'a,b\n1,2' });
+    expect(await idle.extract(file, 'image/jpeg')).toEqual({ status: 'unsupported' });
+    const big = path.join(dir, 'big.pdf');
+    fs.writeFileSync(big, '');
+    fs.truncateSync(big, 51 * 1024 * 1024);
+    expect(await idle.extract(big, 'application/pdf')).toEqual({
+      status: 'failed',
+      reason: 'file too large for text extraction',
+    });
+    expect(spawned).not.toHaveBeenCalled();
+    await idle.stop();
   });
 
   it('fails the extractions in flight when the thread stops, and starts a new thread for the next', async () => {
     const file = path.join(dir, 'broken.pdf');
     fs.writeFileSync(file, '%PDF-1.4 not really a pdf');
     const inFlight = worker.extract(BALI_PDF, 'application/pdf');
+    while (worker.inFlight === 0) await new Promise((r) => setTimeout(r, 2));
     await worker.stop();
     expect(await inFlight).toMatchObject({ status: 'failed' });
     expect(await worker.extract(file, 'application/pdf')).toMatchObject({ status: 'failed' });
