@@ -2,45 +2,21 @@ import { Outlet, RouterProvider, createBrowserRouter } from 'react-router';
 import { Layout } from './components/Layout';
 import { RequireSignIn } from './components/RequireAuth';
 import { RouteError } from './components/RouteError';
+import { Loading } from './components/QueryStatus';
 import { HomePage } from './pages/HomePage';
 import { SignInPage } from './pages/SignInPage';
-import { MeetingsPage } from './pages/MeetingsPage';
-import { MeetingPage } from './pages/MeetingPage';
-import { MembersPage } from './pages/MembersPage';
-import { AccountPage } from './pages/AccountPage';
-import { LibraryPage } from './pages/LibraryPage';
-import { DocumentPage } from './pages/DocumentPage';
-import { IndicatorsPage } from './pages/IndicatorsPage';
-import { IndicatorPage } from './pages/IndicatorPage';
-import { NewIndicatorPage } from './pages/indicators/NewIndicatorPage';
-import { IndicatorEditorPage } from './pages/indicators/IndicatorEditorPage';
-import { IndicatorDiffPage } from './pages/indicators/IndicatorDiffPage';
-import { IndicatorPrintPage } from './pages/indicators/IndicatorPrintPage';
-import { DiscussionsPage } from './pages/DiscussionsPage';
-import { NotificationsPage } from './pages/NotificationsPage';
-import { ThreadPage } from './pages/ThreadPage';
-import { AdminPage } from './pages/AdminPage';
-import { AdminOverviewPage } from './pages/admin/AdminOverviewPage';
-import { UsersAdminPage } from './pages/admin/UsersAdminPage';
-import { InvitationsAdminPage } from './pages/admin/InvitationsAdminPage';
-import { ApplicationsAdminPage } from './pages/admin/ApplicationsAdminPage';
-import { OrganisationsAdminPage } from './pages/admin/OrganisationsAdminPage';
-import { OrganisationEditorPage } from './pages/admin/OrganisationEditorPage';
-import { AuditLogPage } from './pages/admin/AuditLogPage';
-import { ApplyPage } from './pages/ApplyPage';
-import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
-import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { GlossaryPage } from './pages/GlossaryPage';
-import { TermPage } from './pages/TermPage';
-import { FollowUpsPage } from './pages/FollowUpsPage';
-import { FollowUpPage } from './pages/FollowUpPage';
-import { CatchUpPage } from './pages/CatchUpPage';
-import { MeetingEditorPage } from './pages/meetings/MeetingEditorPage';
 
+/**
+ * Every page but the landing, sign-in and not-found pages is its own chunk, loaded by the router on
+ * the way to that page (`lazy`): a newcomer's first visit downloads the shell and the landing page,
+ * not the editors and the administration.
+ */
 const router = createBrowserRouter([
   {
     element: <Layout />,
+    // Shown for the moment a deep link's page chunk loads before the first render.
+    hydrateFallbackElement: <Loading label="Loading the page…" />,
     children: [
       {
         // A crash inside a page keeps the header and footer around it.
@@ -48,23 +24,72 @@ const router = createBrowserRouter([
         children: [
           { index: true, element: <HomePage /> },
           { path: 'sign-in', element: <SignInPage /> },
-          { path: 'meetings', element: <MeetingsPage /> },
-          { path: 'meetings/:slug', element: <MeetingPage /> },
-          { path: 'members', element: <MembersPage /> },
+          {
+            path: 'meetings',
+            lazy: () => import('./pages/MeetingsPage').then((m) => ({ Component: m.MeetingsPage })),
+          },
+          {
+            path: 'meetings/:slug',
+            lazy: () => import('./pages/MeetingPage').then((m) => ({ Component: m.MeetingPage })),
+          },
+          {
+            path: 'members',
+            lazy: () => import('./pages/MembersPage').then((m) => ({ Component: m.MembersPage })),
+          },
           // The glossary is public, like the session reports: newcomers read it before signing in.
-          { path: 'glossary', element: <GlossaryPage /> },
-          { path: 'glossary/:slug', element: <TermPage /> },
+          {
+            path: 'glossary',
+            lazy: () => import('./pages/GlossaryPage').then((m) => ({ Component: m.GlossaryPage })),
+          },
+          {
+            path: 'glossary/:slug',
+            lazy: () => import('./pages/TermPage').then((m) => ({ Component: m.TermPage })),
+          },
           // The library is public: anonymous visitors see public documents; uploading needs a member.
-          { path: 'library', element: <LibraryPage /> },
-          { path: 'library/:id', element: <DocumentPage /> },
+          {
+            path: 'library',
+            lazy: () => import('./pages/LibraryPage').then((m) => ({ Component: m.LibraryPage })),
+          },
+          {
+            path: 'library/:id',
+            lazy: () => import('./pages/DocumentPage').then((m) => ({ Component: m.DocumentPage })),
+          },
           // Public indicators are readable by anyone; editing needs a member (checked by the server too).
-          { path: 'indicators', element: <IndicatorsPage /> },
-          { path: 'indicators/:code', element: <IndicatorPage /> },
-          { path: 'indicators/:code/diff', element: <IndicatorDiffPage /> },
-          { path: 'indicators/:code/print', element: <IndicatorPrintPage /> },
-          { path: 'apply', element: <ApplyPage /> },
-          { path: 'invitations/:token', element: <AcceptInvitationPage /> },
-          { path: 'reset-password/:token', element: <ResetPasswordPage /> },
+          {
+            path: 'indicators',
+            lazy: () => import('./pages/IndicatorsPage').then((m) => ({ Component: m.IndicatorsPage })),
+          },
+          {
+            path: 'indicators/:code',
+            lazy: () => import('./pages/IndicatorPage').then((m) => ({ Component: m.IndicatorPage })),
+          },
+          {
+            path: 'indicators/:code/diff',
+            lazy: () =>
+              import('./pages/indicators/IndicatorDiffPage').then((m) => ({
+                Component: m.IndicatorDiffPage,
+              })),
+          },
+          {
+            path: 'indicators/:code/print',
+            lazy: () =>
+              import('./pages/indicators/IndicatorPrintPage').then((m) => ({
+                Component: m.IndicatorPrintPage,
+              })),
+          },
+          {
+            path: 'apply',
+            lazy: () => import('./pages/ApplyPage').then((m) => ({ Component: m.ApplyPage })),
+          },
+          {
+            path: 'invitations/:token',
+            lazy: () =>
+              import('./pages/AcceptInvitationPage').then((m) => ({ Component: m.AcceptInvitationPage })),
+          },
+          {
+            path: 'reset-password/:token',
+            lazy: () => import('./pages/ResetPasswordPage').then((m) => ({ Component: m.ResetPasswordPage })),
+          },
           {
             // Signed-in areas: anonymous visitors are sent to /sign-in?next=…
             element: (
@@ -73,31 +98,121 @@ const router = createBrowserRouter([
               </RequireSignIn>
             ),
             children: [
-              { path: 'account', element: <AccountPage /> },
-              { path: 'notifications', element: <NotificationsPage /> },
+              {
+                path: 'account',
+                lazy: () => import('./pages/AccountPage').then((m) => ({ Component: m.AccountPage })),
+              },
+              {
+                path: 'notifications',
+                lazy: () =>
+                  import('./pages/NotificationsPage').then((m) => ({ Component: m.NotificationsPage })),
+              },
               // Hosts only (the page says so to others; the API checks too).
-              { path: 'meetings/new', element: <MeetingEditorPage /> },
-              { path: 'meetings/:slug/edit', element: <MeetingEditorPage /> },
-              { path: 'indicators/new', element: <NewIndicatorPage /> },
-              { path: 'indicators/:code/edit', element: <IndicatorEditorPage /> },
-              { path: 'discussions', element: <DiscussionsPage /> },
-              { path: 'discussions/:id', element: <ThreadPage /> },
-              { path: 'follow-ups', element: <FollowUpsPage /> },
-              { path: 'follow-ups/:id', element: <FollowUpPage /> },
-              { path: 'catch-up', element: <CatchUpPage /> },
+              {
+                path: 'meetings/new',
+                lazy: () =>
+                  import('./pages/meetings/MeetingEditorPage').then((m) => ({
+                    Component: m.MeetingEditorPage,
+                  })),
+              },
+              {
+                path: 'meetings/:slug/edit',
+                lazy: () =>
+                  import('./pages/meetings/MeetingEditorPage').then((m) => ({
+                    Component: m.MeetingEditorPage,
+                  })),
+              },
+              {
+                path: 'indicators/new',
+                lazy: () =>
+                  import('./pages/indicators/NewIndicatorPage').then((m) => ({
+                    Component: m.NewIndicatorPage,
+                  })),
+              },
+              {
+                path: 'indicators/:code/edit',
+                lazy: () =>
+                  import('./pages/indicators/IndicatorEditorPage').then((m) => ({
+                    Component: m.IndicatorEditorPage,
+                  })),
+              },
+              {
+                path: 'discussions',
+                lazy: () => import('./pages/DiscussionsPage').then((m) => ({ Component: m.DiscussionsPage })),
+              },
+              {
+                path: 'discussions/:id',
+                lazy: () => import('./pages/ThreadPage').then((m) => ({ Component: m.ThreadPage })),
+              },
+              {
+                path: 'follow-ups',
+                lazy: () => import('./pages/FollowUpsPage').then((m) => ({ Component: m.FollowUpsPage })),
+              },
+              {
+                path: 'follow-ups/:id',
+                lazy: () => import('./pages/FollowUpPage').then((m) => ({ Component: m.FollowUpPage })),
+              },
+              {
+                path: 'catch-up',
+                lazy: () => import('./pages/CatchUpPage').then((m) => ({ Component: m.CatchUpPage })),
+              },
               {
                 // Hosts only: AdminPage shows everyone else a "host rights needed" page instead.
                 path: 'admin',
-                element: <AdminPage />,
+                lazy: () => import('./pages/AdminPage').then((m) => ({ Component: m.AdminPage })),
                 children: [
-                  { index: true, element: <AdminOverviewPage /> },
-                  { path: 'users', element: <UsersAdminPage /> },
-                  { path: 'invitations', element: <InvitationsAdminPage /> },
-                  { path: 'applications', element: <ApplicationsAdminPage /> },
-                  { path: 'organisations', element: <OrganisationsAdminPage /> },
-                  { path: 'organisations/new', element: <OrganisationEditorPage /> },
-                  { path: 'organisations/:slug', element: <OrganisationEditorPage /> },
-                  { path: 'audit', element: <AuditLogPage /> },
+                  {
+                    index: true,
+                    lazy: () =>
+                      import('./pages/admin/AdminOverviewPage').then((m) => ({
+                        Component: m.AdminOverviewPage,
+                      })),
+                  },
+                  {
+                    path: 'users',
+                    lazy: () =>
+                      import('./pages/admin/UsersAdminPage').then((m) => ({ Component: m.UsersAdminPage })),
+                  },
+                  {
+                    path: 'invitations',
+                    lazy: () =>
+                      import('./pages/admin/InvitationsAdminPage').then((m) => ({
+                        Component: m.InvitationsAdminPage,
+                      })),
+                  },
+                  {
+                    path: 'applications',
+                    lazy: () =>
+                      import('./pages/admin/ApplicationsAdminPage').then((m) => ({
+                        Component: m.ApplicationsAdminPage,
+                      })),
+                  },
+                  {
+                    path: 'organisations',
+                    lazy: () =>
+                      import('./pages/admin/OrganisationsAdminPage').then((m) => ({
+                        Component: m.OrganisationsAdminPage,
+                      })),
+                  },
+                  {
+                    path: 'organisations/new',
+                    lazy: () =>
+                      import('./pages/admin/OrganisationEditorPage').then((m) => ({
+                        Component: m.OrganisationEditorPage,
+                      })),
+                  },
+                  {
+                    path: 'organisations/:slug',
+                    lazy: () =>
+                      import('./pages/admin/OrganisationEditorPage').then((m) => ({
+                        Component: m.OrganisationEditorPage,
+                      })),
+                  },
+                  {
+                    path: 'audit',
+                    lazy: () =>
+                      import('./pages/admin/AuditLogPage').then((m) => ({ Component: m.AuditLogPage })),
+                  },
                 ],
               },
             ],
