@@ -32,7 +32,18 @@ const hostOf = (origin: string) => {
 const audienceRooms = (role: Role) => readableVisibilities(role).map(audienceRoom);
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents>;
-export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents> & {
+/** What a socket keeps for the server's own use. */
+export interface AppSocketData {
+  /** Leaves the thread rooms a new role may not read (set by the thread handlers). */
+  leaveUnreadableThreads?: (role: Role) => void;
+}
+
+export type AppSocket = Socket<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  AppSocketData
+> & {
   request: IncomingMessage & { user?: Express.User };
 };
 
@@ -98,11 +109,15 @@ export function createRealtime(
     io.in(userRoom(userId)).disconnectSockets(true);
   };
   appEvents.on('user.sessions-revoked', revoke);
-  // A new role reads other visibilities: move that user's sockets to the new role's audiences.
+  // A new role reads other visibilities: move that user's sockets to the new role's audiences, and
+  // out of the thread rooms it may no longer read (their broadcasts would reach it otherwise).
   const moveAudiences = (userId: string, role: Role) => {
     viewers.invalidate(userId);
     io.in(userRoom(userId)).socketsLeave(VISIBILITIES.map(audienceRoom));
     io.in(userRoom(userId)).socketsJoin(audienceRooms(role));
+    for (const id of io.sockets.adapter.rooms.get(userRoom(userId)) ?? []) {
+      (io.sockets.sockets.get(id) as AppSocket | undefined)?.data.leaveUnreadableThreads?.(role);
+    }
   };
   appEvents.on('user.role-changed', moveAudiences);
   // Open pages refresh. Only the readers of the item's visibility hear of it, and only {kind, id}.

@@ -12,17 +12,22 @@ const MAX_ENTRIES = 5_000;
  */
 export class ThreadCache {
   private entries = new Map<string, { thread: ThreadRecord; at: number }>();
+  /** Bumped by invalidate: a read that started before it does not store its (older) result. */
+  private generation = 0;
 
   async get(id: string): Promise<ThreadRecord> {
     const entry = this.entries.get(id);
     if (entry && Date.now() - entry.at < FRESH_MS) return entry.thread;
+    const generation = this.generation;
     const thread = await loadThread(id);
+    if (generation !== this.generation) return thread;
     if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
     this.entries.set(id, { thread, at: Date.now() });
     return thread;
   }
 
   invalidate(id: string): void {
+    this.generation++;
     this.entries.delete(id);
   }
 }

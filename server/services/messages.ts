@@ -67,7 +67,16 @@ export async function postMessage(
   author: { _id: Types.ObjectId; name: string },
   input: { clientId: string; body: string; replyTo?: string; mentions?: string[] },
 ): Promise<{ message: MessageDto; created: boolean }> {
-  if (thread.locked) throw new ConflictError('This thread is locked', 'thread_locked');
+  if (thread.locked) {
+    // A resend of a message stored before the lock (its acknowledgement was lost) still gets it back.
+    const stored = await Message.findOne({
+      threadId: thread._id,
+      authorId: author._id,
+      clientId: input.clientId,
+    }).lean<MessageRecord>();
+    if (stored) return { message: await one(stored), created: false };
+    throw new ConflictError('This thread is locked', 'thread_locked');
+  }
   const parent = input.replyTo
     ? await Message.findOne({ _id: input.replyTo, threadId: thread._id }, { authorId: 1 }).lean()
     : null;

@@ -96,6 +96,21 @@ describe('live threads', () => {
     await member.agent.patch(`/api/threads/${open.id}`).send({ locked: false }).expect(403);
   });
 
+  it('gives a resend whose first acknowledgement was lost its stored message back, even after a lock', async () => {
+    const host = await person('host');
+    const member = await person('member');
+    const thread = await newThread(host.agent);
+    const clientId = cid();
+    const first = await send(member.socket, thread.id, 'sent before the lock', clientId);
+    expect(first).toMatchObject({ ok: true });
+    await host.agent.patch(`/api/threads/${thread.id}`).send({ locked: true }).expect(200);
+    expect(await send(member.socket, thread.id, 'sent before the lock', clientId)).toEqual(first);
+    expect(await send(member.socket, thread.id, 'a new one', cid())).toMatchObject({
+      ok: false,
+      error: 'thread_locked',
+    });
+  });
+
   it('stores one message for a clientId sent twice', async () => {
     const a = await person();
     const thread = await newThread(a.agent);
@@ -246,6 +261,31 @@ describe('account changes on an open socket', () => {
       .expect(200);
     await until(() => other.socket.disconnected);
     expect(other.socket.disconnected).toBe(true);
+  });
+
+  it('takes a demoted host out of the hosts-only threads it had joined, so their messages stop reaching it', async () => {
+    const host = await person('host');
+    const demoted = await person('host');
+    const secret = await newThread(host.agent, 'hosts');
+    const open = await newThread(host.agent, 'members');
+    for (const t of [secret, open])
+      expect(await demoted.socket.timeout(2000).emitWithAck('thread:join', { threadId: t.id })).toMatchObject(
+        {
+          ok: true,
+        },
+      );
+    const heard = collect(demoted.socket, 'message:new');
+    await host.agent
+      .patch(`/api/users/${String(demoted.user._id)}`)
+      .send({ role: 'member' })
+      .expect(200);
+    // The hosts-only room is left at once; the members' thread stays joined.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await send(host.socket, secret.id, 'hosts only')).toMatchObject({ ok: true });
+    expect(await send(host.socket, open.id, 'for members')).toMatchObject({ ok: true });
+    await until(() => heard.length >= 1);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(heard.map((m) => m.body)).toEqual(['for members']);
   });
 });
 

@@ -49,6 +49,17 @@ export function registerThreadHandlers(
       users: presence.remove(threadId, String(socket.request.user!._id)),
     });
   };
+  // After a role change (realtime/index.ts): rooms of threads the new role may not read are left at
+  // once, so their broadcasts stop reaching this socket.
+  socket.data.leaveUnreadableThreads = (role) => {
+    const asRole = { ...socket.request.user!, role };
+    for (const threadId of joined) {
+      threads.get(threadId).then(
+        (thread) => !canReadThread(asRole, thread) && leave(threadId),
+        () => leave(threadId),
+      );
+    }
+  };
 
   socket.on(
     'thread:join',
