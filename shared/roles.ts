@@ -38,3 +38,7 @@ export function readableVisibilities(role: Role | null): Visibility[] {
   if (role === 'member' || role === 'observer') return ['public', 'members'];
   return ['public'];
 }
+
+/** The roles whose holders may read an item of this visibility (the converse of readableVisibilities). */
+export const rolesReading = (visibility: Visibility): Role[] =>
+  ROLES.filter((role) => readableVisibilities(role).includes(visibility));

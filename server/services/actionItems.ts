@@ -1,7 +1,7 @@
 import type { Types } from 'mongoose';
 import type { z } from 'zod';
 import type { ActionListQuerySchema, CreateActionSchema, UpdateActionSchema } from '@shared/schemas/action';
-import { readableVisibilities } from '@shared/roles';
+import { rolesReading } from '@shared/roles';
 import { ActionItem, NO_DUE_DATE, type ActionItemRecord } from '../models/ActionItem';
 import { Organisation } from '../models/Organisation';
 import { Meeting } from '../models/Meeting';
@@ -154,9 +154,7 @@ async function assignedText(item: ActionItemRecord, actor: Actor) {
  * organisation who may read it (hosts-only items reach hosts only). The actor is dropped by notify().
  */
 export async function peopleConcerned(item: ActionItemRecord): Promise<Types.ObjectId[]> {
-  const roles = (['observer', 'member', 'host'] as const).filter((r) =>
-    readableVisibilities(r).includes(item.visibility),
-  );
+  const roles = rolesReading(item.visibility);
   const orgPeople = await User.find(
     { organisationId: item.ownerOrganisationId, status: 'active', role: { $in: roles } },
     { _id: 1 },

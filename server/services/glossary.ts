@@ -110,12 +110,22 @@ export async function updateTerm(term: TermRecord, changes: UpdateInput, actor: 
   }
   let updated: TermRecord | null;
   try {
-    updated = await Term.findByIdAndUpdate(term._id, { $set: set }, { new: true }).lean<TermRecord>();
+    // Only if the status is still the one the permission check saw: a member's edit of a draft must
+    // not land on a term a host has agreed meanwhile.
+    updated = await Term.findOneAndUpdate(
+      { _id: term._id, status: term.status },
+      { $set: set },
+      { new: true },
+    ).lean<TermRecord>();
   } catch (err) {
     if (duplicate(err)) throw alreadyThere();
     throw err;
   }
-  if (!updated) throw new NotFoundError('Term');
+  if (!updated) {
+    if (await Term.exists({ _id: term._id }))
+      throw new ConflictError('This term’s status changed meanwhile; reload it and try again');
+    throw new NotFoundError('Term');
+  }
   entityChanged('term', updated.slug, updated.visibility, term.visibility);
   if (status && status !== term.status)
     await recordAudit({

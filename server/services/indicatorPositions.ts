@@ -2,7 +2,8 @@ import type { Types } from 'mongoose';
 import type { z } from 'zod';
 import { ORG_CATEGORIES } from '@shared/roles';
 import { STANCES, type PositionInputSchema, type PositionsDto, type Stance } from '@shared/schemas/indicator';
-import type { IndicatorRecord } from '../models/Indicator';
+import { Indicator, type IndicatorRecord } from '../models/Indicator';
+import { indicatorLock } from './indicatorReviser';
 import { Organisation } from '../models/Organisation';
 import { Position, type PositionRecord } from '../models/Position';
 import { ConflictError } from '../errors';
@@ -84,6 +85,21 @@ export async function positionsSummary(ind: IndicatorRecord, quorum: number): Pr
  * (indicator, round, organisation), kept by the unique index, so a change replaces the old stance.
  */
 export async function recordPosition(
+  loaded: IndicatorRecord,
+  organisationId: Types.ObjectId,
+  input: z.infer<typeof PositionInputSchema>,
+  actor: Actor,
+): Promise<void> {
+  // Under the indicator's lock, on a fresh read: a consultation being closed (changeStatus holds
+  // the same lock) is either still open here, or already closed.
+  await indicatorLock.run(String(loaded._id), async () => {
+    const ind = await Indicator.findById(loaded._id).lean<IndicatorRecord>();
+    if (!ind) throw new ConflictError('The indicator is gone');
+    await storePosition(ind, organisationId, input, actor);
+  });
+}
+
+async function storePosition(
   ind: IndicatorRecord,
   organisationId: Types.ObjectId,
   input: z.infer<typeof PositionInputSchema>,

@@ -116,11 +116,12 @@ export async function updateMeeting(meeting: MeetingRecord, input: UpdateInput, 
   const startsAt = rest.startsAt ? dateOf(rest.startsAt) : meeting.startsAt;
   const endsAt = rest.endsAt !== undefined ? (rest.endsAt ? dateOf(rest.endsAt) : null) : meeting.endsAt;
   if (endsAt && endsAt < startsAt) throw invalid('endsAt', 'The end date cannot be before the start');
-  if (Object.keys(rest).length) await Meeting.updateOne({ _id: meeting._id }, { $set: toRecordFields(rest) });
+  // The report first: a stale report (409) must leave the other fields unsaved too.
   if (report !== undefined && report !== meeting.report)
     await reportLock.run(String(meeting._id), () =>
       acceptedVersion(meeting._id, report, baseVersion ?? meeting.reportVersion ?? 1, actor._id, null),
     );
+  if (Object.keys(rest).length) await Meeting.updateOne({ _id: meeting._id }, { $set: toRecordFields(rest) });
   await recordAudit({
     actorId: actor._id,
     action: 'meeting.updated',

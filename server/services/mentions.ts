@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import { ROLES, readableVisibilities, type Visibility } from '@shared/roles';
+import { rolesReading } from '@shared/roles';
 import type { Mentionable } from '@shared/schemas/thread';
 import { User } from '../models/User';
 import { Organisation } from '../models/Organisation';
@@ -10,10 +10,6 @@ import { notify } from './notifications';
 import { appEvents, type AppEvents } from '../events';
 import type { Logger } from '../logger';
 import { escapeRegex } from './text';
-
-/** The roles whose holders may read an item of this visibility. */
-const rolesReading = (visibility: Visibility) =>
-  ROLES.filter((role) => readableVisibilities(role).includes(visibility));
 
 /** People who may read the thread whose name (any word of it) starts with `q`: the @ autocomplete. */
 export async function mentionableUsers(

@@ -183,8 +183,11 @@ describe('recording a meeting', () => {
     // A host editing from an old version is told the report moved on.
     await agents.host
       .patch('/api/meetings/igf-2014-istanbul-session')
-      .send({ report: 'Stale', baseVersion: 1 })
+      .send({ report: 'Stale', baseVersion: 1, decisions: ['Lost with the stale report'] })
       .expect(409);
+    // …and nothing of that edit is saved.
+    const after = await agents.host.get('/api/meetings/igf-2014-istanbul-session').expect(200);
+    expect(after.body.decisions).toHaveLength(2);
   });
 });
 
