@@ -5,7 +5,7 @@ import { documentAbilities, documentReadFilter, type DocumentSubject } from '../
 import { isHost, roleOf, type Viewer } from '../policies';
 import { readableVisibilities } from '@shared/roles';
 import { documentGroup, type DocumentMeta, type Library } from './library';
-import { queryTerms, snippeter } from './search/tokenize';
+import { queryTerms, snippetAround } from './search/tokenize';
 import { topK, topKByKeys } from './search/topK';
 import type { Hit, Matches, SlotFilter } from './search/searchIndex';
 import { ResultCache } from './search/resultCache';
@@ -128,9 +128,10 @@ function orderedResults(
   return ordered;
 }
 
-function snippetOf(ordered: Ordered, hit: Hit<DocumentMeta>, make: (text: string) => string | null) {
+function snippetOf(ordered: Ordered, hit: Hit<DocumentMeta>) {
   let snippet = ordered.snippets.get(hit.id);
-  if (snippet === undefined) ordered.snippets.set(hit.id, (snippet = make(hit.snippetText)));
+  if (snippet === undefined)
+    ordered.snippets.set(hit.id, (snippet = snippetAround(hit.snippetText, ordered.snippetTerms)));
   return snippet;
 }
 
@@ -151,10 +152,9 @@ async function searchPage(library: Library, viewer: Viewer, q: Query): Promise<P
   const ordered = orderedResults(library, viewer, q, terms, sort, offset + q.limit);
   const { total } = ordered;
   const hits = ordered.hits.slice(offset, offset + q.limit);
-  const make = terms.length ? snippeter(ordered.snippetTerms) : null;
   return {
     hits,
-    snippets: make ? hits.map((h) => snippetOf(ordered, h, make)) : null,
+    snippets: terms.length ? hits.map((h) => snippetOf(ordered, h)) : null,
     scores: hits.map((h) => (terms.length ? Math.round(h.score * 100) / 100 : null)),
     nextCursor: offset + q.limit < total ? Buffer.from(String(offset + q.limit)).toString('base64url') : null,
     total,

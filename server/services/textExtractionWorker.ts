@@ -10,6 +10,8 @@ declare const __SERVER_BUNDLE__: boolean | undefined;
 const WORKER_HEAP_MB = 1024;
 /** An idle thread is stopped after this long; the next extraction starts a new one. */
 const IDLE_MS = 30_000;
+/** A file that takes longer than this (say, a PDF that hangs the parser) stops the thread and fails. */
+const JOB_TIMEOUT_MS = 120_000;
 
 /** The worker's code: the bundle's .js beside the server's, or the TypeScript source through tsx. */
 function startWorker(): Worker {
@@ -58,12 +60,27 @@ export class TextExtractionWorker {
     if (worker) await worker.terminate();
   }
 
+  constructor(private readonly jobTimeoutMs = JOB_TIMEOUT_MS) {}
+
   private readBinary(filePath: string, kind: 'pdf' | 'docx'): Promise<string> {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     const worker = (this.worker ??= this.spawn());
     const id = ++this.nextId;
     return new Promise<string>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, worker });
+      const timer = setTimeout(() => {
+        // The parser is stuck: this job fails, and stopping the thread fails any other it had.
+        this.pending.delete(id);
+        reject(new Error('text extraction took too long'));
+        if (this.worker === worker) this.worker = null;
+        void worker.terminate();
+      }, this.jobTimeoutMs);
+      timer.unref();
+      const settle = () => clearTimeout(timer);
+      this.pending.set(id, {
+        resolve: (text) => (settle(), resolve(text)),
+        reject: (err) => (settle(), reject(err)),
+        worker,
+      });
       worker.postMessage({ id, filePath, kind });
     });
   }

@@ -192,5 +192,7 @@ describe('snippet matching', () => {
     const long = `${'filler '.repeat(3000)}the darknets at the end`;
     expect(long.length).toBeGreaterThan(16 * 1024);
     expect(snippetAround(long, ['darknets'])).toContain('the darknets at the end');
+    // 'İ' lower-cases to two characters: positions must still point into the original text.
+    expect(snippetAround(`${'İ'.repeat(200)} darknets here`, ['darknets'])).toBe('…darknets here');
   });
 });

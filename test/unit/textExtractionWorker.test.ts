@@ -65,6 +65,18 @@ describe('TextExtractionWorker', () => {
     await idle.stop();
   });
 
+  it('fails a file that takes too long, and the next extraction still works', async () => {
+    const impatient = new TextExtractionWorker(50);
+    expect(await impatient.extract(BALI_PDF, 'application/pdf')).toEqual({
+      status: 'failed',
+      reason: 'text extraction took too long',
+    });
+    const ok = path.join(dir, 'after-timeout.md');
+    fs.writeFileSync(ok, 'fine');
+    expect(await impatient.extract(ok, 'text/markdown')).toEqual({ status: 'done', text: 'fine' });
+    await impatient.stop();
+  });
+
   it('fails the extractions in flight when the thread stops, and starts a new thread for the next', async () => {
     const file = path.join(dir, 'broken.pdf');
     fs.writeFileSync(file, '%PDF-1.4 not really a pdf');

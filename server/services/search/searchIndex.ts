@@ -59,7 +59,6 @@ const DEAD = 31;
 export interface Matches<M> {
   count: number;
   meta(i: number): M;
-  score(i: number): number;
   /** The entry's time (see IndexOptions.timeOf), read from a typed array: cheap to sort on. */
   time(i: number): number;
   /** Writes sign × score (or time) of every match into out[0..count-1], in one loop over typed arrays. */
@@ -310,7 +309,6 @@ export class SearchIndex<M> {
     return {
       count,
       meta: (i) => this.slots[found[i]!]!.meta,
-      score: (i) => (scores ? scores[found[i]!]! : 0),
       time: (i) => this.times[found[i]!]!,
       fillKeys: (out, key, sign) => {
         const source = key === 'time' ? this.times : scores;

@@ -31,6 +31,21 @@ function startsWord(text: string, at: number): boolean {
 const CHUNK = 4096;
 
 /**
+ * Lower-case with every character kept in place: a few characters grow when lower-cased ('İ'
+ * becomes two), which would shift positions found in the lower-cased text; those stay as they are.
+ */
+function lowerSameLength(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return lower;
+  let out = '';
+  for (const c of s) {
+    const l = c.toLowerCase();
+    out += l.length === c.length ? l : c;
+  }
+  return out;
+}
+
+/**
  * Finds where a snippet should centre: the first word-start occurrence of the first term (in the
  * given order) that occurs in the text at all. The text is lower-cased lazily, 4 kB at a time, and
  * each chunk once, so a long document costs only as much as the scan needs.
@@ -38,8 +53,7 @@ const CHUNK = 4096;
 function anchor(text: string, terms: string[]): number {
   const chunks: string[] = [];
   // Chunks overlap by the longest term (40), so an occurrence across a boundary is found.
-  const chunk = (i: number) =>
-    (chunks[i] ??= text.slice(i * CHUNK, (i + 1) * CHUNK + 40).toLowerCase());
+  const chunk = (i: number) => (chunks[i] ??= lowerSameLength(text.slice(i * CHUNK, (i + 1) * CHUNK + 40)));
   const count = Math.ceil(text.length / CHUNK);
   for (const term of terms) {
     for (let i = 0; i < count; i++) {
@@ -55,27 +69,19 @@ function anchor(text: string, terms: string[]): number {
 }
 
 /**
- * Builds a snippet maker for one query (reused for every result on the page). Each snippet is a
- * short plain-text excerpt around the first occurrence of the most telling query term, cut at word
- * boundaries; null when no term occurs. `terms` are lower-case and ordered most telling first (the
- * index orders them rarest first: "darknets" before "indicators"); a term absent from this text
- * gives way to the next. Matching is plain `indexOf` plus a word-start check, many times cheaper
- * than a Unicode-aware regular expression.
+ * A short plain-text excerpt around the first occurrence of the most telling query term, cut at
+ * word boundaries; null when no term occurs. `terms` are lower-case and ordered most telling first
+ * (the index orders them rarest first: "darknets" before "indicators"); a term absent from this
+ * text gives way to the next. Matching is plain `indexOf` plus a word-start check, many times
+ * cheaper than a Unicode-aware regular expression.
  */
-export function snippeter(terms: string[], before = 80, after = 160): (text: string) => string | null {
-  return (text) => {
-    if (!text || terms.length === 0) return null;
-    const index = anchor(text, terms);
-    if (index < 0) return null;
-    let start = Math.max(0, index - before);
-    let end = Math.min(text.length, index + after);
-    if (start > 0) start = text.indexOf(' ', start) + 1 || start;
-    if (end < text.length) end = text.lastIndexOf(' ', end) > index ? text.lastIndexOf(' ', end) : end;
-    return `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ').trim()}${end < text.length ? '…' : ''}`;
-  };
-}
-
-/** One snippet (see snippeter); for a page of results, make the snippeter once instead. */
 export function snippetAround(text: string, terms: string[], before = 80, after = 160): string | null {
-  return snippeter(terms, before, after)(text);
+  if (!text || terms.length === 0) return null;
+  const index = anchor(text, terms);
+  if (index < 0) return null;
+  let start = Math.max(0, index - before);
+  let end = Math.min(text.length, index + after);
+  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+  if (end < text.length) end = text.lastIndexOf(' ', end) > index ? text.lastIndexOf(' ', end) : end;
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ').trim()}${end < text.length ? '…' : ''}`;
 }
