@@ -1,5 +1,6 @@
 import { ACTIVE_ACTION_STATUSES } from '@shared/schemas/action';
-import { INDICATOR_STATES, type CatchUpDto } from '@shared/schemas/catchUp';
+import type { CatchUpDto } from '@shared/schemas/catchUp';
+import { INDICATOR_STATUSES } from '@shared/schemas/indicator';
 import { Meeting, type MeetingRecord } from '../models/Meeting';
 import { ActionItem, type ActionItemRecord } from '../models/ActionItem';
 import { Term, type TermRecord } from '../models/Term';
@@ -17,7 +18,7 @@ const ACTIVE_THREAD_DAYS = 60;
  */
 export async function indicatorOverview(viewer: Viewer): Promise<CatchUpDto['indicators']> {
   const counts = Object.fromEntries(
-    INDICATOR_STATES.map((s) => [s, 0]),
+    INDICATOR_STATUSES.map((s) => [s, 0]),
   ) as CatchUpDto['indicators']['counts'];
   const rows = await Indicator.find(visibilityFilter(viewer), {
     code: 1,

@@ -2,14 +2,13 @@ import { z } from 'zod';
 import { MeetingSummaryDtoSchema } from './meeting';
 import { ActionDtoSchema, ACTION_STATUSES } from './action';
 import { TERM_STATUSES } from './term';
-
-export const INDICATOR_STATES = ['proposed', 'drafting', 'consultation', 'endorsed', 'retired'] as const;
+import { INDICATOR_STATUSES } from './indicator';
 
 /** Everything a newcomer needs to catch up, in one answer. */
 export const CatchUpDtoSchema = z.object({
   latestReports: z.array(MeetingSummaryDtoSchema),
   indicators: z.object({
-    counts: z.record(z.enum(INDICATOR_STATES), z.number().int()),
+    counts: z.record(z.enum(INDICATOR_STATUSES), z.number().int()),
     total: z.number().int(),
     openConsultations: z.array(
       z.object({ code: z.string(), title: z.string(), closesAt: z.string().nullable() }),

@@ -1,7 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestContext } from '../helpers/server';
-import { launchBrowser } from '../helpers/browser';
-import { DEMO_PASSWORD } from '../../server/seed/data/accounts';
+import { launchBrowser, signInThroughForm } from '../helpers/browser';
 
 let ctx: TestContext;
 let browser: Browser;
@@ -29,11 +28,7 @@ afterAll(async () => {
 describe('invitations', () => {
   it('lets a host invite a member through Admin, and the invitee accept in another browser', async () => {
     const host = await newPage();
-    await host.goto(`${ctx.url}/sign-in`);
-    await host.getByLabel('Email').fill('host@example.org');
-    await host.getByLabel('Password').fill(DEMO_PASSWORD);
-    await host.getByRole('button', { name: 'Sign in' }).click();
-    await host.getByRole('heading', { name: /Welcome back/ }).waitFor({ timeout: 10_000 });
+    await signInThroughForm(host, ctx.url, 'host@example.org');
 
     await host.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
     await host

@@ -1,7 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestContext } from '../helpers/server';
-import { launchBrowser } from '../helpers/browser';
-import { DEMO_PASSWORD } from '../../server/seed/data/accounts';
+import { launchBrowser, signInThroughForm } from '../helpers/browser';
 
 let ctx: TestContext;
 let browser: Browser;
@@ -24,11 +23,7 @@ async function signIn(email: string): Promise<Page> {
   contexts.push(context);
   const page = await context.newPage();
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-  await page.goto(`${ctx.url}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: /Welcome back/ }).waitFor({ timeout: 10_000 });
+  await signInThroughForm(page, ctx.url, email);
   return page;
 }
 

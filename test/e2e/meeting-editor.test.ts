@@ -1,7 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestContext } from '../helpers/server';
-import { launchBrowser } from '../helpers/browser';
-import { DEMO_PASSWORD } from '../../server/seed/data/accounts';
+import { launchBrowser, signInThroughForm } from '../helpers/browser';
 
 let ctx: TestContext;
 let browser: Browser;
@@ -11,11 +10,7 @@ async function signedIn(email: string): Promise<Page> {
   const context = await browser.newContext();
   contexts.push(context);
   const page = await context.newPage();
-  await page.goto(`${ctx.url}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: /Welcome back/ }).waitFor({ timeout: 10_000 });
+  await signInThroughForm(page, ctx.url, email);
   return page;
 }
 
@@ -132,5 +127,19 @@ describe('follow-up assignee picker', () => {
     await host.getByRole('button', { name: 'Save', exact: true }).click();
     await host.locator('dd', { hasText: 'Harri Hotline' }).waitFor({ timeout: 10_000 });
     await host.locator('dd', { hasText: 'Internet Watch Foundation (IWF)' }).first().waitFor();
+  });
+});
+
+describe('follow-up editor', () => {
+  it('tells a host a status change was saved, and the page shows the new status', async () => {
+    const host = await signedIn('host@example.org');
+    await host.goto(`${ctx.url}/follow-ups`);
+    await host.getByRole('link', { name: 'Take forward the international definitions project' }).click();
+    await host.getByRole('heading', { name: 'Update' }).waitFor({ timeout: 10_000 });
+    await host.getByLabel('Status').selectOption('in-progress');
+    await host.getByRole('button', { name: 'Save', exact: true }).click();
+    // The editor is remounted with the saved item; the confirmation survives that.
+    await host.getByText('Saved. The people concerned have been notified.').waitFor({ timeout: 10_000 });
+    expect(await host.getByLabel('Status').inputValue()).toBe('in-progress');
   });
 });

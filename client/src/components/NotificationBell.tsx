@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
-import { useUnreadNotifications } from '../hooks/useNotifications';
+import { useNotificationEvents, useUnreadNotifications } from '../hooks/useNotifications';
 
 /** The header's way into the notification centre, with the live unread count. */
 export function NotificationBell({ onNavigate }: { onNavigate: () => void }) {
-  const unread = useUnreadNotifications(true);
+  useNotificationEvents();
+  const unread = useUnreadNotifications();
   const label = unread ? `Notifications, ${unread} unread` : 'Notifications';
   return (
     <Link

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ApiError } from '../api/client';
 
 export type FieldErrors = Record<string, string>;
 
@@ -11,6 +12,10 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   }
   return fields;
 }
+
+/** The per-field messages of a 400 answer from the API (empty for other errors). */
+export const apiFieldErrors = (error: unknown): FieldErrors =>
+  error instanceof ApiError && error.status === 400 ? error.fields : {};
 
 /** Focuses the first field (in the given order) that has an error. */
 export function focusFirstInvalid(errors: FieldErrors, order: string[], form: HTMLFormElement | null): void {

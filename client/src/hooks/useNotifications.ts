@@ -5,20 +5,24 @@ import { listNotifications, markNotificationsRead } from '../api/notifications';
 import { queryKeys } from '../api/queryKeys';
 import { useSocket } from './useSocket';
 
-/**
- * The unread count for the header badge, kept live: a `notification:new` from the server refreshes
- * every notification query, so the badge and an open notification page update without a reload.
- */
-export function useUnreadNotifications(enabled: boolean) {
-  const queryClient = useQueryClient();
-  const { socket } = useSocket();
+/** The unread count (header badge, notification page); kept live by useNotificationEvents. */
+export function useUnreadNotifications() {
   const query = useQuery({
     queryKey: [...queryKeys.notifications, 'unread-count'],
     queryFn: ({ signal }) => listNotifications({ limit: 1 }, signal),
-    enabled,
     staleTime: 60_000,
     refetchInterval: 5 * 60_000,
   });
+  return query.data?.unreadCount ?? 0;
+}
+
+/**
+ * Listens once (in the header's bell) for `notification:new`: it refreshes every notification
+ * query, so the badge and an open notification page update without a reload, and announces it.
+ */
+export function useNotificationEvents() {
+  const queryClient = useQueryClient();
+  const { socket } = useSocket();
   useEffect(() => {
     if (!socket) return;
     const onNew = (n: NotificationDto) => {
@@ -34,7 +38,6 @@ export function useUnreadNotifications(enabled: boolean) {
       socket.off('connect', onConnect);
     };
   }, [socket, queryClient]);
-  return query.data?.unreadCount ?? 0;
 }
 
 /** Marks notifications read and refreshes the badge and lists. */

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { INDICATOR_STATES } from '@shared/schemas/catchUp';
+import { INDICATOR_STATUSES, INDICATOR_STATUS_LABELS } from '@shared/schemas/indicator';
 import { getCatchUp } from '../api/actions';
 import { queryKeys } from '../api/queryKeys';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
@@ -13,30 +13,34 @@ import { TERM_STATUS_LABELS } from './glossary/labels';
 import '../styles/followups.css';
 import '../styles/glossary.css';
 
-const INDICATOR_LABELS: Record<(typeof INDICATOR_STATES)[number], string> = {
-  proposed: 'Proposed',
-  drafting: 'Drafting',
-  consultation: 'In consultation',
-  endorsed: 'Endorsed',
-  retired: 'Retired',
-};
-
 /** `/catch-up`: everything a newcomer needs to catch up on the coalition's work, on one page. */
 export function CatchUpPage() {
   useDocumentTitle('Catch up');
   const query = useQuery({ queryKey: queryKeys.catchUp, queryFn: ({ signal }) => getCatchUp(signal) });
-  if (query.isPending) return <Loading label="Gathering what happened…" />;
-  if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+  const header = (
+    <header className="page-header">
+      <h1>Catch up</h1>
+      <p className="lead">
+        New to the coalition? Start with the latest session reports, then see where the indicators stand, what
+        was decided and what is still to do.
+      </p>
+    </header>
+  );
+  if (query.isPending || query.isError)
+    return (
+      <div className="page catch-up">
+        {header}
+        {query.isPending ? (
+          <Loading label="Gathering what happened…" />
+        ) : (
+          <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
+        )}
+      </div>
+    );
   const data = query.data;
   return (
     <div className="page catch-up">
-      <header className="page-header">
-        <h1>Catch up</h1>
-        <p className="lead">
-          New to the coalition? Start with the latest session reports, then see where the indicators stand,
-          what was decided and what is still to do.
-        </p>
-      </header>
+      {header}
 
       <section className="section" aria-labelledby="cu-reports">
         <div className="section__header">
@@ -62,10 +66,10 @@ export function CatchUpPage() {
           <Link to="/indicators">All indicators</Link>
         </div>
         <ul className="stat-grid" aria-label={`Indicators by state, ${data.indicators.total} in all`}>
-          {INDICATOR_STATES.map((s) => (
+          {INDICATOR_STATUSES.map((s) => (
             <li key={s} className="stat-grid__item">
               <span className="stat-grid__value">{data.indicators.counts[s] ?? 0}</span>
-              <span className="stat-grid__label">{INDICATOR_LABELS[s]}</span>
+              <span className="stat-grid__label">{INDICATOR_STATUS_LABELS[s]}</span>
             </li>
           ))}
         </ul>

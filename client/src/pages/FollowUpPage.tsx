@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { getAction } from '../api/actions';
@@ -17,6 +18,8 @@ export function FollowUpPage() {
   const { id = '' } = useParams();
   const query = useQuery({ queryKey: queryKeys.action(id), queryFn: ({ signal }) => getAction(id, signal) });
   const notFound = query.error instanceof ApiError && [400, 404].includes(query.error.status);
+  // Which version of the item this page saved last: the editor shows "Saved" for that one.
+  const [savedAt, setSavedAt] = useState<string | null>(null);
   useDocumentTitle(query.data?.title ?? (notFound ? 'Follow-up not found' : 'Follow-up'));
   const back = (
     <p className="back-link">
@@ -115,7 +118,14 @@ export function FollowUpPage() {
               <p className="muted">No details recorded.</p>
             )}
           </section>
-          {item.can.edit && <FollowUpEditor key={item.updatedAt} item={item} />}
+          {item.can.edit && (
+            <FollowUpEditor
+              key={item.updatedAt}
+              item={item}
+              saved={savedAt === item.updatedAt}
+              onSaved={(updated) => setSavedAt(updated.updatedAt)}
+            />
+          )}
         </div>
       </div>
     </div>

@@ -14,6 +14,7 @@ import { usePagedList } from '../hooks/usePagedList';
 import { useSession } from '../hooks/useSession';
 import { EnumOptions } from '../components/EnumOptions';
 import { SelectField, TextField } from '../components/FormField';
+import { FilterForm } from '../components/FilterForm';
 import { LoadMoreButton } from '../components/LoadMoreButton';
 import { EmptyState, ErrorMessage, Loading } from '../components/QueryStatus';
 import { formatDate } from '../components/dates';
@@ -72,12 +73,7 @@ export function IndicatorsPage() {
         </div>
       </header>
 
-      <form
-        className="filters filters--auto"
-        role="search"
-        aria-label="Search indicators"
-        onSubmit={(e) => e.preventDefault()}
-      >
+      <FilterForm label="Search indicators">
         <TextField
           id="indicator-q"
           label="Search"
@@ -107,7 +103,7 @@ export function IndicatorsPage() {
         >
           <EnumOptions values={INDICATOR_TIERS} labels={TIER_LABELS} emptyLabel="All tiers" />
         </SelectField>
-      </form>
+      </FilterForm>
 
       <section aria-labelledby="catalogue-heading">
         <h2 id="catalogue-heading" className="visually-hidden">

@@ -16,7 +16,7 @@ export function NotificationsPage() {
   useDocumentTitle('Notifications');
   const [searchParams, setSearchParams] = useSearchParams();
   const unreadOnly = searchParams.get('show') === 'unread';
-  const unread = useUnreadNotifications(true);
+  const unread = useUnreadNotifications();
   const markRead = useMarkNotificationsRead();
   const { query, items } = usePagedList([...queryKeys.notifications, { unreadOnly }], (cursor, signal) =>
     listNotifications({ cursor, limit: PAGE_SIZE, unread: unreadOnly }, signal),

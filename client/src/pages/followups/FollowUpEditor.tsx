@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ACTION_STATUSES, type ActionDto, type UpdateActionInput } from '@shared/schemas/action';
 import { updateAction } from '../../api/actions';
-import { ApiError } from '../../api/client';
+import { apiFieldErrors } from '../../components/formErrors';
 import { queryKeys } from '../../api/queryKeys';
 import { useSession } from '../../hooks/useSession';
 import { EnumOptions } from '../../components/EnumOptions';
@@ -13,8 +13,20 @@ import { AssigneeSelect } from './AssigneeSelect';
 import { OrganisationSelect } from '../../components/OrganisationSelect';
 import { useOrganisationOptions } from '../../hooks/useOrganisationOptions';
 
-/** Status, due date, owner and assignment of a follow-up, for the people who may change it. */
-export function FollowUpEditor({ item }: { item: ActionDto }) {
+/**
+ * Status, due date, owner and assignment of a follow-up, for the people who may change it. The page
+ * remounts the editor after each save (its key is the item's updatedAt), so whether the shown
+ * version was just saved is kept by the page: `saved`, reported through `onSaved`.
+ */
+export function FollowUpEditor({
+  item,
+  saved,
+  onSaved,
+}: {
+  item: ActionDto;
+  saved: boolean;
+  onSaved: (updated: ActionDto) => void;
+}) {
   const { user } = useSession();
   const client = useQueryClient();
   const [status, setStatus] = useState(item.status);
@@ -23,19 +35,17 @@ export function FollowUpEditor({ item }: { item: ActionDto }) {
   const [owner, setOwner] = useState(item.owner?.id ?? '');
   const organisations = useOrganisationOptions();
   const ownerSlug = organisations.data?.find((o) => o.id === owner)?.slug ?? item.owner?.slug ?? '';
-  const [saved, setSaved] = useState(false);
   const save = useMutation({
     mutationFn: (changes: UpdateActionInput) => updateAction(item.id, changes),
     onSuccess: async (updated) => {
+      onSaved(updated);
       client.setQueryData(queryKeys.action(item.id), updated);
-      setSaved(true);
       await client.invalidateQueries({ queryKey: ['actions'] });
     },
   });
-  const fields = save.error instanceof ApiError ? save.error.fields : {};
+  const fields = apiFieldErrors(save.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setSaved(false);
     const assigneeChanged = assignee !== (item.assignee?.id ?? '');
     const ownerChanged = owner !== '' && owner !== (item.owner?.id ?? '');
     save.mutate({
@@ -97,10 +107,7 @@ export function FollowUpEditor({ item }: { item: ActionDto }) {
               type="button"
               className="button button--secondary"
               disabled={save.isPending}
-              onClick={() => {
-                setSaved(false);
-                save.mutate({ assigneeId: mine ? null : user.id });
-              }}
+              onClick={() => save.mutate({ assigneeId: mine ? null : user.id })}
             >
               {mine ? 'Unassign me' : 'Assign to me'}
             </button>

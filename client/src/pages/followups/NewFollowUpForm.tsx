@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createAction } from '../../api/actions';
-import { ApiError } from '../../api/client';
+import { apiFieldErrors } from '../../components/formErrors';
 import { TextAreaField, TextField } from '../../components/FormField';
 import { OrganisationSelect } from '../../components/OrganisationSelect';
 import { MeetingSelect } from '../../components/MeetingSelect';
@@ -37,7 +37,7 @@ export function NewFollowUpForm({ meetingId = '' }: { meetingId?: string }) {
       void navigate(`/follow-ups/${item.id}`);
     },
   });
-  const fields = create.error instanceof ApiError ? create.error.fields : {};
+  const fields = apiFieldErrors(create.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate();

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { CreateTermInput, TermDto } from '@shared/schemas/term';
-import { ApiError } from '../../api/client';
+import { apiFieldErrors } from '../../components/formErrors';
 import { TextAreaField, TextField } from '../../components/FormField';
 import { errorMessage } from '../../components/QueryStatus';
 
@@ -26,7 +26,7 @@ export function TermForm({ term, submitLabel, pending, error, onSubmit }: TermFo
   const [notes, setNotes] = useState(term?.notes ?? '');
   const [sources, setSources] = useState(term?.sources.join('\n') ?? '');
   const [related, setRelated] = useState(term?.related.map((r) => r.slug).join('\n') ?? '');
-  const fields = error instanceof ApiError ? error.fields : {};
+  const fields = apiFieldErrors(error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSubmit({ term: name, definition, notes, sources: lines(sources), related: lines(related) });

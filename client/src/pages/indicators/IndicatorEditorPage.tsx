@@ -15,7 +15,7 @@ import { ErrorMessage, Loading, errorMessage } from '../../components/QueryStatu
 import { IndicatorNotFound, useIndicator } from '../IndicatorPage';
 import { IndicatorFieldInputs } from './IndicatorFieldInputs';
 import { DiffView } from './DiffView';
-import { apiFieldErrors } from './apiFieldErrors';
+import { apiFieldErrors } from '../../components/formErrors';
 import { changedValues, mergeRevision, type MergeResult } from './mergeRevision';
 
 /** `/indicators/:code/edit`: the editor; a fresh form per indicator. */

@@ -11,7 +11,7 @@ import { SelectField, TextField } from '../../components/FormField';
 import { errorMessage } from '../../components/QueryStatus';
 import { VISIBILITY_LABELS } from '../../components/labels';
 import { IndicatorFieldInputs } from './IndicatorFieldInputs';
-import { apiFieldErrors } from './apiFieldErrors';
+import { apiFieldErrors } from '../../components/formErrors';
 import '../../styles/indicators.css';
 
 const EMPTY: IndicatorFields = {

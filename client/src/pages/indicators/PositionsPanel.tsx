@@ -7,7 +7,7 @@ import { queryKeys } from '../../api/queryKeys';
 import { TextAreaField } from '../../components/FormField';
 import { ErrorMessage, Loading, errorMessage } from '../../components/QueryStatus';
 import { formatDateTime } from '../../components/dates';
-import { apiFieldErrors } from './apiFieldErrors';
+import { apiFieldErrors } from '../../components/formErrors';
 
 const COLUMNS: Stance[] = [...STANCES];
 

@@ -5,7 +5,7 @@ import { changeIndicatorStatus } from '../../api/indicators';
 import { queryKeys } from '../../api/queryKeys';
 import { SelectField, TextAreaField, TextField } from '../../components/FormField';
 import { errorMessage } from '../../components/QueryStatus';
-import { apiFieldErrors } from './apiFieldErrors';
+import { apiFieldErrors } from '../../components/formErrors';
 
 const ACTION_LABELS: Record<IndicatorStatus, string> = {
   proposed: 'Back to proposed',

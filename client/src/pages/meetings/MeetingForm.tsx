@@ -10,7 +10,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/FormFiel
 import { OrganisationSelect } from '../../components/OrganisationSelect';
 import { VISIBILITY_LABELS } from '../../components/labels';
 import { errorMessage } from '../../components/QueryStatus';
-import { focusFirstInvalid } from '../../components/formErrors';
+import { apiFieldErrors, focusFirstInvalid } from '../../components/formErrors';
 import { ParticipantPicker } from './ParticipantPicker';
 import {
   DecisionRows,
@@ -100,7 +100,7 @@ export function MeetingForm({
       if (error instanceof ApiError) focusFirstInvalid(error.fields, FIELD_ORDER, formRef.current);
     },
   });
-  const errors = save.error instanceof ApiError ? save.error.fields : {};
+  const errors = apiFieldErrors(save.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate();
