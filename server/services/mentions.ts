@@ -58,10 +58,12 @@ export async function resolveMentions(
   thread: ThreadRecord,
   ids: string[],
   body: string,
-): Promise<Types.ObjectId[]> {
+): Promise<{ _id: Types.ObjectId; name: string }[]> {
   const text = body.toLowerCase();
   const readers = await readersAmong(thread, ids);
-  return readers.filter((u) => text.includes(`@${u.name.toLowerCase()}`)).map((u) => u._id);
+  return readers
+    .filter((u) => text.includes(`@${u.name.toLowerCase()}`))
+    .map((u) => ({ _id: u._id, name: u.name }));
 }
 
 /** Notifies the mentioned people, and the author of the message replied to (once each). */

@@ -9,11 +9,16 @@ import { userNames } from './threads';
 import { KeyedLock } from './keyedLock';
 import { resolveMentions } from './mentions';
 
-/** Presents messages with author names and reply excerpts resolved in two queries. */
+/**
+ * Presents messages with author names and reply excerpts resolved in two queries at most; names
+ * and parent messages the caller has already read (`known`, `knownParents`) are not read again.
+ */
 export async function presentMessages(
   messages: MessageRecord[],
   known?: Map<string, string>,
+  knownParents: MessageRecord[] = [],
 ): Promise<MessageDto[]> {
+  const have = new Set(knownParents.map((p) => String(p._id)));
   const parentIds = [
     ...new Set(
       messages
@@ -21,10 +26,11 @@ export async function presentMessages(
         .filter(Boolean)
         .map(String),
     ),
+  ].filter((id) => !have.has(id));
+  const parents = [
+    ...knownParents,
+    ...(parentIds.length ? await Message.find({ _id: { $in: parentIds } }).lean<MessageRecord[]>() : []),
   ];
-  const parents = parentIds.length
-    ? await Message.find({ _id: { $in: parentIds } }).lean<MessageRecord[]>()
-    : [];
   const byId = new Map(parents.map((p) => [String(p._id), p]));
   const names = await userNames(
     [...messages.flatMap((m) => [m.authorId, ...(m.mentions ?? [])]), ...parents.map((p) => p.authorId)],
@@ -78,14 +84,15 @@ export async function postMessage(
     throw new ConflictError('This thread is locked', 'thread_locked');
   }
   const parent = input.replyTo
-    ? await Message.findOne({ _id: input.replyTo, threadId: thread._id }, { authorId: 1 }).lean()
+    ? await Message.findOne({ _id: input.replyTo, threadId: thread._id }).lean<MessageRecord>()
     : null;
   if (input.replyTo && !parent) {
     throw new ValidationError('replyTo: That message is not in this thread', {
       replyTo: 'That message is not in this thread',
     });
   }
-  const mentions = input.mentions?.length ? await resolveMentions(thread, input.mentions, input.body) : [];
+  const mentioned = input.mentions?.length ? await resolveMentions(thread, input.mentions, input.body) : [];
+  const mentions = mentioned.map((u) => u._id);
   const key = String(thread._id);
   const stored = await seqLock.run(key, async () => {
     // No look-up by clientId first: the unique (threadId, authorId, clientId) index catches a resend
@@ -128,8 +135,12 @@ export async function postMessage(
     nextSeq.delete(key);
     throw new ConflictError('The thread is very busy; send the message again');
   });
-  const names = new Map([[String(author._id), author.name]]);
-  const message = await one(stored.record, names);
+  // Names and the parent already read here are not read again to present the message.
+  const names = new Map([
+    [String(author._id), author.name],
+    ...mentioned.map((u) => [String(u._id), u.name] as [string, string]),
+  ]);
+  const message = (await presentMessages([stored.record], names, parent ? [parent] : []))[0]!;
   if (!stored.created) return { message, created: false };
   // Stored and numbered: the room hears of it at once. The thread's own counter (for lists and
   // joins; it never moves back) is brought up to date before the sender's acknowledgement.

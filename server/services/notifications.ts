@@ -29,7 +29,12 @@ export async function notify(input: NotifyInput): Promise<NotificationDto[]> {
   const actor = input.actorId ? String(input.actorId) : null;
   const wanted = [...new Set(input.recipients.map(String))].filter((id) => id !== actor);
   if (wanted.length === 0) return [];
-  const active = await User.find({ _id: { $in: wanted }, status: 'active' }, { _id: 1 }).lean();
+  // One read for both: which recipients are active, and the actor's name.
+  const people = await User.find(
+    { _id: { $in: actor ? [...wanted, actor] : wanted } },
+    { name: 1, status: 1 },
+  ).lean();
+  const active = people.filter((u) => u.status === 'active' && String(u._id) !== actor);
   if (active.length === 0) return [];
   const now = new Date();
   const rows = await Notification.insertMany(
@@ -44,7 +49,7 @@ export async function notify(input: NotifyInput): Promise<NotificationDto[]> {
       createdAt: now,
     })),
   );
-  const names = await userNames(actor ? [new Types.ObjectId(actor)] : []);
+  const names = new Map(people.filter((u) => String(u._id) === actor).map((u) => [actor!, u.name]));
   const dtos = rows.map((r) => presentNotification(r.toObject(), names));
   dtos.forEach((dto, i) =>
     appEvents.emit('notification.created', { recipientId: String(rows[i]!.recipientId), notification: dto }),
