@@ -93,5 +93,6 @@ const IndicatorSchema = new Schema<IndicatorRecord>(
   { timestamps: true },
 );
 IndicatorSchema.index({ visibility: 1, code: 1 });
+IndicatorSchema.index({ status: 1, visibility: 1 });
 
 export const Indicator = mongoose.model<IndicatorRecord>('Indicator', IndicatorSchema);

@@ -8,6 +8,9 @@ import type { Mailer } from '../services/mailer';
 export const publicOrigin = (req: Request, config: Config) =>
   config.publicUrl ?? `${req.protocol}://${req.get('host')}`;
 
+/** The signed-in user making this request, with their address: the `actor` services audit. */
+export const actorOf = (req: Request) => ({ ...currentUser(req), ip: clientIp(req) });
+
 /** What the invitation service needs to know about the signed-in host making this request. */
 export const invitationContext = (req: Request, config: Config, mailer: Mailer): InvitationContext => ({
   actorId: currentUser(req)._id,

@@ -15,8 +15,8 @@ import {
 } from '@shared/schemas/document';
 import type { Config } from '../config';
 import { defineRoute } from '../openapi/defineRoute';
+import { actorOf } from './context';
 import { valid, toValidationError } from '../middlewares/validate';
-import { clientIp, currentUser } from '../middlewares/auth';
 import { singleFileUpload, uploadedFile } from '../middlewares/upload';
 import { authorize } from '../policies';
 import {
@@ -85,7 +85,6 @@ export function documentsRouter(config: Config, library: Library) {
     authorize(canManageDocument(req.user, subjectOf(doc)), req.user);
     return doc;
   };
-  const actor = (req: Request) => ({ _id: currentUser(req)._id, ip: clientIp(req) });
 
   defineRoute(
     router,
@@ -126,7 +125,7 @@ export function documentsRouter(config: Config, library: Library) {
       try {
         const fields = parseFields(DocumentFieldsSchema, req);
         authorize(canUseVisibility(req.user, fields.visibility), req.user);
-        const view = await createDocument(library, fields, file, originalName, actor(req));
+        const view = await createDocument(library, fields, file, originalName, actorOf(req));
         res.status(201).json(withCan(req, view));
       } finally {
         await library.store.remove(file.path);
@@ -169,7 +168,7 @@ export function documentsRouter(config: Config, library: Library) {
       const doc = await managed(req);
       const changes = valid(req, UpdateDocumentSchema);
       if (changes.visibility) authorize(canUseVisibility(req.user, changes.visibility), req.user);
-      res.json(withCan(req, await updateDocument(library, doc, changes, actor(req))));
+      res.json(withCan(req, await updateDocument(library, doc, changes, actorOf(req))));
     },
   );
 
@@ -186,7 +185,7 @@ export function documentsRouter(config: Config, library: Library) {
       errors: [404],
     },
     async (req, res) => {
-      res.json(withCan(req, await setArchived(library, await managed(req), true, actor(req))));
+      res.json(withCan(req, await setArchived(library, await managed(req), true, actorOf(req))));
     },
   );
 
@@ -203,7 +202,7 @@ export function documentsRouter(config: Config, library: Library) {
       errors: [404],
     },
     async (req, res) => {
-      res.json(withCan(req, await setArchived(library, await managed(req), false, actor(req))));
+      res.json(withCan(req, await setArchived(library, await managed(req), false, actorOf(req))));
     },
   );
 
@@ -232,7 +231,7 @@ export function documentsRouter(config: Config, library: Library) {
         const doc = await loadDocument(valid(req, DocumentIdParamsSchema, 'params').id);
         res
           .status(201)
-          .json(withCan(req, await addVersion(library, doc, file, originalName, note, actor(req))));
+          .json(withCan(req, await addVersion(library, doc, file, originalName, note, actorOf(req))));
       } finally {
         await library.store.remove(file.path);
       }

@@ -18,8 +18,9 @@ import {
 import { PageQuerySchema } from '@shared/schemas/common';
 import type { Config } from '../config';
 import { defineRoute } from '../openapi/defineRoute';
+import { actorOf } from './context';
 import { valid } from '../middlewares/validate';
-import { clientIp, currentUser } from '../middlewares/auth';
+import { currentUser } from '../middlewares/auth';
 import { authorize, type Viewer } from '../policies';
 import {
   canCreateIndicator,
@@ -52,7 +53,6 @@ import { registerExportRoutes } from './indicatorExports';
 
 const base = '/api/indicators';
 const code = (req: Request) => valid(req, IndicatorCodeParamsSchema, 'params').code;
-const actor = (req: Request) => ({ _id: currentUser(req)._id, ip: clientIp(req) });
 
 /** The caller's organisation, when it has one (positions and abilities depend on it). */
 const viewerOrganisation = async (viewer: Viewer) =>
@@ -120,7 +120,7 @@ export function indicatorsRouter(config: Config) {
     async (req, res) => {
       const input = valid(req, CreateIndicatorSchema);
       authorize(canCreateIndicator(req.user, input.visibility), req.user);
-      await send(req, res, await createIndicator(input, actor(req)), 201);
+      await send(req, res, await createIndicator(input, actorOf(req)), 201);
     },
   );
 
@@ -178,7 +178,7 @@ export function indicatorsRouter(config: Config) {
     async (req, res) => {
       const ind = await readableIndicator(req);
       authorize(canEditIndicator(req.user, ind), req.user);
-      await saveRevision(ind, valid(req, SaveIndicatorSchema), actor(req));
+      await saveRevision(ind, valid(req, SaveIndicatorSchema), actorOf(req));
       await send(req, res, await loadIndicator(ind.code));
     },
   );
@@ -260,7 +260,7 @@ export function indicatorsRouter(config: Config) {
     async (req, res) => {
       const ind = await readableIndicator(req);
       const input = valid(req, TransitionSchema);
-      const updated = await changeStatus(ind, input, currentUser(req), actor(req), config.indicatorQuorum);
+      const updated = await changeStatus(ind, input, currentUser(req), actorOf(req), config.indicatorQuorum);
       await send(req, res, updated);
     },
   );
@@ -281,7 +281,7 @@ export function indicatorsRouter(config: Config) {
     async (req, res) => {
       const ind = await readableIndicator(req);
       const { visibility } = valid(req, IndicatorVisibilitySchema);
-      await send(req, res, await changeVisibility(ind, visibility, currentUser(req), actor(req)));
+      await send(req, res, await changeVisibility(ind, visibility, currentUser(req), actorOf(req)));
     },
   );
 
@@ -322,7 +322,7 @@ export function indicatorsRouter(config: Config) {
       const user = currentUser(req);
       const org = await viewerOrganisation(user);
       authorize(canRecordPosition(user, ind, org), user);
-      await recordPosition(ind, user.organisationId!, valid(req, PositionInputSchema), actor(req));
+      await recordPosition(ind, user.organisationId!, valid(req, PositionInputSchema), actorOf(req));
       res.json(
         await positionsView(await loadIndicator(ind.code), config.indicatorQuorum, user.organisationId),
       );

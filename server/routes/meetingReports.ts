@@ -8,8 +8,8 @@ import {
   ReportProposalDtoSchema,
 } from '@shared/schemas/meeting';
 import { defineRoute } from '../openapi/defineRoute';
+import { actorOf } from './context';
 import { valid } from '../middlewares/validate';
-import { clientIp, currentUser } from '../middlewares/auth';
 import { authorize } from '../policies';
 import { canManageMeetings, canProposeReport, canReadMeeting, canReadProposals } from '../policies/meeting';
 import { loadMeeting } from '../services/meetings';
@@ -24,7 +24,6 @@ import {
 
 /** Report versions: members propose a new version of a session report, hosts accept or decline. */
 export function meetingReportsRoutes(router: Router, base: string) {
-  const actor = (req: Request) => ({ ...currentUser(req), ip: clientIp(req) });
   const meetingOf = async (req: Request, slug: string) => {
     const meeting = await loadMeeting(slug);
     authorize(canReadMeeting(req.user, meeting), req.user, { hide: 'Meeting' });
@@ -36,7 +35,7 @@ export function meetingReportsRoutes(router: Router, base: string) {
     const { slug, id } = valid(req, ProposalParamsSchema, 'params');
     const meeting = await meetingOf(req, slug);
     authorize(canManageMeetings(req.user), req.user);
-    return present(await how(meeting, await loadProposal(meeting, id), actor(req)));
+    return present(await how(meeting, await loadProposal(meeting, id), actorOf(req)));
   };
 
   defineRoute(
@@ -74,7 +73,7 @@ export function meetingReportsRoutes(router: Router, base: string) {
     async (req, res) => {
       const meeting = await meetingOf(req, valid(req, MeetingParamsSchema, 'params').slug);
       authorize(canProposeReport(req.user, meeting), req.user);
-      const row = await proposeReport(meeting, valid(req, ProposeReportSchema), actor(req));
+      const row = await proposeReport(meeting, valid(req, ProposeReportSchema), actorOf(req));
       res.status(201).json(await present(row));
     },
   );

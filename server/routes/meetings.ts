@@ -9,8 +9,8 @@ import {
   UpdateMeetingSchema,
 } from '@shared/schemas/meeting';
 import { defineRoute } from '../openapi/defineRoute';
+import { actorOf } from './context';
 import { valid } from '../middlewares/validate';
-import { clientIp, currentUser } from '../middlewares/auth';
 import { Meeting } from '../models/Meeting';
 import { paginate } from '../services/pagination';
 import { createMeeting, loadMeeting, meetingView, updateMeeting } from '../services/meetings';
@@ -30,7 +30,6 @@ export async function readableMeeting(req: Request) {
 
 export function meetingsRouter() {
   const router = Router();
-  const actor = (req: Request) => ({ ...currentUser(req), ip: clientIp(req) });
   defineRoute(
     router,
     base,
@@ -73,7 +72,7 @@ export function meetingsRouter() {
     },
     async (req, res) => {
       authorize(canManageMeetings(req.user), req.user);
-      const meeting = await createMeeting(valid(req, CreateMeetingSchema), actor(req));
+      const meeting = await createMeeting(valid(req, CreateMeetingSchema), actorOf(req));
       res.status(201).json(await meetingView(meeting, req.user));
     },
   );
@@ -109,7 +108,7 @@ export function meetingsRouter() {
     async (req, res) => {
       const meeting = await readableMeeting(req);
       authorize(canManageMeetings(req.user), req.user);
-      const updated = await updateMeeting(meeting, valid(req, UpdateMeetingSchema), actor(req));
+      const updated = await updateMeeting(meeting, valid(req, UpdateMeetingSchema), actorOf(req));
       res.json(await meetingView(updated, req.user));
     },
   );

@@ -10,6 +10,7 @@ import {
   UpdateOrganisationSchema,
 } from '@shared/schemas/organisation';
 import { defineRoute } from '../openapi/defineRoute';
+import { actorOf } from './context';
 import { valid } from '../middlewares/validate';
 import { clientIp, currentUser } from '../middlewares/auth';
 import { Organisation, type OrganisationRecord } from '../models/Organisation';
@@ -143,7 +144,7 @@ export function organisationsRouter() {
       const org = await updateOrganisation(
         valid(req, SlugParams, 'params').slug,
         valid(req, UpdateOrganisationSchema),
-        { _id: currentUser(req)._id, ip: clientIp(req) },
+        actorOf(req),
       );
       res.json(presentOrganisation(org));
     },

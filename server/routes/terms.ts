@@ -9,8 +9,8 @@ import {
   UpdateTermSchema,
 } from '@shared/schemas/term';
 import { defineRoute } from '../openapi/defineRoute';
+import { actorOf } from './context';
 import { valid } from '../middlewares/validate';
-import { clientIp, currentUser } from '../middlewares/auth';
 import { authorize } from '../policies';
 import { canAgreeTerm, canEditTerm, canProposeTerm, canReadTerm } from '../policies/term';
 import { listTerms, loadTerm, proposeTerm, termView, updateTerm } from '../services/glossary';
@@ -24,7 +24,6 @@ export function termsRouter() {
     authorize(canReadTerm(req.user, term), req.user, { hide: 'Term' });
     return term;
   };
-  const actor = (req: Request) => ({ _id: currentUser(req)._id, ip: clientIp(req) });
 
   defineRoute(
     router,
@@ -56,7 +55,7 @@ export function termsRouter() {
     },
     async (req, res) => {
       authorize(canProposeTerm(req.user), req.user);
-      const term = await proposeTerm(valid(req, CreateTermSchema), actor(req));
+      const term = await proposeTerm(valid(req, CreateTermSchema), actorOf(req));
       res.status(201).json(await termView(term, req.user));
     },
   );
@@ -96,7 +95,7 @@ export function termsRouter() {
       authorize(canEditTerm(req.user, term), req.user);
       const changes = valid(req, UpdateTermSchema);
       if (changes.status && changes.status !== term.status) authorize(canAgreeTerm(req.user), req.user);
-      res.json(await termView(await updateTerm(term, changes, actor(req)), req.user));
+      res.json(await termView(await updateTerm(term, changes, actorOf(req)), req.user));
     },
   );
   return router;

@@ -10,7 +10,6 @@ import {
 import type { Config } from '../config';
 import { defineRoute } from '../openapi/defineRoute';
 import { valid } from '../middlewares/validate';
-import { clientIp, currentUser } from '../middlewares/auth';
 import { authorize } from '../policies';
 import { canAdminister } from '../policies/admin';
 import { User } from '../models/User';
@@ -19,7 +18,7 @@ import { updateUser } from '../services/userAdmin';
 import { issuePasswordReset } from '../services/passwordResets';
 import { presentAdminUsers } from '../presenters/adminUser';
 import { escapeRegex } from '../services/text';
-import { publicOrigin } from './context';
+import { actorOf, publicOrigin } from './context';
 
 const base = '/api/users';
 
@@ -76,7 +75,7 @@ export function usersRouter(config: Config) {
       const updated = await updateUser(
         valid(req, UserIdParamsSchema, 'params').id,
         valid(req, UpdateUserSchema),
-        { _id: currentUser(req)._id, ip: clientIp(req) },
+        actorOf(req),
       );
       res.json((await presentAdminUsers([updated]))[0]);
     },
@@ -99,13 +98,7 @@ export function usersRouter(config: Config) {
       const publicUrl = publicOrigin(req, config);
       res
         .status(201)
-        .json(
-          await issuePasswordReset(
-            valid(req, UserIdParamsSchema, 'params').id,
-            { _id: currentUser(req)._id, ip: clientIp(req) },
-            publicUrl,
-          ),
-        );
+        .json(await issuePasswordReset(valid(req, UserIdParamsSchema, 'params').id, actorOf(req), publicUrl));
     },
   );
   return router;

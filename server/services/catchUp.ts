@@ -17,20 +17,19 @@ const ACTIVE_THREAD_DAYS = 60;
  * the open consultations (closing date from the indicator's latest consultation), soonest first.
  */
 export async function indicatorOverview(viewer: Viewer): Promise<CatchUpDto['indicators']> {
+  const readable = visibilityFilter(viewer);
+  // One count per status (exact however many indicators there are) and only the open consultations
+  // read in full. Consultations are few; sorting them here works on FerretDB and MongoDB alike.
+  const [perStatus, consulting] = await Promise.all([
+    Promise.all(INDICATOR_STATUSES.map((status) => Indicator.countDocuments({ ...readable, status }))),
+    Indicator.find({ ...readable, status: 'consultation' }, { code: 1, title: 1, consultation: 1 })
+      .limit(1000)
+      .lean<Pick<IndicatorRecord, 'code' | 'title' | 'consultation'>[]>(),
+  ]);
   const counts = Object.fromEntries(
-    INDICATOR_STATUSES.map((s) => [s, 0]),
+    INDICATOR_STATUSES.map((s, i) => [s, perStatus[i]!]),
   ) as CatchUpDto['indicators']['counts'];
-  const rows = await Indicator.find(visibilityFilter(viewer), {
-    code: 1,
-    title: 1,
-    status: 1,
-    consultation: 1,
-  })
-    .limit(5000)
-    .lean<Pick<IndicatorRecord, 'code' | 'title' | 'status' | 'consultation'>[]>();
-  for (const row of rows) if (row.status in counts) counts[row.status]++;
-  const openConsultations = rows
-    .filter((r) => r.status === 'consultation')
+  const openConsultations = consulting
     .map((r) => ({
       code: r.code,
       title: r.title,
@@ -38,7 +37,7 @@ export async function indicatorOverview(viewer: Viewer): Promise<CatchUpDto['ind
     }))
     .sort((a, b) => (a.closesAt ?? '9999').localeCompare(b.closesAt ?? '9999'))
     .slice(0, 10);
-  return { counts, total: rows.length, openConsultations };
+  return { counts, total: perStatus.reduce((a, b) => a + b, 0), openConsultations };
 }
 
 /** The catch-up page: latest reports, indicators, decisions and changes, open follow-ups, busy threads. */

@@ -37,10 +37,14 @@ export async function positionsView(
     roundPositions(ind),
     Organisation.find({ membership: 'member' }, { name: 1, slug: 1, category: 1 }).sort({ name: 1 }).lean(),
   ]);
+  // Member organisations are read above already; only the others' names are looked up.
+  const memberIds = new Set(members.map((m) => String(m._id)));
   const refs = await indicatorRefs(
     positions.map((p) => p.recordedBy),
-    [...positions.map((p) => p.organisationId), ...members.map((m) => m._id)],
+    positions.map((p) => p.organisationId).filter((id) => !memberIds.has(String(id))),
   );
+  for (const m of members)
+    refs.organisations.set(String(m._id), { name: m.name, slug: m.slug, category: m.category });
   const items = positions.map((p) => presentPosition(p, refs));
   const responded = new Set(positions.map((p) => String(p.organisationId)));
   const notResponded = members.filter((m) => !responded.has(String(m._id)));

@@ -45,20 +45,12 @@ export async function loadRevision(indicatorId: Types.ObjectId, number: number) 
 }
 
 /** User and organisation names for presenters, one query per collection. */
-export async function indicatorRefs(
-  userIds: unknown[],
-  orgIds: unknown[],
-  allOrganisations = false,
-): Promise<IndicatorRefs> {
+export async function indicatorRefs(userIds: unknown[], orgIds: unknown[]): Promise<IndicatorRefs> {
   const ids = (list: unknown[]) => [...new Set(list.filter(Boolean).map(String))];
   const [users, orgs] = await Promise.all([
     ids(userIds).length ? User.find({ _id: { $in: ids(userIds) } }, { name: 1 }).lean() : [],
-    allOrganisations || ids(orgIds).length
-      ? Organisation.find(allOrganisations ? {} : { _id: { $in: ids(orgIds) } }, {
-          name: 1,
-          slug: 1,
-          category: 1,
-        }).lean()
+    ids(orgIds).length
+      ? Organisation.find({ _id: { $in: ids(orgIds) } }, { name: 1, slug: 1, category: 1 }).lean()
       : [],
   ]);
   return {
