@@ -11,6 +11,10 @@ export function Loading({ label = 'Loading…' }: { label?: string }) {
   );
 }
 
+/** Whether a failed load means the item is not there (or not for you): 404, or an id that cannot exist (400). */
+export const isNotFound = (error: unknown): boolean =>
+  error instanceof ApiError && (error.status === 404 || error.status === 400);
+
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   return 'Something went wrong. Try again in a moment.';

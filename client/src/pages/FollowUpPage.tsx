@@ -2,14 +2,13 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { getAction } from '../api/actions';
-import { ApiError } from '../api/client';
 import { queryKeys } from '../api/queryKeys';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { DiscussionLink } from '../components/DiscussionLink';
-import { DateTime, formatDate } from '../components/dates';
-import { ErrorMessage, Loading } from '../components/QueryStatus';
+import { DateTime } from '../components/dates';
+import { ErrorMessage, Loading, isNotFound } from '../components/QueryStatus';
 import { VISIBILITY_LABELS } from '../components/labels';
-import { FollowUpBadges } from './followups/FollowUpCard';
+import { DueDate, FollowUpBadges } from './followups/FollowUpCard';
 import { FollowUpEditor } from './followups/FollowUpEditor';
 import '../styles/followups.css';
 
@@ -17,7 +16,7 @@ import '../styles/followups.css';
 export function FollowUpPage() {
   const { id = '' } = useParams();
   const query = useQuery({ queryKey: queryKeys.action(id), queryFn: ({ signal }) => getAction(id, signal) });
-  const notFound = query.error instanceof ApiError && [400, 404].includes(query.error.status);
+  const notFound = isNotFound(query.error);
   // Which version of the item this page saved last: the editor shows "Saved" for that one.
   const [savedAt, setSavedAt] = useState<string | null>(null);
   useDocumentTitle(query.data?.title ?? (notFound ? 'Follow-up not found' : 'Follow-up'));
@@ -83,7 +82,9 @@ export function FollowUpPage() {
             </div>
             <div>
               <dt>Due</dt>
-              <dd>{item.dueAt ? <time dateTime={item.dueAt}>{formatDate(item.dueAt)}</time> : 'No date'}</dd>
+              <dd>
+                <DueDate dueAt={item.dueAt} />
+              </dd>
             </div>
             <div>
               <dt>Agreed at</dt>

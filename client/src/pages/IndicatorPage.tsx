@@ -1,13 +1,12 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { FIELD_LABELS, FIELD_SECTIONS, type IndicatorDto } from '@shared/schemas/indicator';
-import { ApiError } from '../api/client';
 import { getIndicator, indicatorExportUrl } from '../api/indicators';
 import { queryKeys } from '../api/queryKeys';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useSession } from '../hooks/useSession';
 import { DateTime, formatDateTime } from '../components/dates';
-import { ErrorMessage, Loading } from '../components/QueryStatus';
+import { ErrorMessage, Loading, isNotFound } from '../components/QueryStatus';
 import { VISIBILITY_LABELS } from '../components/labels';
 import { StatusBadge } from './indicators/StatusBadge';
 import { Timeline } from './indicators/Timeline';
@@ -24,7 +23,7 @@ export function useIndicator(code: string) {
     queryKey: queryKeys.indicator(code),
     queryFn: ({ signal }) => getIndicator(code, signal),
   });
-  const notFound = query.error instanceof ApiError && [400, 404].includes(query.error.status);
+  const notFound = isNotFound(query.error);
   return { query, notFound };
 }
 

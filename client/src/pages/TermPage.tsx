@@ -3,11 +3,10 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { UpdateTermInput } from '@shared/schemas/term';
 import { getTerm, updateTerm } from '../api/terms';
-import { ApiError } from '../api/client';
 import { queryKeys } from '../api/queryKeys';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { formatDate } from '../components/dates';
-import { ErrorMessage, Loading, errorMessage } from '../components/QueryStatus';
+import { ErrorMessage, Loading, errorMessage, isNotFound } from '../components/QueryStatus';
 import { TermForm } from './glossary/TermForm';
 import { TERM_STATUS_LABELS } from './glossary/labels';
 import '../styles/glossary.css';
@@ -26,7 +25,7 @@ export function TermPage() {
       await client.invalidateQueries({ queryKey: ['terms'] });
     },
   });
-  const notFound = query.error instanceof ApiError && [400, 404].includes(query.error.status);
+  const notFound = isNotFound(query.error);
   useDocumentTitle(query.data?.term ?? (notFound ? 'Term not found' : 'Glossary'));
   const back = (
     <p className="back-link">

@@ -4,6 +4,11 @@ import { formatDate } from '../../components/dates';
 import { ACTION_STATUS_LABELS } from './labels';
 
 /** Status as a badge; overdue items get a second, red badge with the word (never colour alone). */
+/** A follow-up's due date, or "No date". */
+export function DueDate({ dueAt }: { dueAt: string | null }) {
+  return dueAt ? <time dateTime={dueAt}>{formatDate(dueAt)}</time> : <>No date</>;
+}
+
 export function FollowUpBadges({ item }: { item: ActionDto }) {
   return (
     <span className="followup-badges">
@@ -40,7 +45,9 @@ export function FollowUpCard({ item, headingLevel = 2 }: { item: ActionDto; head
         </div>
         <div>
           <dt>Due</dt>
-          <dd>{item.dueAt ? <time dateTime={item.dueAt}>{formatDate(item.dueAt)}</time> : 'No date'}</dd>
+          <dd>
+            <DueDate dueAt={item.dueAt} />
+          </dd>
         </div>
         {item.meeting && (
           <div>

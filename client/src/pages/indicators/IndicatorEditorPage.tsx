@@ -47,13 +47,15 @@ function Editor({ indicator }: { indicator: IndicatorDto }) {
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [unchanged, setUnchanged] = useState(false);
   const errors = apiFieldErrors(error);
   const changes = changedValues(base.fields, values);
   const dirty = Object.keys(changes).length > 0;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!dirty) return setError(new Error('Nothing changed'));
+    setUnchanged(!dirty);
+    if (!dirty) return setError(null);
     setSaving(true);
     setError(null);
     try {
@@ -126,11 +128,14 @@ function Editor({ indicator }: { indicator: IndicatorDto }) {
           error={errors.note}
           onChange={(e) => setNote(e.target.value)}
         />
+        {unchanged && (
+          <p className="notice notice--error" role="alert">
+            Nothing changed yet: edit a field before saving.
+          </p>
+        )}
         {error !== null && !Object.keys(errors).length && (
           <p className="notice notice--error" role="alert">
-            {error instanceof Error && error.message === 'Nothing changed'
-              ? 'Nothing changed yet: edit a field before saving.'
-              : errorMessage(error)}
+            {errorMessage(error)}
           </p>
         )}
         <div className="form-actions">
