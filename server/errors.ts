@@ -1,3 +1,17 @@
+import mongoose from 'mongoose';
+import {
+  MongoClientClosedError,
+  MongoError,
+  MongoExpiredSessionError,
+  MongoNetworkError,
+  MongoNotConnectedError,
+  MongoOperationTimeoutError,
+  MongoServerClosedError,
+  MongoServerSelectionError,
+  MongoTopologyClosedError,
+  MongoUnexpectedServerResponseError,
+} from 'mongodb';
+
 /** Domain errors: they know nothing about HTTP; the error handler maps them to statuses. */
 export class DomainError extends Error {
   constructor(
@@ -56,4 +70,58 @@ export class GoneError extends DomainError {
   constructor(message: string) {
     super('gone', message);
   }
+}
+
+/**
+ * A unique index refused the write. MongoDB says 11000 (11001 on old servers), on inserts and updates
+ * alike; FerretDB v1 says 11000 on inserts but answers a clash on an update with code 1 and SQLite's
+ * "UNIQUE constraint failed". Every duplicate-key check in the server goes through here.
+ */
+export function isDuplicateKey(err: unknown): boolean {
+  if (!(err instanceof MongoError)) return false;
+  if (err.code === 11000 || err.code === 11001) return true;
+  return err.code === 1 && err.message.includes('UNIQUE constraint failed');
+}
+
+/** Server answers meaning "not now": shutting down, stepping down, not primary, network trouble. */
+const TRANSIENT_CODES = new Set([6, 7, 89, 91, 189, 9001, 10107, 11600, 11602, 13435, 13436]);
+/** Driver errors that are internal (not exported) but mean the same: the pool went away under us. */
+const TRANSIENT_NAMES = new Set([
+  'MongoPoolClearedError',
+  'MongoPoolClosedError',
+  'MongoWaitQueueTimeoutError',
+]);
+
+/**
+ * The database is away or could not answer: no server to select, the connection dropped or the pool
+ * was cleared, the client is closed or not connected yet, mongoose gave up buffering while
+ * disconnected, or the server answered something the driver could not read. Such a request may
+ * succeed if retried, so it is "unavailable", never "internal" and never "signed out".
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  return (
+    err instanceof MongoNetworkError || // also pool cleared, network timeouts, "connection … closed"
+    err instanceof MongoServerSelectionError ||
+    err instanceof MongoNotConnectedError ||
+    err instanceof MongoTopologyClosedError ||
+    err instanceof MongoClientClosedError ||
+    err instanceof MongoExpiredSessionError || // the client was closed under the operation
+    err instanceof MongoServerClosedError ||
+    err instanceof MongoOperationTimeoutError ||
+    err instanceof MongoUnexpectedServerResponseError ||
+    err instanceof mongoose.Error.MongooseServerSelectionError ||
+    (err instanceof MongoError && (TRANSIENT_NAMES.has(err.name) || TRANSIENT_CODES.has(Number(err.code)))) ||
+    (err instanceof mongoose.Error && /buffering timed out/.test(err.message))
+  );
+}
+
+/**
+ * Database failures in the shared vocabulary, for the HTTP error handler and socket acknowledgements
+ * alike: a duplicate key is a conflict, an unreachable database is "unavailable"; null otherwise.
+ */
+export function databaseDomainError(err: unknown): DomainError | null {
+  if (isDuplicateKey(err)) return new ConflictError('This name, address or code is already taken');
+  if (isDatabaseUnavailable(err))
+    return new UnavailableError('The database is unreachable; try again shortly');
+  return null;
 }

@@ -21,7 +21,7 @@ export interface RunningServer {
 
 /** Wires app, sessions and realtime onto one HTTP server (the database must already be connected). */
 export async function startServer(config: Config, log: Logger, port = config.port): Promise<RunningServer> {
-  const { middleware: session, store: sessionStore } = createSessionMiddleware(config);
+  const { middleware: session, close: closeSessions } = createSessionMiddleware(config, log);
   const passport = configurePassport(config);
   const flood = new FloodGuard(config.messageRate.max, config.messageRate.windowMs);
   const files = new FileStore(config.uploadsDir);
@@ -63,7 +63,7 @@ export async function startServer(config: Config, log: Logger, port = config.por
       await io.close(); // also closes the HTTP server
       server.closeAllConnections();
       await library.stop();
-      await sessionStore.close();
+      await closeSessions();
     },
   };
 }

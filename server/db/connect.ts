@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import type { Config } from '../config';
-import { startFerretDb, type FerretDbHandle } from './ferretdb';
+import { exitReason, startFerretDb, type FerretDbEvent, type FerretDbHandle } from './ferretdb';
 import type { Logger } from '../logger';
 
 export interface Database {
@@ -17,6 +17,25 @@ export const mongooseOptions: mongoose.ConnectOptions = {
   autoIndex: true,
 };
 
+/** Logs what the embedded database's supervisor saw and did. */
+function logSupervision(log: Logger, event: FerretDbEvent): void {
+  if (event.type === 'exited')
+    log.error(
+      { code: event.code, signal: event.signal },
+      `embedded database exited (${exitReason(event.code, event.signal)}); restarting`,
+    );
+  else if (event.type === 'restarted')
+    log.warn(
+      { downMs: event.downMs, ferretdbPid: event.pid },
+      `embedded database back after ${event.downMs} ms`,
+    );
+  else
+    log.error(
+      { err: event.error, retryInMs: event.retryInMs },
+      `embedded database did not restart; trying again in ${event.retryInMs} ms`,
+    );
+}
+
 /** Connects mongoose to MONGODB_URI, or launches the embedded FerretDB and connects to it. */
 export async function connectDatabase(config: Config, log: Logger, dbName = 'coalition'): Promise<Database> {
   let embedded: FerretDbHandle | null = null;
@@ -27,21 +46,33 @@ export async function connectDatabase(config: Config, log: Logger, dbName = 'coa
       binary: config.ferretdbBin,
       dataDir: config.dataDir,
       log: (line) => log.warn({ ferretdb: line }, 'ferretdb'),
+      onEvent: (event) => logSupervision(log, event),
     });
-    uri = embedded.uri;
-    log.info({ port: embedded.port }, 'embedded FerretDB ready');
+    uri = `${embedded.uri}${dbName}`;
+    // Operators and tools read this line for the address.
+    log.info({ uri, ferretdbPid: embedded.pid }, `embedded database ready at ${uri}`);
   }
   mongoose.set('strictQuery', true);
-  await mongoose.connect(uri, { ...mongooseOptions, dbName: config.mongodbUri ? undefined : dbName });
+  try {
+    await mongoose.connect(uri, mongooseOptions);
+    await Promise.all(Object.values(mongoose.models).map((m) => m.init()));
+  } catch (err) {
+    await mongoose.disconnect().catch(() => undefined);
+    await embedded?.stop();
+    throw err;
+  }
   mongoose.connection.on('disconnected', () => log.warn('database disconnected'));
   mongoose.connection.on('reconnected', () => log.info('database reconnected'));
-  await Promise.all(Object.values(mongoose.models).map((m) => m.init()));
   return {
     uri,
     embedded,
     async close() {
-      await mongoose.disconnect();
-      await embedded?.stop();
+      embedded?.stopSupervising();
+      try {
+        await mongoose.disconnect();
+      } finally {
+        await embedded?.stop();
+      }
     },
   };
 }

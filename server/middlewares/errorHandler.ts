@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import mongoose from 'mongoose';
-import { ConflictError, DomainError, TooManyRequestsError } from '../errors';
+import { ConflictError, DomainError, TooManyRequestsError, databaseDomainError } from '../errors';
 import type { Logger } from '../logger';
 
 const STATUS: Record<string, number> = {
@@ -31,10 +31,14 @@ interface HttpishError {
   statusCode?: number;
 }
 
-/** Maps domain errors to statuses; anything unknown becomes a bare 500 with no internals. */
+/** Maps domain errors (and database failures, see databaseDomainError) to statuses; anything unknown is a bare 500. */
 export function errorHandler(log: Logger) {
-  return (err: unknown, req: Request, res: Response, _next: NextFunction) => {
+  return (thrown: unknown, req: Request, res: Response, _next: NextFunction) => {
     if (res.headersSent) return void res.end();
+    // A duplicate key (409) or an unreachable database (503), whatever the engine's way of saying it.
+    const dbError = databaseDomainError(thrown);
+    if (dbError) log.warn({ err: thrown, url: req.originalUrl }, `database: ${dbError.code}`);
+    const err = dbError ?? thrown;
     if (err instanceof DomainError) {
       const status = STATUS[err.code] ?? 400;
       if (err instanceof TooManyRequestsError && err.retryAfterSeconds)
@@ -69,24 +73,7 @@ export function errorHandler(log: Logger) {
     if (err instanceof mongoose.Error.ValidationError) {
       return void res.status(400).json({ error: 'invalid_input', message: err.message });
     }
-    if (isUnreachable(err)) {
-      log.warn({ err, url: req.originalUrl }, 'database unavailable');
-      return void res
-        .status(503)
-        .json({ error: 'unavailable', message: 'The database is unreachable; try again shortly' });
-    }
     log.error({ err, url: req.originalUrl }, 'unhandled error');
     res.status(500).json({ error: 'internal', message: 'Something went wrong on our side' });
   };
-}
-
-/**
- * The database is away, or answered with something the driver could not read (seen once from the
- * embedded FerretDB under load): the request may succeed if retried, so it is a 503, not a 500.
- */
-function isUnreachable(err: unknown): boolean {
-  const name = (err as Error)?.name ?? '';
-  return /MongoServerSelectionError|MongoNetworkError|MongoNotConnectedError|MongoTopologyClosedError|MongoUnexpectedServerResponseError/.test(
-    name,
-  );
 }

@@ -5,23 +5,29 @@ import passport from 'passport';
 import { Strategy as LocalStrategy } from 'passport-local';
 import type { RequestHandler } from 'express';
 import type { Config } from '../config';
+import type { Logger } from '../logger';
 import { User, type UserRecord } from '../models/User';
 import { authenticate } from '../services/authenticator';
+import { SESSIONS_COLLECTION, startSessionCleanup } from '../services/sessionCleanup';
 
 export const SESSION_COOKIE = 'cw.sid';
 const TWO_WEEKS_S = 14 * 24 * 3600;
 
-/** express-session backed by the app's MongoDB; expired sessions are removed by an interval job (FerretDB has no TTL indexes). */
-export function createSessionMiddleware(config: Config) {
+/**
+ * express-session backed by the app's MongoDB. Expired sessions are removed by our own interval job
+ * (FerretDB has no TTL indexes, and connect-mongo's interval job deletes with `w: 0`, which must never
+ * reach FerretDB); `close()` stops the job. The store borrows mongoose's client, so closing it is
+ * left to whoever closes mongoose (connect-mongo's `close()` would close the shared client).
+ */
+export function createSessionMiddleware(config: Config, log: Logger) {
   const store = MongoStore.create({
     client: mongoose.connection.getClient() as unknown as NonNullable<
       Parameters<typeof MongoStore.create>[0]['client']
     >,
     dbName: mongoose.connection.db?.databaseName,
-    collectionName: 'sessions',
+    collectionName: SESSIONS_COLLECTION,
     ttl: TWO_WEEKS_S,
-    autoRemove: 'interval',
-    autoRemoveInterval: 10,
+    autoRemove: 'disabled',
     touchAfter: 60,
     stringify: false,
   });
@@ -36,7 +42,11 @@ export function createSessionMiddleware(config: Config) {
     proxy: secure,
     cookie: { httpOnly: true, sameSite: 'lax', secure, maxAge: TWO_WEEKS_S * 1000 },
   });
-  return { middleware, store };
+  const cleanup = startSessionCleanup(log);
+  const close = async () => {
+    cleanup.stop();
+  };
+  return { middleware, store, close };
 }
 
 /** passport-local with the throttled authenticator; the session holds the user id and session version. */

@@ -4,6 +4,7 @@ import { Message } from '../models/Message';
 import { User } from '../models/User';
 import { Indicator } from '../models/Indicator';
 import { notify } from '../services/notifications';
+import { isDuplicateKey } from '../errors';
 
 /** The demo conversation on CSAM-01, written by us for the demo (not from the session report). */
 const MESSAGES = [
@@ -46,8 +47,8 @@ export async function seedDemoDiscussion(): Promise<void> {
     subjectId: indicator._id,
     subjectKey,
     createdBy: idOf.get(MESSAGES[0]!.author),
-  }).catch((err: { code?: number }) => {
-    if (err.code === 11000) return null; // another instance seeded it at the same moment
+  }).catch((err: unknown) => {
+    if (isDuplicateKey(err)) return null; // another instance seeded it at the same moment
     throw err;
   });
   if (!thread) return;

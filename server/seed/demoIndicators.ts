@@ -6,6 +6,7 @@ import { Position } from '../models/Position';
 import { User } from '../models/User';
 import { emptyTextFields } from '../services/indicators';
 import { changedFields } from '../services/indicatorDiff';
+import { isDuplicateKey } from '../errors';
 import { SEED_INDICATORS, SEED_POSITIONS, type SeedIndicator } from './data/indicators';
 
 const DAY = 24 * 3600_000;
@@ -33,7 +34,7 @@ export async function seedDemoIndicators(orgIds: Map<string, Types.ObjectId>): P
       await seedOne(seed, orgIds, userId, host);
       created += 1;
     } catch (err) {
-      if ((err as { code?: number }).code !== 11000) throw err;
+      if (!isDuplicateKey(err)) throw err;
     }
   }
   return created;

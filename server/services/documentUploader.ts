@@ -5,7 +5,7 @@ import { DocumentModel, type DocumentRecord } from '../models/Document';
 import { DocumentVersion } from '../models/DocumentVersion';
 import { Meeting } from '../models/Meeting';
 import { Organisation } from '../models/Organisation';
-import { ConflictError, DomainError, ValidationError } from '../errors';
+import { ConflictError, DomainError, ValidationError, isDuplicateKey } from '../errors';
 import { sniffFileType } from './uploads/fileSniffer';
 import type { StoredTempFile } from './uploads/hashingStorage';
 import type { Library } from './library';
@@ -142,7 +142,7 @@ export async function addVersion(
     return view!;
   } catch (err) {
     await library.store.remove(library.store.pathOf(stored.storageKey));
-    if ((err as { code?: number }).code === 11000)
+    if (isDuplicateKey(err))
       throw new ConflictError('Someone else added a version at the same moment; try again');
     throw err;
   }

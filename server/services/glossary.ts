@@ -2,7 +2,7 @@ import type { Types } from 'mongoose';
 import type { z } from 'zod';
 import type { CreateTermSchema, TermListQuerySchema, UpdateTermSchema } from '@shared/schemas/term';
 import { Term, type TermRecord } from '../models/Term';
-import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { ConflictError, NotFoundError, ValidationError, isDuplicateKey } from '../errors';
 import { visibilityFilter, type Viewer } from '../policies';
 import { presentTerm, presentTermSummary } from '../presenters/term';
 import { paginate } from './pagination';
@@ -69,7 +69,6 @@ async function relatedIds(slugs: string[], self?: Types.ObjectId) {
   return found.filter((t) => !self || !t._id.equals(self)).map((t) => t._id);
 }
 
-const duplicate = (err: unknown) => (err as { code?: number }).code === 11000;
 const alreadyThere = () => new ConflictError('The glossary already has this term');
 
 export async function proposeTerm(input: CreateInput, actor: Actor): Promise<TermRecord> {
@@ -92,7 +91,7 @@ export async function proposeTerm(input: CreateInput, actor: Actor): Promise<Ter
     return created.toObject() as TermRecord;
   } catch (err) {
     // The unique termKey settles two people proposing the same term at once.
-    if (duplicate(err)) throw alreadyThere();
+    if (isDuplicateKey(err)) throw alreadyThere();
     throw err;
   }
 }
@@ -118,7 +117,7 @@ export async function updateTerm(term: TermRecord, changes: UpdateInput, actor: 
       { new: true },
     ).lean<TermRecord>();
   } catch (err) {
-    if (duplicate(err)) throw alreadyThere();
+    if (isDuplicateKey(err)) throw alreadyThere();
     throw err;
   }
   if (!updated) {

@@ -6,7 +6,7 @@ import { Indicator, type IndicatorRecord } from '../models/Indicator';
 import { indicatorLock } from './indicatorReviser';
 import { Organisation } from '../models/Organisation';
 import { Position, type PositionRecord } from '../models/Position';
-import { ConflictError } from '../errors';
+import { ConflictError, isDuplicateKey } from '../errors';
 import { presentConsultation, presentPosition } from '../presenters/indicator';
 import { indicatorRefs, type Actor } from './indicators';
 import { recordAudit } from './audit';
@@ -125,7 +125,7 @@ async function storePosition(
     await Position.updateOne(key, update, { upsert: true });
   } catch (err) {
     // Two first positions raced: the unique index kept one; this one becomes a change to it.
-    if ((err as { code?: number }).code !== 11000) throw err;
+    if (!isDuplicateKey(err)) throw err;
     await Position.updateOne(key, update);
   }
   await recordAudit({

@@ -7,7 +7,7 @@ import {
   type IndicatorRevisionRecord,
   type RevisionFields,
 } from '../models/IndicatorRevision';
-import { ConflictError, ValidationError } from '../errors';
+import { ConflictError, ValidationError, isDuplicateKey } from '../errors';
 import { presentRevision } from '../presenters/indicator';
 import { KeyedLock } from './keyedLock';
 import { assertOrganisation, indicatorRefs, latestRevision, type Actor } from './indicators';
@@ -81,7 +81,7 @@ export function saveRevision(ind: IndicatorRecord, input: SaveInput, actor: Acto
         changedFields: changed,
       });
     } catch (err) {
-      if ((err as { code?: number }).code !== 11000) throw err;
+      if (!isDuplicateKey(err)) throw err;
       // Another process saved this number first: the caller's base is stale after all.
       throw await staleError(await latestRevision(ind._id), input.baseRevision);
     }

@@ -13,7 +13,7 @@ import {
 } from '../models/IndicatorRevision';
 import { Organisation } from '../models/Organisation';
 import { User } from '../models/User';
-import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { ConflictError, NotFoundError, ValidationError, isDuplicateKey } from '../errors';
 import { visibilityFilter, type Viewer } from '../policies';
 import type { IndicatorRefs } from '../presenters/indicator';
 import { paginate } from './pagination';
@@ -116,7 +116,7 @@ export async function createIndicator(input: z.infer<typeof CreateIndicatorSchem
       ],
     });
   } catch (err) {
-    if ((err as { code?: number }).code === 11000)
+    if (isDuplicateKey(err))
       throw new ConflictError(`An indicator with the code ${code} already exists`);
     throw err;
   }

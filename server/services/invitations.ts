@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { Invitation, type InvitationRecord } from '../models/Invitation';
 import { Organisation } from '../models/Organisation';
 import { User, type UserRecord } from '../models/User';
-import { ConflictError, GoneError, NotFoundError, ValidationError } from '../errors';
+import { ConflictError, GoneError, NotFoundError, ValidationError, isDuplicateKey } from '../errors';
 import { hashToken, newToken } from './tokens';
 import { hashPassword } from './passwords';
 import { recordAudit } from './audit';
@@ -151,7 +151,7 @@ export async function acceptInvitation(
     user = created.toObject();
   } catch (err) {
     await Invitation.updateOne({ _id: inv._id }, { $set: { acceptedAt: null } });
-    if ((err as { code?: number }).code === 11000) {
+    if (isDuplicateKey(err)) {
       throw new ConflictError(
         'Someone with this email already has an account. Sign in instead.',
         'account_exists',

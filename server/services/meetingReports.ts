@@ -4,7 +4,7 @@ import type { ProposalListQuerySchema, ProposeReportSchema } from '@shared/schem
 import { Meeting, type MeetingRecord } from '../models/Meeting';
 import { MeetingReportVersion, type MeetingReportVersionRecord } from '../models/MeetingReportVersion';
 import { User } from '../models/User';
-import { ConflictError, NotFoundError } from '../errors';
+import { ConflictError, NotFoundError, isDuplicateKey } from '../errors';
 import { presentProposal } from '../presenters/meeting';
 import { KeyedLock } from './keyedLock';
 import { paginate } from './pagination';
@@ -25,7 +25,6 @@ const staleReport = (current: number) =>
   new ConflictError(
     `The report has changed since this version was started (it is now version ${current}); review the current report first`,
   );
-const isDuplicate = (err: unknown) => (err as { code?: number }).code === 11000;
 
 /**
  * Makes `report` the meeting's next version. Call inside reportLock. With a proposal, that proposal
@@ -68,7 +67,7 @@ export async function acceptedVersion(
       });
     }
   } catch (err) {
-    if (isDuplicate(err)) throw staleReport(number);
+    if (isDuplicateKey(err)) throw staleReport(number);
     throw err;
   }
   await Meeting.updateOne({ _id: meetingId }, { $set: { report, reportVersion: number } });

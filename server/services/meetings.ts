@@ -4,7 +4,7 @@ import type { CreateMeetingSchema, UpdateMeetingSchema } from '@shared/schemas/m
 import { Meeting, type MeetingRecord } from '../models/Meeting';
 import { Organisation, type OrganisationRecord } from '../models/Organisation';
 import { DocumentModel, type DocumentRecord } from '../models/Document';
-import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { ConflictError, NotFoundError, ValidationError, isDuplicateKey } from '../errors';
 import type { Viewer } from '../policies';
 import { documentReadFilter } from '../policies/document';
 import { presentMeeting } from '../presenters/meeting';
@@ -90,7 +90,7 @@ export async function createMeeting(input: CreateInput, actor: Actor): Promise<M
   try {
     created = await Meeting.create({ ...toRecordFields(input), slug, reportVersion: 1 });
   } catch (err) {
-    if ((err as { code?: number }).code === 11000)
+    if (isDuplicateKey(err))
       throw new ConflictError('Another meeting already uses this address');
     throw err;
   }

@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import type { MessageDto } from '@shared/schemas/thread';
 import { Message, type MessageRecord } from '../models/Message';
 import { Thread, type ThreadRecord } from '../models/Thread';
-import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { ConflictError, NotFoundError, ValidationError, isDuplicateKey } from '../errors';
 import { appEvents } from '../events';
 import { presentMessage } from '../presenters/thread';
 import { userNames } from './threads';
@@ -121,7 +121,7 @@ export async function postMessage(
         nextSeq.set(key, seq + 1);
         return { record, created: true };
       } catch (err) {
-        if ((err as { code?: number }).code !== 11000) throw err;
+        if (!isDuplicateKey(err)) throw err;
         // Another process took this number, or the same clientId was sent before: look again.
         const winner = await Message.findOne({
           threadId: thread._id,

@@ -8,7 +8,7 @@ import { DocumentModel } from '../models/Document';
 import { Meeting } from '../models/Meeting';
 import { Indicator } from '../models/Indicator';
 import { ActionItem } from '../models/ActionItem';
-import { NotFoundError, ValidationError } from '../errors';
+import { NotFoundError, ValidationError, isDuplicateKey } from '../errors';
 import { appEvents } from '../events';
 
 type Input = z.infer<typeof CreateThreadSchema>;
@@ -68,7 +68,7 @@ export async function openThread(
     });
     return { thread: thread.toObject(), created: true };
   } catch (err) {
-    if ((err as { code?: number }).code !== 11000) throw err;
+    if (!isDuplicateKey(err)) throw err;
     return { thread: (await Thread.findOne({ subjectKey }).lean<ThreadRecord>())!, created: false };
   }
 }
@@ -99,11 +99,15 @@ export async function readSeqs(
 /** Moves the caller's read marker forward (never back); returns the thread's unread count. */
 export async function markRead(userId: Types.ObjectId, thread: ThreadRecord, seq: number): Promise<number> {
   const upTo = Math.min(seq, thread.lastSeq);
-  await ReadState.updateOne(
-    { userId, threadId: thread._id },
-    { $max: { lastReadSeq: upTo } },
-    { upsert: true },
-  );
+  const key = { userId, threadId: thread._id };
+  const update = { $max: { lastReadSeq: upTo } };
+  try {
+    await ReadState.updateOne(key, update, { upsert: true });
+  } catch (err) {
+    // Two first reads raced (two tabs): the unique index kept one; this one moves it forward.
+    if (!isDuplicateKey(err)) throw err;
+    await ReadState.updateOne(key, update);
+  }
   const state = await ReadState.findOne({ userId, threadId: thread._id }).lean();
   return Math.max(0, thread.lastSeq - (state?.lastReadSeq ?? 0));
 }

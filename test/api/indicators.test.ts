@@ -148,7 +148,7 @@ describe('visibility', () => {
     await host.put(url).send({ visibility: 'hosts' }).expect(200);
     await alice.get(`/api/indicators/${code}`).expect(404);
     await alice.put(url).send({ visibility: 'members' }).expect(404);
-    const audit = await AuditEvent.find({ action: 'indicator.visibility-changed' }).lean();
+    const audit = await AuditEvent.find({ action: 'indicator.visibility-changed' }).sort({ _id: 1 }).lean();
     expect(audit.filter((e) => e.details.code === code).map((e) => e.details.to)).toEqual([
       'public',
       'members',

@@ -2,6 +2,7 @@ import express from 'express';
 import request from 'supertest';
 import { errorHandler } from '../../server/middlewares/errorHandler';
 import { createLogger } from '../../server/logger';
+import { MongoNetworkError, MongoServerError, MongoUnexpectedServerResponseError } from 'mongodb';
 import { ConflictError, NotFoundError } from '../../server/errors';
 
 function appThrowing(err: unknown) {
@@ -13,14 +14,13 @@ function appThrowing(err: unknown) {
   return app;
 }
 
-const named = (name: string, message = 'boom') => Object.assign(new Error(message), { name });
-
 describe('errorHandler', () => {
   it.each([
     [new NotFoundError('Thing'), 404, 'not_found'],
     [new ConflictError('Taken', 'account_exists'), 409, 'account_exists'],
-    [named('MongoServerSelectionError'), 503, 'unavailable'],
-    [named('MongoUnexpectedServerResponseError', 'BSON element "cursor" is missing'), 503, 'unavailable'],
+    [new MongoNetworkError('connection 2 to 127.0.0.1:27017 closed'), 503, 'unavailable'],
+    [new MongoUnexpectedServerResponseError('BSON element "cursor" is missing'), 503, 'unavailable'],
+    [new MongoServerError({ code: 11000, errmsg: 'E11000 duplicate key error' }), 409, 'conflict'],
   ])('maps %s to %i', async (err, status, code) => {
     const res = await request(appThrowing(err)).get('/').expect(status);
     expect(res.body.error).toBe(code);

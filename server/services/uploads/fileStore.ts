@@ -9,6 +9,8 @@ import path from 'node:path';
 export class FileStore {
   readonly tmpDir: string;
   readonly objectsDir: string;
+  /** Uploads being written to tmp/, each until its file is complete or removed. */
+  private readonly writing = new Set<Promise<void>>();
 
   constructor(readonly root: string) {
     this.tmpDir = path.join(root, 'tmp');
@@ -19,6 +21,21 @@ export class FileStore {
 
   newTempPath(): string {
     return path.join(this.tmpDir, `${randomBytes(16).toString('hex')}.part`);
+  }
+
+  /** Counts an upload as in flight until `work` (writing its temporary file, or removing it) ends. */
+  track(work: Promise<void>): void {
+    this.writing.add(work);
+    const done = () => void this.writing.delete(work);
+    work.then(done, done);
+  }
+
+  /**
+   * Resolves once no upload is being written. At shutdown, after the connections were cut, this is
+   * when every partial file has been removed.
+   */
+  async settled(): Promise<void> {
+    while (this.writing.size) await Promise.allSettled([...this.writing]);
   }
 
   pathOf(storageKey: string): string {

@@ -35,16 +35,20 @@ export function hashingStorage(store: FileStore): StorageEngine {
         if (!req.complete) file.stream.destroy(new Error('upload aborted by the client'));
       };
       req.once('close', onAbort);
-      pipeline(file.stream, meter, fs.createWriteStream(tempPath, { flags: 'wx' })).then(
-        () => {
-          req.off('close', onAbort);
-          const stored: StoredTempFile = { path: tempPath, size, sha256: hash.digest('hex') };
-          cb(null, stored as unknown as Partial<Express.Multer.File>);
-        },
-        (err: Error) => {
-          req.off('close', onAbort);
-          void store.remove(tempPath).finally(() => cb(err));
-        },
+      // Tracked until the file is complete or removed: shutdown waits for that (FileStore.settled).
+      store.track(
+        pipeline(file.stream, meter, fs.createWriteStream(tempPath, { flags: 'wx' })).then(
+          () => {
+            req.off('close', onAbort);
+            const stored: StoredTempFile = { path: tempPath, size, sha256: hash.digest('hex') };
+            cb(null, stored as unknown as Partial<Express.Multer.File>);
+          },
+          async (err: Error) => {
+            req.off('close', onAbort);
+            await store.remove(tempPath).catch(() => undefined);
+            cb(err);
+          },
+        ),
       );
     },
     _removeFile(_req, file, cb) {
