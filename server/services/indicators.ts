@@ -116,8 +116,7 @@ export async function createIndicator(input: z.infer<typeof CreateIndicatorSchem
       ],
     });
   } catch (err) {
-    if (isDuplicateKey(err))
-      throw new ConflictError(`An indicator with the code ${code} already exists`);
+    if (isDuplicateKey(err)) throw new ConflictError(`An indicator with the code ${code} already exists`);
     throw err;
   }
   try {

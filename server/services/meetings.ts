@@ -90,8 +90,7 @@ export async function createMeeting(input: CreateInput, actor: Actor): Promise<M
   try {
     created = await Meeting.create({ ...toRecordFields(input), slug, reportVersion: 1 });
   } catch (err) {
-    if (isDuplicateKey(err))
-      throw new ConflictError('Another meeting already uses this address');
+    if (isDuplicateKey(err)) throw new ConflictError('Another meeting already uses this address');
     throw err;
   }
   await recordAudit({
