@@ -28,7 +28,14 @@ import {
   socketSend,
   type Latency,
 } from './volume/latency';
-import { THROUGHPUT_CLIENTS, THROUGHPUT_SECONDS, mixedLoad, mixedReads } from './volume/throughput';
+import {
+  THROUGHPUT_CLIENTS,
+  THROUGHPUT_RATE,
+  THROUGHPUT_SECONDS,
+  mixedLoad,
+  mixedReads,
+} from './volume/throughput';
+import { openLoad } from './volume/openLoad';
 import { profileRequests, type ProfileRequest, type RouteProfile } from './volume/profile';
 import {
   TARGETS,
@@ -169,7 +176,15 @@ async function main() {
       `Throughput: ${THROUGHPUT_CLIENTS} clients, ${sessions.length} sessions, ${THROUGHPUT_SECONDS} s…`,
     );
     const reads = mixedReads(new Rng(2013), generated.readableThreadIds, generated.vocabulary);
-    const throughput = await mixedLoad(volume.url, sessions, reads);
+    // People arriving at THROUGHPUT_RATE (open loop), or as fast as answered with BENCH_RATE=0.
+    const throughput =
+      THROUGHPUT_RATE > 0
+        ? await openLoad(volume.url, sessions, reads, {
+            clients: THROUGHPUT_CLIENTS,
+            rate: THROUGHPUT_RATE,
+            seconds: THROUGHPUT_SECONDS,
+          })
+        : await mixedLoad(volume.url, sessions, reads);
     await volume.stop();
 
     let profiles: RouteProfile[] = [];

@@ -32,6 +32,10 @@ export interface AppEvents {
       authorName: string;
     },
   ];
+  /** A user's account record was written (null: possibly several): cached copies are stale. */
+  'user.changed': [userId: string | null];
+  /** An organisation was written: cached pages that show its name are stale. */
+  'organisation.changed': [];
   /** A user's role changed: their sockets move to the audiences of the new role. */
   'user.role-changed': [userId: string, role: Role];
   /** An indicator, follow-up, term or meeting was written: open pages of its readers refresh. */

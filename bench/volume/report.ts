@@ -76,7 +76,8 @@ export function printRouteTable(results: RouteResult[]) {
 
 export function printThroughput(t: Throughput) {
   console.log(
-    `Throughput, volume app, ${t.clients} clients on ${t.sessions} sessions, ${t.seconds} s of mixed reads: ` +
+    `Throughput, volume app, ${t.clients} clients on ${t.sessions} sessions, ${t.seconds} s of mixed reads` +
+      `${t.offeredRate ? ` offered at ${t.offeredRate} req/s together` : ' as fast as answered'}: ` +
       `${t.rps.toFixed(0)} req/s, p50 ${ms(t.p50)} ms, p99 ${ms(t.p99)} ms, ${t.errors} errors (${t.timeouts} timeouts), ${t.non2xx} non-2xx` +
       ` — targets ≥ ${TARGETS.throughputRps} req/s, p99 ≤ ${TARGETS.throughputP99Ms} ms, 0 errors: ${throughputMet(t) ? 'met' : 'NOT met'}`,
   );

@@ -4,12 +4,20 @@ import type { Rng } from './random';
 
 export const THROUGHPUT_SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 export const THROUGHPUT_CLIENTS = Number(process.env.BENCH_CLIENTS ?? 200);
+/**
+ * Requests per second the clients send together, arriving at random as people do (openLoad.ts).
+ * 0 sends as fast as answers come back (closed loop, autocannon): that measures the most the app
+ * serves, but then every latency is the 200 clients' own queue (Little's law), not the app's.
+ */
+export const THROUGHPUT_RATE = Number(process.env.BENCH_RATE ?? 400);
 /** A request unanswered this long counts as an error (autocannon's timeout). */
 const TIMEOUT_S = 10;
 
 export interface Throughput {
   seconds: number;
   clients: number;
+  /** Requests per second offered by all clients together; null: as fast as possible. */
+  offeredRate: number | null;
   sessions: number;
   requests: number;
   rps: number;
@@ -82,6 +90,7 @@ export async function mixedLoad(url: string, cookies: string[], nextPath: () => 
   return {
     seconds: result.duration,
     clients: THROUGHPUT_CLIENTS,
+    offeredRate: null,
     sessions: cookies.length,
     requests: result.requests.total,
     rps: result.requests.total / result.duration,

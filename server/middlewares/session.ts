@@ -1,12 +1,12 @@
 import session from 'express-session';
-import MongoStore from 'connect-mongo';
+import { CachedMongoStore } from './cachedSessionStore';
 import mongoose from 'mongoose';
 import passport from 'passport';
 import { Strategy as LocalStrategy } from 'passport-local';
 import type { RequestHandler } from 'express';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { User, type UserRecord } from '../models/User';
+import { accountCache } from '../services/accountCache';
 import { authenticate } from '../services/authenticator';
 import { SESSIONS_COLLECTION, startSessionCleanup } from '../services/sessionCleanup';
 
@@ -20,9 +20,9 @@ const TWO_WEEKS_S = 14 * 24 * 3600;
  * left to whoever closes mongoose (connect-mongo's `close()` would close the shared client).
  */
 export function createSessionMiddleware(config: Config, log: Logger) {
-  const store = MongoStore.create({
+  const store = new CachedMongoStore({
     client: mongoose.connection.getClient() as unknown as NonNullable<
-      Parameters<typeof MongoStore.create>[0]['client']
+      ConstructorParameters<typeof CachedMongoStore>[0]['client']
     >,
     dbName: mongoose.connection.db?.databaseName,
     collectionName: SESSIONS_COLLECTION,
@@ -62,13 +62,11 @@ export function configurePassport(config: Config) {
   passport.serializeUser((user, done) => done(null, { id: String(user._id), v: user.sessionVersion }));
   passport.deserializeUser((payload: { id?: string; v?: number }, done) => {
     if (!payload?.id || !mongoose.isValidObjectId(payload.id)) return done(null, false);
-    User.findById(payload.id)
-      .lean<UserRecord>()
-      .then((user) => {
-        // A suspended user, or one whose sessions were revoked, is signed out on the next request.
-        if (!user || user.status !== 'active' || user.sessionVersion !== payload.v) return done(null, false);
-        done(null, user);
-      }, done);
+    accountCache.get(payload.id).then((user) => {
+      // A suspended user, or one whose sessions were revoked, is signed out on the next request.
+      if (!user || user.status !== 'active' || user.sessionVersion !== payload.v) return done(null, false);
+      done(null, user);
+    }, done);
   });
   return passport;
 }

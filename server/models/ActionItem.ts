@@ -48,6 +48,6 @@ ActionItemSchema.index({ meetingId: 1, dueSort: 1 });
 ActionItemSchema.index({ status: 1, dueSort: 1 });
 ActionItemSchema.index({ statusChangedAt: -1 });
 // The board's default view: what the viewer may read, soonest due first.
-ActionItemSchema.index({ visibility: 1, dueSort: 1 });
+ActionItemSchema.index({ visibility: 1, dueSort: 1, _id: 1 });
 
 export const ActionItem = mongoose.model<ActionItemRecord>('ActionItem', ActionItemSchema);

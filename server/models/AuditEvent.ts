@@ -20,8 +20,10 @@ const AuditEventSchema = new Schema<AuditEventRecord>({
   at: { type: Date, default: () => new Date() },
   details: { type: Schema.Types.Mixed, default: {} },
 });
-AuditEventSchema.index({ at: -1 });
-AuditEventSchema.index({ action: 1, at: -1 });
+AuditEventSchema.index({ at: -1, _id: -1 });
+AuditEventSchema.index({ action: 1, at: -1, _id: -1 });
+AuditEventSchema.index({ actorId: 1, at: -1, _id: -1 });
+AuditEventSchema.index({ targetId: 1, at: -1, _id: -1 });
 
 // Append-only: refuse every update and delete at the model level.
 const refuse = function () {

@@ -33,7 +33,7 @@ const NotificationSchema = new Schema<NotificationRecord>(
   { timestamps: { createdAt: true, updatedAt: false } },
 );
 // The notification centre: a recipient's newest first, and their unread ones.
-NotificationSchema.index({ recipientId: 1, createdAt: -1 });
+NotificationSchema.index({ recipientId: 1, createdAt: -1, _id: -1 });
 NotificationSchema.index({ recipientId: 1, readAt: 1 });
 
 export const Notification = mongoose.model<NotificationRecord>('Notification', NotificationSchema);

@@ -34,5 +34,6 @@ const ThreadSchema = new Schema<ThreadRecord>(
   { timestamps: true },
 );
 ThreadSchema.index({ lastMessageAt: -1 });
+ThreadSchema.index({ visibility: 1, updatedAt: -1, _id: -1 });
 
 export const Thread = mongoose.model<ThreadRecord>('Thread', ThreadSchema);

@@ -1,7 +1,7 @@
 import type { MessageDto, ThreadDto } from '@shared/schemas/thread';
 import type { ThreadRecord } from '../models/Thread';
 import type { MessageRecord } from '../models/Message';
-import { renderMarkdown } from '../services/markdown';
+import { renderMarkdownCached } from '../services/markdown';
 import { canLockThread, canPostInThread, type ThreadSubject } from '../policies/thread';
 import type { Viewer } from '../policies';
 import { escapeRegex } from '../services/text';
@@ -36,7 +36,7 @@ export function presentMessage(m: MessageRecord, names: Names, parent: MessageRe
     seq: m.seq,
     author: { id: String(m.authorId), name: names.get(String(m.authorId)) ?? 'Unknown' },
     body: deleted ? '' : m.body,
-    bodyHtml: deleted ? '' : highlightMentions(renderMarkdown(m.body), mentionNames(m, names)),
+    bodyHtml: deleted ? '' : highlightMentions(renderMarkdownCached(m.body), mentionNames(m, names)),
     clientId: m.clientId,
     replyTo: parent
       ? {

@@ -21,7 +21,7 @@ import { defineRoute } from '../openapi/defineRoute';
 import { actorOf } from './context';
 import { valid } from '../middlewares/validate';
 import { currentUser } from '../middlewares/auth';
-import { authorize, type Viewer } from '../policies';
+import { authorize, roleOf, type Viewer } from '../policies';
 import {
   canCreateIndicator,
   canEditIndicator,
@@ -35,6 +35,7 @@ import { IndicatorRevision, type IndicatorRevisionRecord } from '../models/Indic
 import type { IndicatorRecord } from '../models/Indicator';
 import { paginate } from '../services/pagination';
 import {
+  cataloguePages,
   createIndicator,
   indicatorRefs,
   latestRevision,
@@ -96,12 +97,17 @@ export function indicatorsRouter(config: Config) {
       response: { status: 200, schema: listOf(IndicatorSummarySchema) },
     },
     async (req, res) => {
-      const page = await listIndicators(req.user, valid(req, IndicatorListQuerySchema, 'query'));
-      const refs = await indicatorRefs(
-        page.items.map((i) => i.lastRevisedBy),
-        page.items.map((i) => i.custodianId),
-      );
-      res.json({ items: page.items.map((i) => presentSummary(i, refs)), nextCursor: page.nextCursor });
+      const q = valid(req, IndicatorListQuerySchema, 'query');
+      // The page depends on the reader's role only: readers of one role share it (services/readCache).
+      const body = await cataloguePages.get(`${roleOf(req.user)}|${JSON.stringify(q)}`, async () => {
+        const page = await listIndicators(req.user, q);
+        const refs = await indicatorRefs(
+          page.items.map((i) => i.lastRevisedBy),
+          page.items.map((i) => i.custodianId),
+        );
+        return { items: page.items.map((i) => presentSummary(i, refs)), nextCursor: page.nextCursor };
+      });
+      res.json(body);
     },
   );
 

@@ -1,5 +1,6 @@
 import { Types } from 'mongoose';
 import type { z } from 'zod';
+import type { IndicatorSummary } from '@shared/schemas/indicator';
 import {
   INDICATOR_TEXT_FIELDS,
   type CreateIndicatorSchema,
@@ -18,7 +19,8 @@ import { visibilityFilter, type Viewer } from '../policies';
 import type { IndicatorRefs } from '../presenters/indicator';
 import { paginate } from './pagination';
 import { recordAudit } from './audit';
-import { entityChanged } from '../events';
+import { appEvents, entityChanged } from '../events';
+import { ReadCache } from './readCache';
 import { escapeRegex } from './text';
 
 export type Actor = { _id: Types.ObjectId; ip: string | null };
@@ -67,6 +69,16 @@ export async function assertOrganisation(id: string | null | undefined) {
 }
 
 /** The catalogue: readable indicators by code, filtered by status, tier, custodian and words. */
+/**
+ * Catalogue pages as answered, per role and query (the page shows nothing else of the reader):
+ * dropped when this process writes an indicator, an account or an organisation; writes on other
+ * instances show within two seconds.
+ */
+export const cataloguePages = new ReadCache<{ items: IndicatorSummary[]; nextCursor: string | null }>();
+appEvents.on('entity.changed', ({ kind }) => kind === 'indicator' && cataloguePages.invalidate());
+appEvents.on('user.changed', () => cataloguePages.invalidate());
+appEvents.on('organisation.changed', () => cataloguePages.invalidate());
+
 export async function listIndicators(viewer: Viewer, q: z.infer<typeof IndicatorListQuerySchema>) {
   const filter: Record<string, unknown> = { ...visibilityFilter(viewer) };
   if (q.status) filter.status = q.status;

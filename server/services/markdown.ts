@@ -44,9 +44,9 @@ export function renderMarkdown(markdown: string): string {
 }
 
 const rendered = new Map<string, string>();
-const RENDER_CACHE_SIZE = 200;
+const RENDER_CACHE_SIZE = 5_000;
 
-/** renderMarkdown with a small LRU cache keyed by the source: reports are read far more than written. */
+/** renderMarkdown with an LRU cache keyed by the source: messages, reports and terms are read far more than written. */
 export function renderMarkdownCached(markdown: string): string {
   const hit = rendered.get(markdown);
   if (hit !== undefined) {

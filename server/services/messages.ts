@@ -7,6 +7,7 @@ import { appEvents } from '../events';
 import { presentMessage } from '../presenters/thread';
 import { userNames } from './threads';
 import { KeyedLock } from './keyedLock';
+import { ReadCache } from './readCache';
 import { resolveMentions } from './mentions';
 
 /**
@@ -185,8 +186,23 @@ export async function deleteMessage(message: MessageRecord): Promise<MessageDto>
   return dto;
 }
 
+/**
+ * Pages of messages, shared by everyone who reads the thread (the page shows nothing of the reader):
+ * dropped when this process stores, edits or deletes a message of the thread or renames someone.
+ */
+const pages = new ReadCache<MessageDto[]>();
+appEvents.on('message.changed', ({ message }) => pages.invalidate(`${message.threadId}|`));
+appEvents.on('user.changed', () => pages.invalidate());
+
 /** A page of messages in seq order: after a seq (catch-up), before a seq (history), or the newest. */
-export async function listMessages(
+export function listMessages(
+  threadId: Types.ObjectId,
+  q: { after?: number; before?: number; limit: number },
+): Promise<MessageDto[]> {
+  return pages.get(`${String(threadId)}|${q.after}|${q.before}|${q.limit}`, () => loadMessages(threadId, q));
+}
+
+async function loadMessages(
   threadId: Types.ObjectId,
   q: { after?: number; before?: number; limit: number },
 ): Promise<MessageDto[]> {

@@ -48,7 +48,9 @@ export async function paginate<T extends { _id: Types.ObjectId }>(
       field === '_id'
         ? { _id: { [op]: id } }
         : { $or: [{ [field]: { [op]: value } }, { [field]: value, _id: { [op]: id } }] };
-    query = { $and: [filter, after] } as QueryFilter<T>;
+    // Beside the filter's own conditions when they leave room, so the database sees one flat filter.
+    const clash = Object.keys(after).some((k) => k in filter);
+    query = (clash ? { $and: [filter, after] } : { ...filter, ...after }) as QueryFilter<T>;
   }
   const rows = (await model
     .find(query, projection)
