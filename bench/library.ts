@@ -12,6 +12,7 @@ import { DocumentModel } from '../server/models/Document';
 import { DocumentVersion } from '../server/models/DocumentVersion';
 import { User } from '../server/models/User';
 import { load, type LoadResult } from './lib/load';
+import { DOMAIN, SYLLABLES } from './volume/corpus';
 import { benchDatabase, rssOf, spawnTs, spawnApp, waitFor } from './lib/processes';
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 10_000);
@@ -20,37 +21,14 @@ const CLIENTS = 20;
 const WARM_UP_SECONDS = 2;
 
 // A deterministic vocabulary: real words of the domain plus generated ones, Zipf-like use.
-const DOMAIN = [
-  'hotline',
-  'removal',
-  'indicator',
-  'victim',
-  'report',
-  'payment',
-  'darknet',
-  'survey',
-  'definition',
-  'policy',
-  'coalition',
-  'industry',
-  'government',
-  'children',
-  'online',
-  'safety',
-  'abuse',
-  'material',
-  'content',
-  'data',
-];
 let seed = 42;
 const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-const syllables = ['ka', 'lo', 'mi', 'ren', 'tu', 'sa', 'vor', 'pel', 'din', 'qua', 'zo', 'bri'];
 const VOCAB = [
   ...DOMAIN,
   ...Array.from({ length: 20_000 }, () =>
     Array.from(
       { length: 2 + Math.floor(rand() * 3) },
-      () => syllables[Math.floor(rand() * syllables.length)],
+      () => SYLLABLES[Math.floor(rand() * SYLLABLES.length)],
     ).join(''),
   ),
 ];

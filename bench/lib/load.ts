@@ -10,7 +10,7 @@ export interface LoadResult {
 }
 
 /** The parts of autocannon's programmatic API used here (it ships no type definitions). */
-interface AutocannonResult {
+export interface AutocannonResult {
   requests: { total: number };
   duration: number;
   latency: { p50: number; p99: number };
@@ -19,7 +19,7 @@ interface AutocannonResult {
   non2xx: number;
 }
 type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult>;
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+export const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 /**
  * A closed-loop HTTP load generator (autocannon: keep-alive connections, requests written straight to

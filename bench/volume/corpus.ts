@@ -5,7 +5,7 @@ import type { Rng } from './random';
  * ones, used Zipf-like, so library search, message bodies and indicator texts have realistic
  * word frequencies. `VOCABULARY` is fixed; `Corpus` draws from it with the caller's random source.
  */
-const DOMAIN = [
+export const DOMAIN = [
   'hotline',
   'removal',
   'indicator',
@@ -27,7 +27,7 @@ const DOMAIN = [
   'content',
   'data',
 ];
-const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tu', 'sa', 'vor', 'pel', 'din', 'qua', 'zo', 'bri'];
+export const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tu', 'sa', 'vor', 'pel', 'din', 'qua', 'zo', 'bri'];
 
 function generatedWords(rng: Rng, count: number): string[] {
   return Array.from({ length: count }, () =>

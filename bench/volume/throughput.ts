@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { autocannon } from '../lib/load';
 import { INDICATOR_STATUSES } from '@shared/schemas/indicator';
 import type { Rng } from './random';
 
@@ -29,21 +29,10 @@ export interface Throughput {
   non2xx: number;
 }
 
-/** The parts of autocannon's programmatic API used here (it ships no type definitions). */
-interface AutocannonResult {
-  requests: { total: number };
-  duration: number;
-  latency: { p50: number; p99: number };
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-}
 interface RawRequest {
   path?: string;
   headers?: Record<string, string>;
 }
-type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult>;
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 /** What the mixed load reads: the catalogue, threads, notifications, library search, follow-ups. */
 export function mixedReads(rng: Rng, threadIds: string[], vocabulary: string[]): () => string {

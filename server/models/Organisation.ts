@@ -1,4 +1,5 @@
 import { appEvents } from '../events';
+import { onEveryWrite } from './writeHooks';
 import mongoose, { Schema, type Types } from 'mongoose';
 import { MEMBERSHIPS, ORG_CATEGORIES, type Membership, type OrgCategory } from '@shared/roles';
 
@@ -32,19 +33,6 @@ const OrganisationSchema = new Schema<OrganisationRecord>(
 OrganisationSchema.index({ category: 1, name: 1 });
 
 // Pages that show organisation names are cached (services/readCache.ts): every write says so.
-OrganisationSchema.post(
-  [
-    'updateOne',
-    'updateMany',
-    'findOneAndUpdate',
-    'replaceOne',
-    'deleteOne',
-    'deleteMany',
-    'findOneAndDelete',
-  ],
-  { document: false, query: true },
-  () => appEvents.emit('organisation.changed'),
-);
-OrganisationSchema.post('save', () => appEvents.emit('organisation.changed'));
+onEveryWrite(OrganisationSchema, () => appEvents.emit('organisation.changed'));
 
 export const Organisation = mongoose.model<OrganisationRecord>('Organisation', OrganisationSchema);

@@ -1,6 +1,7 @@
-import mongoose, { Schema, Types } from 'mongoose';
+import mongoose, { Schema, type Types } from 'mongoose';
 import { ROLES, USER_STATUSES, type Role, type UserStatus } from '@shared/roles';
 import { appEvents } from '../events';
+import { onEveryWrite } from './writeHooks';
 
 export interface UserRecord {
   _id: Types.ObjectId;
@@ -39,25 +40,6 @@ UserSchema.index({ name: 1, _id: 1 });
 UserSchema.index({ role: 1, status: 1 });
 
 // Every write to an account tells the caches of signed-in users (services/accountCache.ts).
-UserSchema.post(
-  [
-    'updateOne',
-    'updateMany',
-    'findOneAndUpdate',
-    'replaceOne',
-    'deleteOne',
-    'deleteMany',
-    'findOneAndDelete',
-  ],
-  { document: false, query: true },
-  function () {
-    const id = (this.getFilter() as { _id?: unknown })._id;
-    appEvents.emit(
-      'user.changed',
-      typeof id === 'string' || id instanceof Types.ObjectId ? String(id) : null,
-    );
-  },
-);
-UserSchema.post('save', (doc: { _id: Types.ObjectId }) => appEvents.emit('user.changed', String(doc._id)));
+onEveryWrite(UserSchema, (id) => appEvents.emit('user.changed', id));
 
 export const User = mongoose.model<UserRecord>('User', UserSchema);
