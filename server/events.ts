@@ -42,6 +42,8 @@ export interface AppEvents {
   'entity.changed': [change: EntityChange];
   /** A thread's settings (lock) changed: caches of it are stale. */
   'thread.changed': [threadId: string];
+  /** A thread's readers changed with its subject's visibility: sockets that may no longer read it leave. */
+  'thread.audience-changed': [change: { threadId: string; visibility: Visibility }];
   /** A notification was stored: push it to the recipient's sockets. */
   'notification.created': [event: { recipientId: string; notification: NotificationDto }];
 }

@@ -9,6 +9,7 @@ import { FileStore } from './services/uploads/fileStore';
 import { Library } from './services/library';
 import { watchMessageNotifications } from './services/mentions';
 import { FloodGuard } from './services/floodGuard';
+import { reconcileSubjectThreads } from './services/subjectThreads';
 
 export interface RunningServer {
   url: string;
@@ -26,6 +27,8 @@ export async function startServer(config: Config, log: Logger, port = config.por
   const flood = new FloodGuard(config.messageRate.max, config.messageRate.windowMs);
   const files = new FileStore(config.uploadsDir);
   await files.sweepTemp(24 * 3600_000);
+  const realigned = await reconcileSubjectThreads();
+  if (realigned) log.warn({ threads: realigned }, 'discussions narrowed to their items’ visibility');
   const library = new Library(files, log, config.searchSyncMs);
   void library.start().catch((err) => log.error({ err }, 'search index could not be built'));
   const app = createApp({

@@ -9,7 +9,10 @@ export interface ThreadRecord {
   subjectId: Types.ObjectId | null;
   /** `<type>:<id>` for subject threads (unique: one thread per subject), `general:<thread id>` otherwise. */
   subjectKey: string;
+  /** Who may read it: the narrower of `chosenVisibility` and its subject's audience (services/subjectThreads.ts). */
   visibility: Visibility;
+  /** The visibility chosen when the thread was opened (absent on threads from before the rule). */
+  chosenVisibility?: Visibility;
   locked: boolean;
   /** The seq of the newest message; incremented atomically for each new message. */
   lastSeq: number;
@@ -26,6 +29,7 @@ const ThreadSchema = new Schema<ThreadRecord>(
     subjectId: { type: Schema.Types.ObjectId, default: null },
     subjectKey: { type: String, required: true, unique: true },
     visibility: { type: String, enum: VISIBILITIES, default: 'members' },
+    chosenVisibility: { type: String, enum: VISIBILITIES },
     locked: { type: Boolean, default: false },
     lastSeq: { type: Number, default: 0 },
     lastMessageAt: { type: Date, default: null },

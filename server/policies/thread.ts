@@ -22,8 +22,8 @@ export const canCreateThread = (viewer: Viewer, visibility: Visibility) =>
 
 export const canLockThread = (viewer: Viewer) => isHost(viewer);
 
-/** Authors edit their own messages; hosts and authors delete them. */
-export const canEditMessage = (viewer: Viewer, authorId: string) =>
-  canWrite(viewer) && !!viewer && String(viewer._id) === authorId;
-export const canDeleteMessage = (viewer: Viewer, authorId: string) =>
-  isHost(viewer) || canEditMessage(viewer, authorId);
+/** Authors edit their own messages while the thread is open; hosts (moderating) and those authors delete them. */
+export const canEditMessage = (viewer: Viewer, thread: ThreadSubject, authorId: string) =>
+  canWrite(viewer) && !!viewer && String(viewer._id) === authorId && !thread.locked;
+export const canDeleteMessage = (viewer: Viewer, thread: ThreadSubject, authorId: string) =>
+  isHost(viewer) || canEditMessage(viewer, thread, authorId);

@@ -9,7 +9,7 @@ import {
   type ClientToServerEvents,
   type ServerToClientEvents,
 } from '@shared/realtime';
-import { readableVisibilities, VISIBILITIES, type Role } from '@shared/roles';
+import { readableVisibilities, VISIBILITIES, type Role, type Visibility } from '@shared/roles';
 import type { Logger } from '../logger';
 import { registerPingHandlers } from './handlers/ping';
 import { registerThreadHandlers } from './handlers/threads';
@@ -92,6 +92,10 @@ export function createRealtime(
   const threads = new ThreadCache();
   const forgetThread = (threadId: string) => threads.invalidate(threadId);
   appEvents.on('thread.changed', forgetThread);
+  // A thread whose subject became more restricted: sockets outside its new audience leave its room.
+  const narrowThread = ({ threadId, visibility }: { threadId: string; visibility: Visibility }) =>
+    io.in(threadRoom(threadId)).except(audienceRoom(visibility)).socketsLeave(threadRoom(threadId));
+  appEvents.on('thread.audience-changed', narrowThread);
   io.on('connection', (raw) => {
     const socket = raw as AppSocket;
     const user = socket.request.user!;
@@ -146,6 +150,7 @@ export function createRealtime(
     dispose: () => {
       appEvents.off('user.sessions-revoked', revoke);
       appEvents.off('thread.changed', forgetThread);
+      appEvents.off('thread.audience-changed', narrowThread);
       appEvents.off('user.role-changed', moveAudiences);
       appEvents.off('entity.changed', announce);
       appEvents.off('message.changed', broadcast);

@@ -96,7 +96,7 @@ export function threadsRouter(flood: FloodGuard) {
     async (req, res) => {
       const input = valid(req, CreateThreadSchema);
       authorize(canCreateThread(req.user, input.visibility), req.user);
-      const { thread, created } = await openThread(input, currentUser(req)._id);
+      const { thread, created } = await openThread(input, currentUser(req));
       authorize(canReadThread(req.user, thread), req.user, { hide: 'Thread' });
       res.status(created ? 201 : 200).json((await present(req, [thread]))[0]);
     },
@@ -231,7 +231,7 @@ export function messagesRouter() {
     const message = await loadMessage(valid(req, ThreadIdParamsSchema, 'params').id);
     const thread = await loadThread(String(message.threadId));
     authorize(canReadThread(req.user, thread), req.user, { hide: 'Message' });
-    return message;
+    return { message, thread };
   };
 
   defineRoute(
@@ -248,8 +248,8 @@ export function messagesRouter() {
       errors: [404, 409],
     },
     async (req, res) => {
-      const message = await load(req);
-      authorize(canEditMessage(req.user, String(message.authorId)), req.user);
+      const { message, thread } = await load(req);
+      authorize(canEditMessage(req.user, thread, String(message.authorId)), req.user);
       res.json(await editMessage(message, valid(req, EditMessageSchema).body));
     },
   );
@@ -267,8 +267,8 @@ export function messagesRouter() {
       errors: [404],
     },
     async (req, res) => {
-      const message = await load(req);
-      authorize(canDeleteMessage(req.user, String(message.authorId)), req.user);
+      const { message, thread } = await load(req);
+      authorize(canDeleteMessage(req.user, thread, String(message.authorId)), req.user);
       res.json(await deleteMessage(message));
     },
   );
@@ -286,7 +286,7 @@ export function messagesRouter() {
       errors: [404],
     },
     async (req, res) => {
-      const message = await load(req);
+      const { message } = await load(req);
       res.json({
         items: message.deletedAt
           ? []

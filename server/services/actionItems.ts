@@ -13,6 +13,7 @@ import { paginate } from './pagination';
 import { userNames } from './threads';
 import { overdueFilter } from './overdue';
 import { notify } from './notifications';
+import { followSubject } from './subjectThreads';
 import { entityChanged } from '../events';
 
 type CreateInput = z.infer<typeof CreateActionSchema>;
@@ -126,6 +127,7 @@ export async function updateAction(
     { new: true },
   ).lean<ActionItemRecord>();
   if (!updated) throw new NotFoundError('Follow-up');
+  if (updated.visibility !== item.visibility) await followSubject('action', updated._id);
   entityChanged('action', String(updated._id), updated.visibility, item.visibility);
   const reassigned =
     changes.assigneeId !== undefined &&

@@ -7,6 +7,7 @@ import { Organisation } from '../models/Organisation';
 import { NotFoundError, ValidationError } from '../errors';
 import { recordAudit } from './audit';
 import type { Library } from './library';
+import { followSubject } from './subjectThreads';
 import type { DocumentSubject } from '../policies/document';
 
 type Actor = { _id: Types.ObjectId; ip: string | null };
@@ -46,6 +47,7 @@ export async function updateDocument(
     ip: actor.ip,
     details: { fields: Object.keys(changes) },
   });
+  if (changes.visibility && changes.visibility !== doc.visibility) await followSubject('document', doc._id);
   return (await library.refresh(doc._id))!;
 }
 
@@ -59,5 +61,6 @@ export async function setArchived(library: Library, doc: DocumentRecord, archive
     targetId: doc._id,
     ip: actor.ip,
   });
+  await followSubject('document', doc._id);
   return (await library.refresh(doc._id))!;
 }

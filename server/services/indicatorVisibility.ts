@@ -7,6 +7,7 @@ import { entityChanged } from '../events';
 import { indicatorLock } from './indicatorReviser';
 import type { Actor } from './indicators';
 import { recordAudit } from './audit';
+import { followSubject } from './subjectThreads';
 
 /**
  * Changes who reads an indicator. Checked again under the indicator's lock against the current
@@ -38,6 +39,7 @@ export function changeVisibility(
       ip: actor.ip,
       details: { code: ind.code, from: ind.visibility, to: visibility },
     });
+    await followSubject('indicator', ind._id);
     entityChanged('indicator', ind.code, visibility, ind.visibility);
     return { ...ind, visibility };
   });

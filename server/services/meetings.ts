@@ -11,6 +11,7 @@ import { presentMeeting } from '../presenters/meeting';
 import { uniqueSlug } from './slugs';
 import { recordAudit } from './audit';
 import { acceptedVersion, reportLock } from './meetingReports';
+import { followSubject } from './subjectThreads';
 import { entityChanged } from '../events';
 
 type CreateInput = z.infer<typeof CreateMeetingSchema>;
@@ -130,6 +131,7 @@ export async function updateMeeting(meeting: MeetingRecord, input: UpdateInput, 
     details: { fields: Object.keys(input) },
   });
   const updated = (await Meeting.findById(meeting._id).lean<MeetingRecord>())!;
+  if (updated.visibility !== meeting.visibility) await followSubject('meeting', meeting._id);
   entityChanged('meeting', updated.slug, updated.visibility, meeting.visibility);
   return updated;
 }

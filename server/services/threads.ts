@@ -4,22 +4,12 @@ import type { CreateThreadSchema } from '@shared/schemas/thread';
 import { Thread, type ThreadRecord } from '../models/Thread';
 import { ReadState } from '../models/ReadState';
 import { User } from '../models/User';
-import { DocumentModel } from '../models/Document';
-import { Meeting } from '../models/Meeting';
-import { Indicator } from '../models/Indicator';
-import { ActionItem } from '../models/ActionItem';
 import { NotFoundError, ValidationError, isDuplicateKey } from '../errors';
 import { appEvents } from '../events';
+import type { Viewer } from '../policies';
+import { narrower, readableSubject, subjectKeyOf } from './subjectThreads';
 
 type Input = z.infer<typeof CreateThreadSchema>;
-
-/** Subjects a thread can hang from today; follow-ups join when that feature lands. */
-const SUBJECTS: Partial<Record<Input['subjectType'], (id: string) => Promise<unknown>>> = {
-  document: (id) => DocumentModel.exists({ _id: id }),
-  meeting: (id) => Meeting.exists({ _id: id }),
-  indicator: (id) => Indicator.exists({ _id: id }),
-  action: (id) => ActionItem.exists({ _id: id }),
-};
 
 export async function loadThread(id: string): Promise<ThreadRecord> {
   const t = await Thread.findById(id).lean<ThreadRecord>();
@@ -29,38 +19,40 @@ export async function loadThread(id: string): Promise<ThreadRecord> {
 
 /**
  * Creates a general thread, or returns the one thread of a subject (creating it on first use; the
- * unique subjectKey settles a race between two first users). `created` says which happened.
+ * unique subjectKey settles a race between two first users). `created` says which happened. A
+ * subject thread needs a subject the creator may read, and is never readable by more people than it.
  */
 export async function openThread(
   input: Input,
-  creatorId: Types.ObjectId,
+  creator: NonNullable<Viewer>,
 ): Promise<{ thread: ThreadRecord; created: boolean }> {
+  const creatorId = creator._id;
   if (input.subjectType === 'general') {
     const _id = new Types.ObjectId();
     const thread = await Thread.create({
       _id,
       title: input.title,
       visibility: input.visibility,
+      chosenVisibility: input.visibility,
       subjectType: 'general',
       subjectKey: `general:${_id}`,
       createdBy: creatorId,
     });
     return { thread: thread.toObject(), created: true };
   }
-  const exists = SUBJECTS[input.subjectType];
-  if (!input.subjectId || !exists)
+  if (!input.subjectId)
     throw new ValidationError('subjectId: Choose what the thread is about', {
       subjectId: 'Choose what the thread is about',
     });
-  if (!(await exists(input.subjectId)))
-    throw new ValidationError('subjectId: No such subject', { subjectId: 'No such subject' });
-  const subjectKey = `${input.subjectType}:${input.subjectId}`;
+  const subject = await readableSubject(creator, input.subjectType, input.subjectId);
+  const subjectKey = subjectKeyOf(input.subjectType, input.subjectId);
   const existing = await Thread.findOne({ subjectKey }).lean<ThreadRecord>();
   if (existing) return { thread: existing, created: false };
   try {
     const thread = await Thread.create({
       title: input.title,
-      visibility: input.visibility,
+      visibility: narrower(input.visibility, subject.audience),
+      chosenVisibility: input.visibility,
       subjectType: input.subjectType,
       subjectId: input.subjectId,
       subjectKey,

@@ -98,8 +98,8 @@ export function registerThreadHandlers(
     'message:edit',
     safeHandler(EditMessageEventSchema, async ({ messageId, body }) => {
       const message = await loadMessage(messageId);
-      const { user } = await readableThread(String(message.threadId));
-      authorize(canEditMessage(user, String(message.authorId)), user);
+      const { user, thread } = await readableThread(String(message.threadId));
+      authorize(canEditMessage(user, thread, String(message.authorId)), user);
       return { message: await editMessage(message, body) };
     }),
   );
@@ -108,8 +108,8 @@ export function registerThreadHandlers(
     'message:delete',
     safeHandler(DeleteMessageEventSchema, async ({ messageId }) => {
       const message = await loadMessage(messageId);
-      const { user } = await readableThread(String(message.threadId));
-      authorize(canDeleteMessage(user, String(message.authorId)), user);
+      const { user, thread } = await readableThread(String(message.threadId));
+      authorize(canDeleteMessage(user, thread, String(message.authorId)), user);
       return { message: await deleteMessage(message) };
     }),
   );
@@ -125,7 +125,8 @@ export function registerThreadHandlers(
   socket.on(
     'typing',
     safeHandler(ThreadRefSchema, async ({ threadId }) => {
-      if (!joined.has(threadId)) return {};
+      // In the room, not just joined: a socket that lost the thread's audience has left its room.
+      if (!joined.has(threadId) || !socket.rooms.has(threadRoom(threadId))) return {};
       const user = socket.request.user!;
       socket
         .to(threadRoom(threadId))

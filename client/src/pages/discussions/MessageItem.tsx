@@ -133,7 +133,7 @@ export function MessageItem(props: MessageItemProps) {
               Edit<span className="visually-hidden"> your message</span>
             </button>
           )}
-          {(mine || canDeleteAny) && (
+          {((mine && canPost) || canDeleteAny) && (
             <ConfirmAction
               label="Delete"
               question="Delete this message? Others will see “Message deleted”."
