@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'data', '.tools', 'uploads', 'coverage'] },
+  { ignores: ['node_modules', 'dist', 'data', '.tools', 'uploads', 'coverage', '.cache', 'data-cluster'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

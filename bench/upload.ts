@@ -93,7 +93,7 @@ async function main() {
   const file = path.join(work, 'big.pdf');
   makeFile(file);
   const db = await benchDatabase();
-  const app = await spawnApp(`${db.uri}benchupload`, work, { SEED_DEMO: 'true', UPLOAD_MAX_MB: '1024' });
+  const app = await spawnApp(`${db.uri}benchupload`, work, { SEED_DEMO: 'true', UPLOAD_MAX_MB: '1024', UPLOAD_QUOTA_MB: '0' });
   const bare = await spawnTs('bench/bareMulter.ts', {}, '/ready');
   try {
     const cookie = await signInDemoMember(app.url);

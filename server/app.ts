@@ -24,14 +24,19 @@ import { passwordResetsRouter } from './routes/passwordResets';
 import { auditRouter } from './routes/audit';
 import { createMailer } from './services/mailer';
 import { documentsRouter } from './routes/documents';
+import { documentPreviewRouter } from './routes/documentPreview';
 import type { Library } from './services/library';
 import type { FloodGuard } from './services/floodGuard';
 import { messagesRouter, threadsRouter } from './routes/threads';
 import { notificationsRouter } from './routes/notifications';
 import { indicatorsRouter } from './routes/indicators';
+import { consultationRouter } from './routes/consultation';
 import { actionsRouter } from './routes/actions';
 import { termsRouter } from './routes/terms';
 import { catchUpRouter } from './routes/catchUp';
+import { emailPreferencesRouter } from './routes/emailPreferences';
+import { emailUnsubscribeRouter } from './routes/emailUnsubscribe';
+import type { LimiterFactory } from './middlewares/rateLimit';
 
 export interface AppDeps {
   config: Config;
@@ -40,17 +45,19 @@ export interface AppDeps {
   passport: typeof passport;
   library: Library;
   flood: FloodGuard;
+  /** Per-address rate limiters (shared through Redis when the app runs as several instances). */
+  limiter: LimiterFactory;
   /** Folder of the built client; served with an SPA fallback when it exists. */
   clientDir?: string;
 }
 
 /** The Express app without listen(): index.ts serves it, tests drive it with supertest. */
-export function createApp({ config, log, session, passport, library, flood, clientDir }: AppDeps) {
+export function createApp({ config, log, session, passport, library, flood, limiter, clientDir }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   // API responses are fresh JSON every time; hashing each body for an ETag only costs CPU.
   app.set('etag', false);
-  app.set('trust proxy', config.publicUrl?.startsWith('https://') ? 1 : false);
+  app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -78,27 +85,32 @@ export function createApp({ config, log, session, passport, library, flood, clie
     next();
   });
   app.use('/api', express.json({ limit: LIMITS.jsonBody, strict: true }));
+  // One-click unsubscribe (RFC 8058): mail providers POST without an Origin; the signed token is the proof.
+  app.use('/api/email/unsubscribe', emailUnsubscribeRouter(config));
   app.use('/api', originCheck(config.publicUrl));
   app.use('/api', sessionUnlessAnonymousRead(session, passport.session() as RequestHandler));
 
   app.use('/api/health', healthRouter());
-  app.use('/api/auth', authRouter(config));
+  app.use('/api/auth', authRouter(config, limiter));
   app.use('/api/organisations', organisationsRouter());
   app.use('/api/meetings', meetingsRouter());
   const mailer = createMailer(config, log);
   app.use('/api/invitations', invitationsRouter(config, mailer));
-  app.use('/api/applications', applicationsRouter(config, mailer));
+  app.use('/api/applications', applicationsRouter(config, mailer, limiter));
   app.use('/api/users', usersRouter(config));
   app.use('/api/password-resets', passwordResetsRouter());
   app.use('/api/audit', auditRouter());
   app.use('/api/documents', documentsRouter(config, library));
+  app.use('/api/documents', documentPreviewRouter(library));
   app.use('/api/threads', threadsRouter(flood));
   app.use('/api/messages', messagesRouter());
   app.use('/api/notifications', notificationsRouter());
   app.use('/api/indicators', indicatorsRouter(config));
+  app.use('/api/indicators', consultationRouter());
   app.use('/api/actions', actionsRouter());
   app.use('/api/terms', termsRouter());
   app.use('/api/catch-up', catchUpRouter());
+  app.use('/api/email-preferences', emailPreferencesRouter(config));
   app.use('/api', docsRouter());
   app.use('/api', (req, _res, next) => next(new NotFoundError(`API route ${req.method} ${req.path}`)));
 

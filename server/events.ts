@@ -21,6 +21,14 @@ export interface EntityChange {
 export interface AppEvents {
   /** The user's sessions were revoked (suspension, password reset): cut their sockets off. */
   'user.sessions-revoked': [userId: string];
+  /**
+   * The user changed their password: every session but the one they changed it in is revoked (cut
+   * those sockets off). The kept session was given a new id, `to` (null if that failed: then it ends
+   * too); its sockets move from `from` to `to`.
+   */
+  'user.other-sessions-revoked': [userId: string, kept: { from: string; to: string | null }];
+  /** One session was signed out: cut that session's sockets off (the user's others stay). */
+  'session.ended': [sessionId: string];
   /** A message was stored, edited or deleted: broadcast it to the thread's room. */
   'message.changed': [change: { kind: 'new' | 'updated' | 'deleted'; message: MessageDto }];
   /** A new message was stored (not a resend): mentioned people and the replied-to author hear of it. */
@@ -50,7 +58,45 @@ export interface AppEvents {
 
 export class AppEventBus extends EventEmitter<AppEvents> {}
 
+/** Events that happened here: services emit them after their writes. */
 export const appEvents = new AppEventBus();
+
+/**
+ * Events that happened on another instance, relayed through Redis (`cluster/eventRelay.ts`; never
+ * fires in a single process). Listeners that act on this process's own state — caches, local sockets
+ * — subscribe with `onEveryInstance`; those that act through Socket.IO's adapter (which already
+ * reaches every instance) stay on `appEvents`, so they run once, where the write happened.
+ */
+export const remoteEvents = new AppEventBus();
+
+/** The events other instances must hear of. */
+export const RELAYED_EVENTS = [
+  'user.changed',
+  'organisation.changed',
+  'entity.changed',
+  'thread.changed',
+  'message.changed',
+  'user.sessions-revoked',
+  'user.role-changed',
+] as const satisfies (keyof AppEvents)[];
+export type RelayedEvent = (typeof RELAYED_EVENTS)[number];
+
+/** Subscribes to an event wherever it happened, here or on another instance; returns the unsubscribe. */
+export function onEveryInstance<K extends RelayedEvent>(
+  name: K,
+  listener: (...args: AppEvents[K]) => void,
+): () => void {
+  const on = (bus: AppEventBus) =>
+    (bus.on as (n: K, l: (...args: AppEvents[K]) => void) => void)(name, listener);
+  const off = (bus: AppEventBus) =>
+    (bus.off as (n: K, l: (...args: AppEvents[K]) => void) => void)(name, listener);
+  on(appEvents);
+  on(remoteEvents);
+  return () => {
+    off(appEvents);
+    off(remoteEvents);
+  };
+}
 
 /**
  * Announces a successful write of a readable item (call after the write, never before). Pass the

@@ -88,6 +88,8 @@ async function main() {
     throw err;
   }
   log.info({ url: config.publicUrl ?? server.url }, 'Coalition Workspace is ready');
+  if (server.inboundSmtpPort !== null)
+    log.info({ port: server.inboundSmtpPort }, 'replies by e-mail: inbound SMTP listening');
 }
 
 main().catch((err) => {

@@ -10,6 +10,12 @@ import { Library } from './services/library';
 import { watchMessageNotifications } from './services/mentions';
 import { FloodGuard } from './services/floodGuard';
 import { reconcileSubjectThreads } from './services/subjectThreads';
+import { connectRedis } from './cluster/redis';
+import { relayEvents } from './cluster/eventRelay';
+import { limiterFactory } from './middlewares/rateLimit';
+import { startConsultationReminders } from './services/consultation/reminders';
+import { startEmailJobs, type EmailJobs } from './services/email/emailJobs';
+import { startInboundSmtp } from './inbound/smtpListener';
 
 export interface RunningServer {
   url: string;
@@ -17,6 +23,10 @@ export interface RunningServer {
   io: AppServer;
   library: Library;
   http: http.Server;
+  /** Notification and digest e-mails (see services/email/emailJobs.ts). */
+  email: EmailJobs;
+  /** The inbound SMTP listener's port (replies by e-mail), null when it is off. */
+  inboundSmtpPort: number | null;
   close(): Promise<void>;
 }
 
@@ -24,7 +34,10 @@ export interface RunningServer {
 export async function startServer(config: Config, log: Logger, port = config.port): Promise<RunningServer> {
   const { middleware: session, close: closeSessions } = createSessionMiddleware(config, log);
   const passport = configurePassport(config);
-  const flood = new FloodGuard(config.messageRate.max, config.messageRate.windowMs);
+  // Several instances: Socket.IO rooms, relayed events and rate limits shared through Redis.
+  const redis = config.redisUrl ? await connectRedis(config.redisUrl, log) : null;
+  const stopRelay = redis ? await relayEvents(redis, log) : async () => undefined;
+  const flood = new FloodGuard(config.messageRate.max, config.messageRate.windowMs, redis);
   const files = new FileStore(config.uploadsDir);
   await files.sweepTemp(24 * 3600_000);
   const realigned = await reconcileSubjectThreads();
@@ -38,16 +51,24 @@ export async function startServer(config: Config, log: Logger, port = config.por
     passport,
     library,
     flood,
+    limiter: limiterFactory(redis),
     clientDir: path.resolve(process.cwd(), 'dist/client'),
   });
   const server = http.createServer(app);
   const stopMessageNotifications = watchMessageNotifications(log);
+  const consultationReminders = startConsultationReminders(config, log);
+  const email = startEmailJobs(config, log);
+  const inbound =
+    config.inboundSmtpPort === null
+      ? null
+      : await startInboundSmtp(config, log, flood, config.inboundSmtpPort);
   const { io, dispose } = createRealtime(server, {
     session,
     passport,
     log,
     publicOrigin: config.publicUrl,
     flood,
+    redis,
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -60,13 +81,20 @@ export async function startServer(config: Config, log: Logger, port = config.por
     io,
     library,
     http: server,
+    email,
+    inboundSmtpPort: inbound?.port ?? null,
     async close() {
       dispose();
       stopMessageNotifications();
+      await consultationReminders.stop();
+      await inbound?.close();
+      await email.stop();
       await io.close(); // also closes the HTTP server
       server.closeAllConnections();
       await library.stop();
       await closeSessions();
+      await stopRelay();
+      redis?.disconnect();
     },
   };
 }

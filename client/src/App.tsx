@@ -4,13 +4,12 @@ import { RequireSignIn } from './components/RequireAuth';
 import { RouteError } from './components/RouteError';
 import { Loading } from './components/QueryStatus';
 import { HomePage } from './pages/HomePage';
-import { SignInPage } from './pages/SignInPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
 /**
- * Every page but the landing, sign-in and not-found pages is its own chunk, loaded by the router on
+ * Every page but the home (landing) and not-found pages is its own chunk, loaded by the router on
  * the way to that page (`lazy`): a newcomer's first visit downloads the shell and the landing page,
- * not the editors and the administration.
+ * not the forms, the editors and the administration (nor the validation and realtime code).
  */
 const router = createBrowserRouter([
   {
@@ -23,7 +22,10 @@ const router = createBrowserRouter([
         errorElement: <RouteError />,
         children: [
           { index: true, element: <HomePage /> },
-          { path: 'sign-in', element: <SignInPage /> },
+          {
+            path: 'sign-in',
+            lazy: () => import('./pages/SignInPage').then((m) => ({ Component: m.SignInPage })),
+          },
           {
             path: 'meetings',
             lazy: () => import('./pages/MeetingsPage').then((m) => ({ Component: m.MeetingsPage })),
@@ -82,6 +84,11 @@ const router = createBrowserRouter([
             lazy: () => import('./pages/ApplyPage').then((m) => ({ Component: m.ApplyPage })),
           },
           {
+            path: 'unsubscribe',
+            lazy: () =>
+              import('./pages/settings/UnsubscribePage').then((m) => ({ Component: m.UnsubscribePage })),
+          },
+          {
             path: 'invitations/:token',
             lazy: () =>
               import('./pages/AcceptInvitationPage').then((m) => ({ Component: m.AcceptInvitationPage })),
@@ -106,6 +113,13 @@ const router = createBrowserRouter([
                 path: 'notifications',
                 lazy: () =>
                   import('./pages/NotificationsPage').then((m) => ({ Component: m.NotificationsPage })),
+              },
+              {
+                path: 'settings/email',
+                lazy: () =>
+                  import('./pages/settings/EmailSettingsPage').then((m) => ({
+                    Component: m.EmailSettingsPage,
+                  })),
               },
               // Hosts only (the page says so to others; the API checks too).
               {
@@ -134,6 +148,21 @@ const router = createBrowserRouter([
                 lazy: () =>
                   import('./pages/indicators/IndicatorEditorPage').then((m) => ({
                     Component: m.IndicatorEditorPage,
+                  })),
+              },
+              // Consultation comments name organisations: signed-in readers only (the API checks too).
+              {
+                path: 'indicators/:code/consultation',
+                lazy: () =>
+                  import('./pages/consultation/ConsultationPage').then((m) => ({
+                    Component: m.ConsultationPage,
+                  })),
+              },
+              {
+                path: 'indicators/:code/comments',
+                lazy: () =>
+                  import('./pages/consultation/CompilationPage').then((m) => ({
+                    Component: m.CompilationPage,
                   })),
               },
               {

@@ -1,5 +1,5 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
-import { ApiError } from './api/client';
+import { ApiError } from './api/apiError';
 import { queryKeys } from './api/queryKeys';
 
 const isClientError = (err: unknown) => err instanceof ApiError && err.status >= 400 && err.status < 500;

@@ -91,3 +91,31 @@ export async function ensureServerBuild() {
     outdir: path.join(root, 'dist/server'),
   });
 }
+
+/**
+ * Debian packages the tests and the local cluster use (Chromium for browser tests, Redis and HAProxy
+ * for the cluster): installed with apt-get when missing and this is root; otherwise says what to run.
+ */
+export function ensureSystemPackages(
+  packages = {
+    chromium: '/usr/bin/chromium',
+    'redis-server': '/usr/bin/redis-server',
+    haproxy: '/usr/sbin/haproxy',
+  },
+) {
+  const missing = Object.entries(packages)
+    .filter(([, binary]) => !fs.existsSync(binary))
+    .map(([name]) => name);
+  if (missing.length === 0) return;
+  if (process.getuid?.() !== 0) {
+    console.error(
+      `\n[setup] missing Debian packages: ${missing.join(' ')}. Run: sudo apt-get install -y ${missing.join(' ')}`,
+    );
+    process.exit(1);
+  }
+  step(`installing ${missing.join(', ')} (apt-get)…`);
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}

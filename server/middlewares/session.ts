@@ -53,7 +53,7 @@ export function createSessionMiddleware(config: Config, log: Logger) {
 export function configurePassport(config: Config) {
   passport.use(
     new LocalStrategy({ usernameField: 'email', passReqToCallback: true }, (req, email, password, done) => {
-      authenticate(email, password, req.ip ?? null, config.login).then(
+      authenticate(email, password, req.ip ?? null, config).then(
         (user) => done(null, user),
         (err) => done(err),
       );
@@ -61,12 +61,8 @@ export function configurePassport(config: Config) {
   );
   passport.serializeUser((user, done) => done(null, { id: String(user._id), v: user.sessionVersion }));
   passport.deserializeUser((payload: { id?: string; v?: number }, done) => {
-    if (!payload?.id || !mongoose.isValidObjectId(payload.id)) return done(null, false);
-    accountCache.get(payload.id).then((user) => {
-      // A suspended user, or one whose sessions were revoked, is signed out on the next request.
-      if (!user || user.status !== 'active' || user.sessionVersion !== payload.v) return done(null, false);
-      done(null, user);
-    }, done);
+    // A suspended user, or one whose sessions were revoked, is signed out on the next request.
+    accountCache.forSession(payload).then((user) => done(null, user ?? false), done);
   });
   return passport;
 }

@@ -3,6 +3,7 @@ import multer from 'multer';
 import { DomainError, ValidationError } from '../errors';
 import type { FileStore } from '../services/uploads/fileStore';
 import { hashingStorage, type StoredTempFile } from '../services/uploads/hashingStorage';
+import { QuotaExceededError } from '../services/uploads/quota';
 
 export class PayloadTooLargeError extends DomainError {
   constructor(maxBytes: number) {
@@ -10,20 +11,43 @@ export class PayloadTooLargeError extends DomainError {
   }
 }
 
+/** A per-person storage quota: its size, and how much the person making a request already stores. */
+export interface UploadQuota {
+  bytes: number;
+  usedBy(req: Request): Promise<number>;
+}
+
 /**
  * Accepts one multipart file field `file` plus small text fields, streamed to a temporary file.
- * Multer errors become domain errors: too large → 413, anything malformed → 400.
+ * Multer errors become domain errors: too large → 413, anything malformed → 400. With a quota, a
+ * person who has used it up is refused before a byte is read, and a file is cut off (its partial
+ * file removed) as soon as it outgrows what is left: 413 stating the quota and the usage. The
+ * services check the quota again when recording the file (concurrent uploads: see withinQuota).
  */
-export function singleFileUpload(store: FileStore, maxBytes: number) {
-  const upload = multer({
-    storage: hashingStorage(store),
-    limits: { fileSize: maxBytes, files: 1, fields: 20, fieldSize: 16 * 1024, parts: 25 },
-  }).single('file');
-  return (req: Request, res: Response, next: NextFunction) => {
+export function singleFileUpload(store: FileStore, maxBytes: number, quota: UploadQuota | null = null) {
+  const storage = hashingStorage(store);
+  const uploadUpTo = (fileSize: number) =>
+    multer({
+      storage,
+      limits: { fileSize, files: 1, fields: 20, fieldSize: 16 * 1024, parts: 25 },
+    }).single('file');
+  const upToMax = uploadUpTo(maxBytes);
+  return async (req: Request, res: Response, next: NextFunction) => {
+    let upload = upToMax;
+    let tooLarge: () => DomainError = () => new PayloadTooLargeError(maxBytes);
+    if (quota) {
+      const used = await quota.usedBy(req);
+      const left = quota.bytes - used;
+      if (left <= 0) return next(new QuotaExceededError(quota.bytes, used));
+      if (left < maxBytes) {
+        upload = uploadUpTo(left);
+        tooLarge = () => new QuotaExceededError(quota.bytes, used);
+      }
+    }
     upload(req, res, (err: unknown) => {
       if (!err) return next();
       if (err instanceof multer.MulterError) {
-        if (err.code === 'LIMIT_FILE_SIZE') return next(new PayloadTooLargeError(maxBytes));
+        if (err.code === 'LIMIT_FILE_SIZE') return next(tooLarge());
         return next(
           new ValidationError(
             `Upload refused: ${err.message}`,

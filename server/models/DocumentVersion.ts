@@ -15,6 +15,8 @@ export interface DocumentVersionRecord {
   note: string;
   text: string;
   textStatus: (typeof TEXT_STATUSES)[number];
+  /** While pending: until when the instance that claimed its extraction holds it (null: unclaimed). */
+  extractionLeaseUntil?: Date | null;
   createdAt: Date;
 }
 
@@ -31,11 +33,15 @@ const DocumentVersionSchema = new Schema<DocumentVersionRecord>(
     note: { type: String, default: '' },
     text: { type: String, default: '' },
     textStatus: { type: String, enum: TEXT_STATUSES, default: 'pending' },
+    extractionLeaseUntil: { type: Date, default: null },
   },
   { timestamps: { createdAt: true, updatedAt: false } },
 );
 // One row per version number: concurrent uploads of a new version cannot both become "version 3".
 DocumentVersionSchema.index({ documentId: 1, number: 1 }, { unique: true });
+DocumentVersionSchema.index({ textStatus: 1 });
+// A person's storage quota: the sizes of the versions they uploaded.
+DocumentVersionSchema.index({ uploadedBy: 1 });
 
 export const DocumentVersion = mongoose.model<DocumentVersionRecord>(
   'DocumentVersion',

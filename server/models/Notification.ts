@@ -15,6 +15,8 @@ export interface NotificationRecord {
   subjectId: Types.ObjectId;
   link: string;
   text: string;
+  /** A short plain-text excerpt of what was said (mentions and replies); null otherwise. */
+  excerpt?: string | null;
   readAt: Date | null;
   createdAt: Date;
 }
@@ -28,6 +30,7 @@ const NotificationSchema = new Schema<NotificationRecord>(
     subjectId: { type: Schema.Types.ObjectId, required: true },
     link: { type: String, required: true },
     text: { type: String, required: true },
+    excerpt: { type: String, default: null },
     readAt: { type: Date, default: null },
   },
   { timestamps: { createdAt: true, updatedAt: false } },

@@ -12,6 +12,8 @@ export interface UserRecord {
   organisationId: Types.ObjectId | null;
   status: UserStatus;
   lastSeenAt: Date | null;
+  /** The sign-in before the latest one (null until the second): "since your last visit" starts here. */
+  previousSeenAt?: Date | null;
   failedLogins: number;
   lockedUntil: Date | null;
   /** Bumped when sessions must end (suspension, password change); sessions carry the value they began with. */
@@ -29,6 +31,7 @@ const UserSchema = new Schema<UserRecord>(
     organisationId: { type: Schema.Types.ObjectId, ref: 'Organisation', default: null },
     status: { type: String, enum: USER_STATUSES, default: 'active' },
     lastSeenAt: { type: Date, default: null },
+    previousSeenAt: { type: Date, default: null },
     failedLogins: { type: Number, default: 0 },
     lockedUntil: { type: Date, default: null },
     sessionVersion: { type: Number, default: 0 },

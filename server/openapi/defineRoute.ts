@@ -50,7 +50,8 @@ export function defineRoute(router: Router, base: string, spec: RouteSpec, ...ha
   const errorStatuses = new Set<number>(spec.errors ?? []);
   if (spec.body || spec.query || spec.params) errorStatuses.add(400);
   if (spec.access === 'user') errorStatuses.add(401);
-  if (spec.method !== 'get') errorStatuses.add(403);
+  // Writes: the Origin check. Signed-in routes: a policy may refuse the caller's role (GET /api/users as a member).
+  if (spec.method !== 'get' || spec.access === 'user') errorStatuses.add(403);
   const fullPath = (base + spec.path).replace(/\/$/, '').replace(/:(\w+)/g, '{$1}') || '/';
   registry.registerPath({
     method: spec.method,

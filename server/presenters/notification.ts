@@ -6,6 +6,7 @@ export function presentNotification(n: NotificationRecord, names: Map<string, st
     id: String(n._id),
     kind: n.kind,
     text: n.text,
+    excerpt: n.excerpt ?? null,
     link: n.link,
     actor: n.actorId ? { id: String(n.actorId), name: names.get(String(n.actorId)) ?? 'Someone' } : null,
     subject: { type: n.subjectType, id: String(n.subjectId) },

@@ -9,6 +9,7 @@ export function presentUser(user: UserRecord, organisation: OrganisationRecord |
     name: user.name,
     role: user.role,
     status: user.status,
+    previousVisitAt: user.previousSeenAt?.toISOString() ?? null,
     organisation: organisation
       ? { id: String(organisation._id), name: organisation.name, slug: organisation.slug }
       : null,

@@ -1,24 +1,26 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
+import type { Store } from 'express-session';
 import type passport from 'passport';
+import type { Redis } from 'ioredis';
 import { Server, type Socket } from 'socket.io';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
 import {
   audienceRoom,
-  threadRoom,
   userRoom,
   type ClientToServerEvents,
   type ServerToClientEvents,
 } from '@shared/realtime';
-import { readableVisibilities, VISIBILITIES, type Role, type Visibility } from '@shared/roles';
 import type { Logger } from '../logger';
 import { registerPingHandlers } from './handlers/ping';
-import { registerThreadHandlers } from './handlers/threads';
-import { Presence } from './presence';
+import { joinedThreads, leaveUnreadableThreads, registerThreadHandlers } from './handlers/threads';
+import { VISIBILITIES } from '@shared/roles';
+import { announcePresence } from './presence';
 import { ViewerCache } from './viewerCache';
 import { ThreadCache } from './threadCache';
 import type { FloodGuard } from '../services/floodGuard';
-import { appEvents, type EntityChange } from '../events';
-import type { NotificationDto } from '@shared/schemas/notification';
+import { audienceRooms, wireDomainEvents } from './domainEvents';
+import { guardEvents, sessionRoom, setSessionIdOf } from './socketSessions';
 
 const hostOf = (origin: string) => {
   try {
@@ -28,14 +30,22 @@ const hostOf = (origin: string) => {
   }
 };
 
-/** The audience rooms of a role: one per visibility it may read. */
-const audienceRooms = (role: Role) => readableVisibilities(role).map(audienceRoom);
+/** How long a dropped connection's rooms and missed events are kept for it to recover them. */
+const RECOVERY_MS = 2 * 60_000;
 
-export type AppServer = Server<ClientToServerEvents, ServerToClientEvents>;
-/** What a socket keeps for the server's own use. */
+export type AppServer = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  AppSocketData
+>;
+/**
+ * What a socket keeps for the server's own use: plain data, which the adapter stores for connection
+ * recovery and shows other instances (presence).
+ */
 export interface AppSocketData {
-  /** Leaves the thread rooms a new role may not read (set by the thread handlers). */
-  leaveUnreadableThreads?: (role: Role) => void;
+  userId?: string;
+  name?: string;
 }
 
 export type AppSocket = Socket<
@@ -44,7 +54,7 @@ export type AppSocket = Socket<
   Record<string, never>,
   AppSocketData
 > & {
-  request: IncomingMessage & { user?: Express.User };
+  request: IncomingMessage & { user?: Express.User; sessionID?: string; sessionStore?: Store };
 };
 
 export interface RealtimeDeps {
@@ -54,6 +64,8 @@ export interface RealtimeDeps {
   /** PUBLIC_URL's origin, when set. */
   publicOrigin: string | null;
   flood: FloodGuard;
+  /** With Redis, rooms and broadcasts span every instance (the Redis streams adapter). */
+  redis: Redis | null;
 }
 
 /**
@@ -62,7 +74,7 @@ export interface RealtimeDeps {
  */
 export function createRealtime(
   httpServer: HttpServer,
-  { session, passport, log, publicOrigin, flood }: RealtimeDeps,
+  { session, passport, log, publicOrigin, flood, redis }: RealtimeDeps,
 ): { io: AppServer; dispose(): void } {
   const io: AppServer = new Server(httpServer, {
     path: '/socket.io',
@@ -75,86 +87,48 @@ export function createRealtime(
       const origin = req.headers.origin;
       done(null, !origin || origin === publicOrigin || hostOf(origin) === req.headers.host);
     },
+    // A connection that dropped (a network blip, or its instance died) gets its rooms and the events it
+    // missed back when it reconnects, on any instance; the session is checked again all the same.
+    connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_MS, skipMiddlewares: false },
+    ...(redis ? { adapter: createAdapter(redis, { maxLen: 10_000 }) } : {}),
   });
   const engineUse = io.engine.use.bind(io.engine) as (mw: RequestHandler) => void;
   engineUse(session);
   engineUse(passport.initialize() as RequestHandler);
   engineUse(passport.session() as RequestHandler);
 
-  io.use((socket, next) => {
-    const user = (socket.request as AppSocket['request']).user;
-    if (!user || user.status !== 'active') return next(new Error('unauthenticated'));
+  io.use((raw, next) => {
+    const socket = raw as AppSocket;
+    const { user, sessionID } = socket.request;
+    if (!user || user.status !== 'active' || !sessionID) return next(new Error('unauthenticated'));
+    setSessionIdOf(socket, sessionID);
+    socket.data.userId = String(user._id);
+    socket.data.name = user.name;
     next();
   });
 
-  const presence = new Presence();
   const viewers = new ViewerCache();
   const threads = new ThreadCache();
-  const forgetThread = (threadId: string) => threads.invalidate(threadId);
-  appEvents.on('thread.changed', forgetThread);
-  // A thread whose subject became more restricted: sockets outside its new audience leave its room.
-  const narrowThread = ({ threadId, visibility }: { threadId: string; visibility: Visibility }) =>
-    io.in(threadRoom(threadId)).except(audienceRoom(visibility)).socketsLeave(threadRoom(threadId));
-  appEvents.on('thread.audience-changed', narrowThread);
+  const unwire = wireDomainEvents(io, { viewers, threads, log });
   io.on('connection', (raw) => {
     const socket = raw as AppSocket;
     const user = socket.request.user!;
-    void socket.join([userRoom(String(user._id)), ...audienceRooms(user.role)]);
+    // A recovered socket gets its rooms back; those its account may no longer have are left again.
+    if (socket.recovered) {
+      VISIBILITIES.forEach((v) => void socket.leave(audienceRoom(v)));
+      leaveUnreadableThreads(io, socket, threads, user.role, log);
+    }
+    void socket.join([
+      userRoom(String(user._id)),
+      sessionRoom(socket.request.sessionID!),
+      ...audienceRooms(user.role),
+    ]);
+    guardEvents(socket, log);
     registerPingHandlers(socket);
-    registerThreadHandlers(io, socket, presence, flood, viewers, threads);
+    registerThreadHandlers(io, socket, flood, viewers, threads, log);
+    if (socket.recovered)
+      joinedThreads(socket).forEach((id) => void announcePresence(io, id, log).catch(() => undefined));
     socket.on('error', (err) => log.warn({ err }, 'socket error'));
   });
-  // Suspension or a password reset ends every session: cut that user's sockets off at once.
-  const revoke = (userId: string) => {
-    viewers.invalidate(userId);
-    io.to(userRoom(userId)).emit('session:ended', {
-      reason: 'Your session has ended. Please sign in again.',
-    });
-    io.in(userRoom(userId)).disconnectSockets(true);
-  };
-  appEvents.on('user.sessions-revoked', revoke);
-  // A new role reads other visibilities: move that user's sockets to the new role's audiences, and
-  // out of the thread rooms it may no longer read (their broadcasts would reach it otherwise).
-  const moveAudiences = (userId: string, role: Role) => {
-    viewers.invalidate(userId);
-    io.in(userRoom(userId)).socketsLeave(VISIBILITIES.map(audienceRoom));
-    io.in(userRoom(userId)).socketsJoin(audienceRooms(role));
-    for (const id of io.sockets.adapter.rooms.get(userRoom(userId)) ?? []) {
-      (io.sockets.sockets.get(id) as AppSocket | undefined)?.data.leaveUnreadableThreads?.(role);
-    }
-  };
-  appEvents.on('user.role-changed', moveAudiences);
-  // Open pages refresh. Only the readers of the item's visibility hear of it, and only {kind, id}.
-  // (A socket in several of the rooms gets the event once.)
-  const announce = ({ kind, id, visibilities }: EntityChange) => {
-    if (visibilities.length) io.to(visibilities.map(audienceRoom)).emit('entity:changed', { kind, id });
-  };
-  appEvents.on('entity.changed', announce);
-  // The one place message changes reach sockets, after the write succeeded.
-  const broadcast = ({
-    kind,
-    message,
-  }: {
-    kind: 'new' | 'updated' | 'deleted';
-    message: Parameters<ServerToClientEvents['message:new']>[0];
-  }) => {
-    io.to(threadRoom(message.threadId)).emit(`message:${kind}`, message);
-  };
-  appEvents.on('message.changed', broadcast);
-  const deliver = ({ recipientId, notification }: { recipientId: string; notification: NotificationDto }) => {
-    io.to(userRoom(recipientId)).emit('notification:new', notification);
-  };
-  appEvents.on('notification.created', deliver);
-  return {
-    io,
-    dispose: () => {
-      appEvents.off('user.sessions-revoked', revoke);
-      appEvents.off('thread.changed', forgetThread);
-      appEvents.off('thread.audience-changed', narrowThread);
-      appEvents.off('user.role-changed', moveAudiences);
-      appEvents.off('entity.changed', announce);
-      appEvents.off('message.changed', broadcast);
-      appEvents.off('notification.created', deliver);
-    },
-  };
+  return { io, dispose: unwire };
 }

@@ -1,29 +1,33 @@
-import type { PresenceUser } from '@shared/realtime';
+import { threadRoom, type PresenceUser } from '@shared/realtime';
+import type { Logger } from '../logger';
+import type { AppServer } from './index';
 
-/** Who is viewing each thread right now (a user with two tabs open counts once). */
-export class Presence {
-  private threads = new Map<string, Map<string, { name: string; sockets: number }>>();
+/**
+ * Who is viewing a thread right now, across every instance: the users of the sockets in its room
+ * (a user with two tabs open counts once). With several instances this asks the others through the
+ * Socket.IO adapter; one that does not answer in time (it just died) is left out rather than waited for.
+ */
+export async function presenceIn(io: AppServer, threadId: string, log: Logger): Promise<PresenceUser[]> {
+  const room = threadRoom(threadId);
+  const sockets = await io
+    .in(room)
+    .fetchSockets()
+    .catch((err: unknown) => {
+      log.debug({ err, threadId }, 'presence: an instance did not answer; showing this one’s');
+      return io.local.in(room).fetchSockets();
+    });
+  const users = new Map<string, string>();
+  for (const s of sockets) if (s.data.userId) users.set(s.data.userId, s.data.name ?? '');
+  return [...users].map(([id, name]) => ({ id, name }));
+}
 
-  add(threadId: string, user: PresenceUser): PresenceUser[] {
-    const viewers = this.threads.get(threadId) ?? new Map<string, { name: string; sockets: number }>();
-    const v = viewers.get(user.id);
-    viewers.set(user.id, { name: user.name, sockets: (v?.sockets ?? 0) + 1 });
-    this.threads.set(threadId, viewers);
-    return this.list(threadId);
-  }
-
-  remove(threadId: string, userId: string): PresenceUser[] {
-    const viewers = this.threads.get(threadId);
-    const v = viewers?.get(userId);
-    if (viewers && v) {
-      if (v.sockets > 1) v.sockets--;
-      else viewers.delete(userId);
-      if (viewers.size === 0) this.threads.delete(threadId);
-    }
-    return this.list(threadId);
-  }
-
-  list(threadId: string): PresenceUser[] {
-    return [...(this.threads.get(threadId) ?? new Map()).entries()].map(([id, v]) => ({ id, name: v.name }));
-  }
+/** Tells a thread's room who is viewing it now. */
+export async function announcePresence(
+  io: AppServer,
+  threadId: string,
+  log: Logger,
+): Promise<PresenceUser[]> {
+  const users = await presenceIn(io, threadId, log);
+  io.to(threadRoom(threadId)).emit('presence', { threadId, users });
+  return users;
 }

@@ -1,5 +1,5 @@
 import { Router, type Request } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import type { LimiterFactory } from '../middlewares/rateLimit';
 import { z } from 'zod';
 import { listOf, ObjectIdSchema } from '@shared/schemas/common';
 import {
@@ -16,7 +16,6 @@ import { valid } from '../middlewares/validate';
 import { clientIp } from '../middlewares/auth';
 import { authorize } from '../policies';
 import { canAdminister } from '../policies/admin';
-import { TooManyRequestsError } from '../errors';
 import { MembershipApplication } from '../models/MembershipApplication';
 import { paginate } from '../services/pagination';
 import { approveApplication, rejectApplication, submitApplication } from '../services/applications';
@@ -28,15 +27,13 @@ import { presentOrganisation } from '../presenters/organisation';
 const base = '/api/applications';
 const IdParams = z.strictObject({ id: ObjectIdSchema });
 
-export function applicationsRouter(config: Config, mailer: Mailer) {
+export function applicationsRouter(config: Config, mailer: Mailer, limiter: LimiterFactory) {
   const router = Router();
-  const perIp = rateLimit({
+  const perIp = limiter('apply', {
     windowMs: 60 * 60_000,
     limit: config.applyIpLimitPerHour,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (_req, _res, next) =>
-      next(new TooManyRequestsError('Too many applications from this address. Try again in an hour.', 3600)),
+    message: 'Too many applications from this address. Try again in an hour.',
+    retryAfterS: 3600,
   });
   const present = async (app: Parameters<typeof presentApplications>[0][number]) =>
     (await presentApplications([app]))[0]!;

@@ -6,7 +6,8 @@ import { valid } from '../middlewares/validate';
 import { authorize } from '../policies';
 import { canAdminister } from '../policies/admin';
 import { AuditEvent } from '../models/AuditEvent';
-import { User } from '../models/User';
+import { presentAuditEvent } from '../presenters/audit';
+import { actorIdsMatching, auditActors, auditTargets } from '../services/auditNames';
 import { paginate } from '../services/pagination';
 
 const base = '/api/audit';
@@ -31,6 +32,7 @@ export function auditRouter() {
       const filter: Record<string, unknown> = {};
       if (q.action) filter.action = q.action;
       if (q.actor) filter.actorId = q.actor;
+      else if (q.actorName) filter.actorId = { $in: await actorIdsMatching(q.actorName) };
       if (q.targetId) filter.targetId = q.targetId;
       if (q.from || q.to)
         filter.at = { ...(q.from ? { $gte: q.from } : {}), ...(q.to ? { $lte: q.to } : {}) };
@@ -40,32 +42,15 @@ export function auditRouter() {
         limit: q.limit,
         cursor: q.cursor,
       });
-      const actorIds = [
-        ...new Set(
-          page.items
-            .map((e) => e.actorId)
-            .filter(Boolean)
-            .map(String),
-        ),
-      ];
-      const actors = actorIds.length
-        ? await User.find({ _id: { $in: actorIds } }, { name: 1, email: 1 }).lean()
-        : [];
-      const byId = new Map(actors.map((a) => [String(a._id), a]));
+      const [actors, targets] = await Promise.all([auditActors(page.items), auditTargets(page.items)]);
       res.json({
-        items: page.items.map((e) => {
-          const a = e.actorId ? byId.get(String(e.actorId)) : undefined;
-          return {
-            id: String(e._id),
-            action: e.action,
-            actor: a ? { id: String(a._id), name: a.name, email: a.email } : null,
-            targetType: e.targetType,
-            targetId: e.targetId,
-            ip: e.ip,
-            at: e.at.toISOString(),
-            details: e.details ?? {},
-          };
-        }),
+        items: page.items.map((e) =>
+          presentAuditEvent(
+            e,
+            e.actorId ? actors.get(String(e.actorId)) : undefined,
+            targets.get(`${e.targetType}:${e.targetId}`),
+          ),
+        ),
         nextCursor: page.nextCursor,
       });
     },

@@ -1,29 +1,33 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import passport from 'passport';
-import { rateLimit } from 'express-rate-limit';
-import { ChangePasswordSchema, LoginSchema, MeResponseSchema } from '@shared/schemas/auth';
+import type { LimiterFactory } from '../middlewares/rateLimit';
+import {
+  ChangePasswordSchema,
+  LoginSchema,
+  MeResponseSchema,
+  SessionResponseSchema,
+} from '@shared/schemas/auth';
 import { UpdateProfileSchema } from '@shared/schemas/user';
 import { User, type UserRecord } from '../models/User';
 import type { Config } from '../config';
 import { defineRoute } from '../openapi/defineRoute';
 import { currentUser, signInUser } from '../middlewares/auth';
 import { valid } from '../middlewares/validate';
-import { TooManyRequestsError, UnauthenticatedError } from '../errors';
+import { UnauthenticatedError } from '../errors';
 import { changePassword } from '../services/authenticator';
 import { recordAudit } from '../services/audit';
-import { loadUserDto } from '../services/userDirectory';
+import { loadUserDto, loadUserDtoById } from '../services/userDirectory';
+import { appEvents } from '../events';
 
 const base = '/api/auth';
 
-export function authRouter(config: Config) {
+export function authRouter(config: Config, limiter: LimiterFactory) {
   const router = Router();
-  const perIp = rateLimit({
+  const perIp = limiter('login', {
     windowMs: 15 * 60_000,
     limit: config.login.ipLimitPer15Min,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (_req, _res, next) =>
-      next(new TooManyRequestsError('Too many sign-in attempts from this address. Try again later.', 900)),
+    message: 'Too many sign-in attempts from this address. Try again later.',
+    retryAfterS: 900,
   });
 
   defineRoute(
@@ -53,7 +57,7 @@ export function authRouter(config: Config) {
               ip: req.ip,
             }),
           )
-          .then(() => loadUserDto(user))
+          .then(() => loadUserDtoById(user._id))
           .then((dto) => res.json({ user: dto }), next);
       })(req, res, next);
     },
@@ -70,8 +74,11 @@ export function authRouter(config: Config) {
       response: { status: 204, schema: null },
     },
     (req, res, next) => {
+      // passport's logOut destroys this session (it regenerates the id): its sockets go too.
+      const ended = req.user ? req.sessionID : null;
       req.logOut((err) => {
         if (err) return next(err);
+        if (ended) appEvents.emit('session.ended', ended);
         req.session.destroy(() => {
           res.clearCookie('cw.sid');
           res.status(204).end();
@@ -93,6 +100,24 @@ export function authRouter(config: Config) {
     async (req, res) => {
       res.set('Cache-Control', 'no-store');
       res.json({ user: await loadUserDto(currentUser(req)) });
+    },
+  );
+
+  // What the client asks on every page load: anonymous visitors get 200 {user: null}, so their
+  // browser logs no failed request (GET /me keeps its 401 for API clients that rely on it).
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'get',
+      path: '/session',
+      summary: 'The signed-in user, or null for an anonymous visitor',
+      access: 'public',
+      response: { status: 200, schema: SessionResponseSchema },
+    },
+    async (req, res) => {
+      res.set('Cache-Control', 'no-store');
+      res.json({ user: req.user ? await loadUserDto(req.user) : null });
     },
   );
 
@@ -128,16 +153,26 @@ export function authRouter(config: Config) {
       access: 'user',
       body: ChangePasswordSchema,
       response: { status: 200, schema: MeResponseSchema },
+      errors: [403, 429],
     },
     async (req, res) => {
       const body = valid(req, ChangePasswordSchema);
+      const from = req.sessionID;
       const updated = await changePassword(
-        String(currentUser(req)._id),
+        currentUser(req)._id,
         body.currentPassword,
         body.newPassword,
         req.ip ?? null,
+        config,
       );
-      await signInUser(req, updated);
+      // This session goes on under a new id (and the new version); every other one ends, sockets too.
+      let to: string | null = null;
+      try {
+        await signInUser(req, updated);
+        to = req.sessionID;
+      } finally {
+        appEvents.emit('user.other-sessions-revoked', String(updated._id), { from, to });
+      }
       res.json({ user: await loadUserDto(updated) });
     },
   );

@@ -13,12 +13,12 @@ export function catchUpRouter() {
       method: 'get',
       path: '/',
       summary:
-        'Latest reports, indicator overview, recent decisions and changes, open follow-ups, busy threads',
+        'What changed since your last visit, latest reports, indicator overview, recent decisions and changes, open follow-ups, busy threads',
       access: 'user',
       response: { status: 200, schema: CatchUpDtoSchema },
     },
     async (req, res) => {
-      res.json(await catchUp(req.user));
+      res.json(await catchUp(req.user, req.user?.previousSeenAt ?? null));
     },
   );
   return router;

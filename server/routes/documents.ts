@@ -16,6 +16,7 @@ import {
 import type { Config } from '../config';
 import { defineRoute } from '../openapi/defineRoute';
 import { actorOf } from './context';
+import { currentUser } from '../middlewares/auth';
 import { valid, toValidationError } from '../middlewares/validate';
 import { singleFileUpload, uploadedFile } from '../middlewares/upload';
 import { authorize } from '../policies';
@@ -32,6 +33,8 @@ import type { Library } from '../services/library';
 import { loadRefs } from '../services/library';
 import { listDocumentsJson } from '../services/documentSearch';
 import { addVersion, createDocument } from '../services/documentUploader';
+import { displayFilename } from '../services/uploads/displayName';
+import { storageUsedBy } from '../services/uploads/quota';
 import { loadDocument, setArchived, subjectOf, updateDocument } from '../services/documents';
 import { presentVersion, type DocumentView } from '../presenters/document';
 
@@ -64,7 +67,12 @@ function parseFields<S extends z.ZodType>(schema: S, req: Request): z.infer<S> {
 
 export function documentsRouter(config: Config, library: Library) {
   const router = Router();
-  const upload = singleFileUpload(library.store, config.uploadMaxBytes);
+  const quota = config.uploadQuotaBytes;
+  const upload = singleFileUpload(
+    library.store,
+    config.uploadMaxBytes,
+    quota === null ? null : { bytes: quota, usedBy: (req) => storageUsedBy(currentUser(req)._id) },
+  );
   const withCan = (req: Request, view: DocumentView) => ({
     ...view,
     can: documentAbilities(req.user, {
@@ -125,7 +133,7 @@ export function documentsRouter(config: Config, library: Library) {
       try {
         const fields = parseFields(DocumentFieldsSchema, req);
         authorize(canUseVisibility(req.user, fields.visibility), req.user);
-        const view = await createDocument(library, fields, file, originalName, actorOf(req));
+        const view = await createDocument(library, fields, file, originalName, actorOf(req), req.user, quota);
         res.status(201).json(withCan(req, view));
       } finally {
         await library.store.remove(file.path);
@@ -168,7 +176,7 @@ export function documentsRouter(config: Config, library: Library) {
       const doc = await managed(req);
       const changes = valid(req, UpdateDocumentSchema);
       if (changes.visibility) authorize(canUseVisibility(req.user, changes.visibility), req.user);
-      res.json(withCan(req, await updateDocument(library, doc, changes, actorOf(req))));
+      res.json(withCan(req, await updateDocument(library, doc, changes, actorOf(req), req.user)));
     },
   );
 
@@ -231,7 +239,7 @@ export function documentsRouter(config: Config, library: Library) {
         const doc = await loadDocument(valid(req, DocumentIdParamsSchema, 'params').id);
         res
           .status(201)
-          .json(withCan(req, await addVersion(library, doc, file, originalName, note, actorOf(req))));
+          .json(withCan(req, await addVersion(library, doc, file, originalName, note, actorOf(req), quota)));
       } finally {
         await library.store.remove(file.path);
       }
@@ -288,7 +296,11 @@ export function documentsRouter(config: Config, library: Library) {
         {
           headers: {
             'Content-Type': v.mimeType,
-            'Content-Disposition': dispositionHeader(inline ? 'inline' : 'attachment', v.originalName),
+            // Cleaned again for files stored before names were (see displayFilename: idempotent).
+            'Content-Disposition': dispositionHeader(
+              inline ? 'inline' : 'attachment',
+              displayFilename(v.originalName, v.mimeType),
+            ),
             'X-Content-Type-Options': 'nosniff',
             'Cache-Control': 'private, max-age=0, must-revalidate',
             ETag: `"${v.sha256}"`,

@@ -176,7 +176,7 @@ export function threadsRouter(flood: FloodGuard) {
     async (req, res) => {
       const thread = await readable(req);
       authorize(canPostInThread(req.user, { ...thread, locked: false }), req.user);
-      flood.check(String(currentUser(req)._id));
+      await flood.check(String(currentUser(req)._id));
       const { message, created } = await postMessage(thread, currentUser(req), valid(req, PostMessageSchema));
       res.status(created ? 201 : 200).json(message);
     },

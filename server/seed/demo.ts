@@ -8,6 +8,7 @@ import { SEED_ORGANISATIONS, BALI_PARTICIPANTS } from './data/organisations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './data/accounts';
 import { seedBaliReport } from './demoDocuments';
 import { seedDemoIndicators } from './demoIndicators';
+import { seedDemoConsultation } from './demoConsultation';
 import { seedBaliPresentations } from './demoPresentations';
 import { seedBaliFollowUps } from './demoFollowUps';
 import { seedGlossary } from './demoGlossary';
@@ -97,6 +98,7 @@ export async function seedDemo(uploadsDir: string): Promise<{
         })
       : 0;
   const indicators = await seedDemoIndicators(idOf);
+  await seedDemoConsultation();
   const presentations = bali && host ? await seedBaliPresentations(uploadsDir, bali._id, host._id, idOf) : 0;
   if (bali) await seedBaliFollowUps(bali._id, idOf);
   await seedGlossary();

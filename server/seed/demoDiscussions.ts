@@ -4,6 +4,7 @@ import { Message } from '../models/Message';
 import { User } from '../models/User';
 import { Indicator } from '../models/Indicator';
 import { notify } from '../services/notifications';
+import { excerptOf } from '../services/excerpt';
 import { isDuplicateKey } from '../errors';
 
 /** The demo conversation on CSAM-01, written by us for the demo (not from the session report). */
@@ -79,5 +80,6 @@ export async function seedDemoDiscussion(): Promise<void> {
     subject: { type: 'thread', id: thread._id },
     link: `/discussions/${String(thread._id)}#m3`,
     text: `${people.find((p) => p.email === mention.author)!.name} mentioned you in “${thread.title}”`,
+    excerpt: excerptOf(mention.body),
   });
 }

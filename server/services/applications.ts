@@ -8,6 +8,7 @@ import { ConflictError, NotFoundError } from '../errors';
 import { recordAudit } from './audit';
 import { createInvitation, type InvitationContext } from './invitations';
 import { uniqueSlug } from './slugs';
+import { notifyHostsOfApplication } from './applicationNotifications';
 
 /** Stores a public application; no account or organisation exists until a host approves it. */
 export async function submitApplication(input: z.infer<typeof SubmitApplicationSchema>, ip: string | null) {
@@ -25,6 +26,7 @@ export async function submitApplication(input: z.infer<typeof SubmitApplicationS
     ip,
     details: { organisationName: input.organisationName },
   });
+  await notifyHostsOfApplication(created.toObject());
   return created.toObject();
 }
 

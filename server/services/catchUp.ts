@@ -9,6 +9,7 @@ import { Thread, type ThreadRecord } from '../models/Thread';
 import { visibilityFilter, type Viewer } from '../policies';
 import { presentMeetingSummary } from '../presenters/meeting';
 import { presentActions } from './actionItems';
+import { changesSince } from './catchUpChanges';
 
 const ACTIVE_THREAD_DAYS = 60;
 
@@ -40,8 +41,11 @@ export async function indicatorOverview(viewer: Viewer): Promise<CatchUpDto['ind
   return { counts, total: perStatus.reduce((a, b) => a + b, 0), openConsultations };
 }
 
-/** The catch-up page: latest reports, indicators, decisions and changes, open follow-ups, busy threads. */
-export async function catchUp(viewer: Viewer): Promise<CatchUpDto> {
+/**
+ * The catch-up page: what changed since the reader's last visit (`lastVisit`, null for a first
+ * visit), latest reports, indicators, decisions and changes, open follow-ups, busy threads.
+ */
+export async function catchUp(viewer: Viewer, lastVisit: Date | null = null): Promise<CatchUpDto> {
   const readable = visibilityFilter(viewer);
   const since = new Date(Date.now() - ACTIVE_THREAD_DAYS * 24 * 3600 * 1000);
   const [meetings, indicators, changedActions, agreedTerms, openActions, threads] = await Promise.all([
@@ -83,6 +87,9 @@ export async function catchUp(viewer: Viewer): Promise<CatchUpDto> {
     .sort((a, b) => b.at.localeCompare(a.at))
     .slice(0, 8);
   return {
+    sinceLastVisit: lastVisit
+      ? { since: lastVisit.toISOString(), changes: await changesSince(viewer, lastVisit) }
+      : null,
     latestReports: meetings.map(presentMeetingSummary),
     indicators,
     recentDecisions: meetings.flatMap((m) =>

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { z } from 'zod';
 import type { DocumentFieldsSchema } from '@shared/schemas/document';
 import { DocumentModel, type DocumentRecord } from '../models/Document';
@@ -6,9 +5,12 @@ import { DocumentVersion } from '../models/DocumentVersion';
 import { Meeting } from '../models/Meeting';
 import { Organisation } from '../models/Organisation';
 import { ConflictError, DomainError, ValidationError, isDuplicateKey } from '../errors';
+import { cleanDisplayText, displayFilename } from './uploads/displayName';
 import { sniffFileType } from './uploads/fileSniffer';
 import type { StoredTempFile } from './uploads/hashingStorage';
+import { withinQuota } from './uploads/quota';
 import type { Library } from './library';
+import { visibilityFilter, type Viewer } from '../policies';
 import { recordAudit } from './audit';
 
 export class UnsupportedTypeError extends DomainError {
@@ -25,17 +27,27 @@ interface Uploader {
   ip: string | null;
 }
 
-/** Keeps only a safe display name: no directories, no control characters, bounded length. */
-export function safeFilename(original: string): string {
-  const base = [...path.basename(original.replace(/\\/g, '/'))]
-    .filter((c) => c.charCodeAt(0) > 0x1f && c.charCodeAt(0) !== 0x7f)
-    .join('')
-    .trim();
-  return (base || 'file').slice(-200);
+/**
+ * A document title as shown everywhere: without control or invisible format characters (bidi
+ * overrides and the like, see cleanDisplayText). Clients often derive it from the file name, so it
+ * gets the same cleaning; a title that was nothing else is refused like an empty one.
+ */
+export function cleanTitle(title: string): string {
+  const clean = cleanDisplayText(title);
+  if ([...clean].length < 2)
+    throw new ValidationError('title: Give the document a title', { title: 'Give the document a title' });
+  return clean;
 }
 
-async function checkReferences(fields: { meetingId?: string | null; organisationId?: string | null }) {
-  if (fields.meetingId && !(await Meeting.exists({ _id: fields.meetingId }))) {
+/**
+ * The meeting and organisation a document is filed under must exist, and the meeting must be one the
+ * person may read: a hidden meeting answers like a missing one.
+ */
+export async function checkReferences(
+  fields: { meetingId?: string | null; organisationId?: string | null },
+  viewer: Viewer,
+) {
+  if (fields.meetingId && !(await Meeting.exists({ _id: fields.meetingId, ...visibilityFilter(viewer) }))) {
     throw new ValidationError('meetingId: No such meeting', { meetingId: 'No such meeting' });
   }
   if (fields.organisationId && !(await Organisation.exists({ _id: fields.organisationId }))) {
@@ -57,7 +69,8 @@ async function adoptFile(library: Library, file: StoredTempFile, originalName: s
     return {
       mimeType,
       storageKey,
-      originalName: safeFilename(originalName),
+      // The display name never contradicts the sniffed type (x.html holding a PNG is x.html.png).
+      originalName: displayFilename(originalName, mimeType),
       size: file.size,
       sha256: file.sha256,
     };
@@ -66,15 +79,33 @@ async function adoptFile(library: Library, file: StoredTempFile, originalName: s
   }
 }
 
-/** Creates a document with its first version; text extraction is queued after the records exist. */
+/**
+ * Creates a document with its first version; text extraction is queued after the records exist.
+ * With a quota (bytes, null: none), the uploader's files plus this one must fit in it.
+ */
 export async function createDocument(
   library: Library,
   fields: z.infer<typeof DocumentFieldsSchema>,
   file: StoredTempFile,
   originalName: string,
   uploader: Uploader,
+  viewer: Viewer,
+  quotaBytes: number | null = null,
 ) {
-  await checkReferences(fields);
+  const title = cleanTitle(fields.title);
+  await checkReferences(fields, viewer);
+  return withinQuota(quotaBytes, uploader._id, file.size, () =>
+    recordDocument(library, { ...fields, title }, file, originalName, uploader),
+  );
+}
+
+async function recordDocument(
+  library: Library,
+  fields: z.infer<typeof DocumentFieldsSchema>,
+  file: StoredTempFile,
+  originalName: string,
+  uploader: Uploader,
+) {
   const stored = await adoptFile(library, file, originalName);
   const { note, ...meta } = fields;
   let doc: DocumentRecord | null = null;
@@ -106,8 +137,25 @@ export async function createDocument(
   }
 }
 
-/** Adds a new current version. The unique (documentId, number) index settles concurrent uploads. */
+/**
+ * Adds a new current version. The unique (documentId, number) index settles concurrent uploads;
+ * with a quota (bytes, null: none), the uploader's files plus this one must fit in it.
+ */
 export async function addVersion(
+  library: Library,
+  doc: DocumentRecord,
+  file: StoredTempFile,
+  originalName: string,
+  note: string,
+  uploader: Uploader,
+  quotaBytes: number | null = null,
+) {
+  return withinQuota(quotaBytes, uploader._id, file.size, () =>
+    recordVersion(library, doc, file, originalName, note, uploader),
+  );
+}
+
+async function recordVersion(
   library: Library,
   doc: DocumentRecord,
   file: StoredTempFile,

@@ -2,13 +2,13 @@ import type { Types } from 'mongoose';
 import type { z } from 'zod';
 import type { UpdateDocumentSchema } from '@shared/schemas/document';
 import { DocumentModel, type DocumentRecord } from '../models/Document';
-import { Meeting } from '../models/Meeting';
-import { Organisation } from '../models/Organisation';
-import { NotFoundError, ValidationError } from '../errors';
+import { NotFoundError } from '../errors';
 import { recordAudit } from './audit';
+import { checkReferences, cleanTitle } from './documentUploader';
 import type { Library } from './library';
 import { followSubject } from './subjectThreads';
 import type { DocumentSubject } from '../policies/document';
+import type { Viewer } from '../policies';
 
 type Actor = { _id: Types.ObjectId; ip: string | null };
 
@@ -29,15 +29,11 @@ export async function updateDocument(
   doc: DocumentRecord,
   changes: z.infer<typeof UpdateDocumentSchema>,
   actor: Actor,
+  viewer: Viewer,
 ) {
-  if (changes.meetingId && !(await Meeting.exists({ _id: changes.meetingId }))) {
-    throw new ValidationError('meetingId: No such meeting', { meetingId: 'No such meeting' });
-  }
-  if (changes.organisationId && !(await Organisation.exists({ _id: changes.organisationId }))) {
-    throw new ValidationError('organisationId: No such organisation', {
-      organisationId: 'No such organisation',
-    });
-  }
+  await checkReferences(changes, viewer);
+  // Titles are cleaned as on upload (no bidi overrides or other invisible characters).
+  if (changes.title !== undefined) changes = { ...changes, title: cleanTitle(changes.title) };
   await DocumentModel.updateOne({ _id: doc._id }, { $set: changes });
   await recordAudit({
     actorId: actor._id,

@@ -1,27 +1,32 @@
+import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { TooManyRequestsError } from '../errors';
 
 /**
- * Per-user message rate limit: at most `max` messages in any `windowMs`. Refusals are errors the
- * caller turns into an error acknowledgement — the connection stays open.
+ * Per-user message rate limit: at most `max` messages per `windowMs` window. With Redis the count
+ * is shared by every instance (and falls back to this process's own count while Redis is away).
+ * Refusals are errors the caller turns into an error acknowledgement — the connection stays open.
  */
 export class FloodGuard {
-  private sent = new Map<string, number[]>();
+  private readonly limiter: RateLimiterAbstract;
 
-  constructor(
-    private readonly max = 10,
-    private readonly windowMs = 10_000,
-  ) {}
+  constructor(max = 10, windowMs = 10_000, redis?: Redis | null) {
+    const options = { points: max, duration: Math.max(1, Math.round(windowMs / 1000)), keyPrefix: 'cw:flood' };
+    const local = new RateLimiterMemory(options);
+    this.limiter = redis
+      ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: local })
+      : local;
+  }
 
-  check(userId: string, now = Date.now()): void {
-    const recent = (this.sent.get(userId) ?? []).filter((t) => now - t < this.windowMs);
-    if (recent.length >= this.max) {
-      this.sent.set(userId, recent);
+  async check(userId: string): Promise<void> {
+    try {
+      await this.limiter.consume(userId);
+    } catch (err) {
+      if (!(err instanceof RateLimiterRes)) throw err;
       throw new TooManyRequestsError(
         'You are sending messages too fast; wait a few seconds',
-        Math.ceil((this.windowMs - (now - recent[0]!)) / 1000),
+        Math.max(1, Math.ceil(err.msBeforeNext / 1000)),
       );
     }
-    recent.push(now);
-    this.sent.set(userId, recent);
   }
 }

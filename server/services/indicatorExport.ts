@@ -5,6 +5,7 @@ import {
   type IndicatorDto,
   type IndicatorSummary,
 } from '@shared/schemas/indicator';
+import { paragraphsOf } from '@shared/paragraphs';
 
 /** The metadata as a Markdown document, sectioned like the SDG metadata template. */
 export function indicatorMarkdown(ind: IndicatorDto, publicUrl: string | null): string {
@@ -21,10 +22,13 @@ export function indicatorMarkdown(ind: IndicatorDto, publicUrl: string | null): 
       `- **Consultation:** on revision ${ind.consultation.revision}, closes ${ind.consultation.closesAt.slice(0, 10)}`,
     );
   if (publicUrl) lines.push(`- **Source:** ${publicUrl}/indicators/${ind.code}`);
+  // Paragraphs carry the numbers the page, the print view and consultation comments use.
+  const paragraphs = paragraphsOf(ind.fields);
   for (const section of FIELD_SECTIONS) {
     lines.push('', `## ${section.title}`);
     for (const field of section.fields) {
-      lines.push('', `### ${FIELD_LABELS[field]}`, '', ind.fields[field].trim() || '_Not written yet._');
+      const numbered = paragraphs.filter((p) => p.field === field).map((p) => `¶${p.number} ${p.text}`);
+      lines.push('', `### ${FIELD_LABELS[field]}`, '', numbered.join('\n\n') || '_Not written yet._');
     }
   }
   return `${lines.join('\n')}\n`;
@@ -33,7 +37,7 @@ export function indicatorMarkdown(ind: IndicatorDto, publicUrl: string | null): 
 /** The metadata as JSON: the indicator's identity, lifecycle and current fields (no viewer abilities). */
 export function indicatorJson(ind: IndicatorDto) {
   const { can: _can, ...rest } = ind;
-  return { ...rest, fieldLabels: FIELD_LABELS };
+  return { ...rest, fieldLabels: FIELD_LABELS, paragraphs: paragraphsOf(ind.fields) };
 }
 
 /** One CSV cell: quoted when needed, and a leading =,+,-,@ neutralised so spreadsheets do not run it. */

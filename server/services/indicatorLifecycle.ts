@@ -7,6 +7,7 @@ import { canEditIndicator, canOverrideEndorsement, canTransition, TRANSITIONS } 
 import { indicatorLock } from './indicatorReviser';
 import { latestRevision, loadRevision, type Actor } from './indicators';
 import { positionsSummary } from './indicatorPositions';
+import { undisposedComments } from './consultation/compilation';
 import { recordAudit } from './audit';
 import { entityChanged } from '../events';
 
@@ -74,6 +75,14 @@ export function changeStatus(
 
     if (input.to === 'endorsed') {
       transition.revision = ind.consultation?.revision ?? null;
+      // Every submitted comment needs its answer first; no override passes this gate.
+      const undisposed = await undisposedComments(ind);
+      if (undisposed > 0)
+        throw new ConflictError(
+          `Endorsement is not possible yet: ${undisposed} comment(s) on revision ${ind.consultation?.revision} have no disposition.`,
+          'transition_refused',
+          { undisposedComments: undisposed },
+        );
       const summary = await positionsSummary(ind, quorum);
       const blockers: string[] = [];
       if (summary.openConcerns.length > 0) blockers.push(`${summary.openConcerns.length} open concern(s)`);

@@ -19,7 +19,7 @@ import { visibilityFilter, type Viewer } from '../policies';
 import type { IndicatorRefs } from '../presenters/indicator';
 import { paginate } from './pagination';
 import { recordAudit } from './audit';
-import { appEvents, entityChanged } from '../events';
+import { entityChanged, onEveryInstance } from '../events';
 import { ReadCache } from './readCache';
 import { escapeRegex } from './text';
 
@@ -75,9 +75,9 @@ export async function assertOrganisation(id: string | null | undefined) {
  * instances show within two seconds.
  */
 export const cataloguePages = new ReadCache<{ items: IndicatorSummary[]; nextCursor: string | null }>();
-appEvents.on('entity.changed', ({ kind }) => kind === 'indicator' && cataloguePages.invalidate());
-appEvents.on('user.changed', () => cataloguePages.invalidate());
-appEvents.on('organisation.changed', () => cataloguePages.invalidate());
+onEveryInstance('entity.changed', ({ kind }) => kind === 'indicator' && cataloguePages.invalidate());
+onEveryInstance('user.changed', () => cataloguePages.invalidate());
+onEveryInstance('organisation.changed', () => cataloguePages.invalidate());
 
 export async function listIndicators(viewer: Viewer, q: z.infer<typeof IndicatorListQuerySchema>) {
   const filter: Record<string, unknown> = { ...visibilityFilter(viewer) };

@@ -50,6 +50,12 @@ export async function loadRefs(
   };
 }
 
+/** An extraction claim lapses after this long (an instance that died holding it): another takes it. */
+const EXTRACTION_LEASE_MS = 10 * 60_000;
+const unclaimed = (now: Date) => ({
+  $or: [{ extractionLeaseUntil: null }, { extractionLeaseUntil: { $lt: now } }],
+});
+
 /**
  * The document library's shared state: the search index (built from the database at start and
  * refreshed after every write) and a one-at-a-time text-extraction queue that runs after upload
@@ -62,6 +68,7 @@ export class Library {
   });
   private queue: Promise<void> = Promise.resolve();
   private pending = 0;
+  private resumeTimer: NodeJS.Timeout | null = null;
   ready: Promise<void> = Promise.resolve();
 
   private readonly feed: SearchChangeFeed;
@@ -84,6 +91,12 @@ export class Library {
    */
   start(): Promise<void> {
     if (this.syncEveryMs > 0) this.feed.start(this.syncEveryMs);
+    // Claims of an instance that died lapse: every minute, take up what nobody holds.
+    this.resumeTimer = setInterval(
+      () => void this.resumeExtractions().catch((err) => this.log.warn({ err }, 'extraction resume failed')),
+      60_000,
+    );
+    this.resumeTimer.unref();
     this.ready = (async () => {
       for (;;) {
         try {
@@ -106,8 +119,8 @@ export class Library {
     for (const v of versions) {
       const doc = byId.get(String(v.documentId));
       if (doc && doc.currentVersion === v.number) current.set(String(v.documentId), v);
-      if (v.textStatus === 'pending') this.enqueueExtraction(v._id);
     }
+    await this.resumeExtractions();
     const refs = await loadRefs(docs, [...current.values()]);
     let skipped = 0;
     for (const d of docs) {
@@ -166,6 +179,7 @@ export class Library {
   /** Stops polling for other instances' changes and waits for queued extractions. */
   async stop(): Promise<void> {
     await this.feed.stop();
+    if (this.resumeTimer) clearInterval(this.resumeTimer);
     await this.idle();
     await this.extractor.stop();
   }
@@ -181,16 +195,40 @@ export class Library {
     while (this.pending > 0) await this.queue;
   }
 
+  /**
+   * Queues the pending extractions no instance holds (after a crash, or another instance's); each is
+   * claimed before it runs, so with several instances every file is extracted once.
+   */
+  async resumeExtractions(): Promise<number> {
+    const pending = await DocumentVersion.find(
+      { textStatus: 'pending', ...unclaimed(new Date()) },
+      { _id: 1 },
+    ).lean();
+    pending.forEach((v) => this.enqueueExtraction(v._id));
+    return pending.length;
+  }
+
   private async extract(versionId: Types.ObjectId): Promise<void> {
     try {
-      const v = await DocumentVersion.findById(versionId).lean<DocumentVersionRecord>();
-      if (!v || v.textStatus !== 'pending') return;
+      const now = new Date();
+      const v = await DocumentVersion.findOneAndUpdate(
+        { _id: versionId, textStatus: 'pending', ...unclaimed(now) },
+        { $set: { extractionLeaseUntil: new Date(now.getTime() + EXTRACTION_LEASE_MS) } },
+        { returnDocument: 'after' },
+      ).lean<DocumentVersionRecord>();
+      if (!v) return; // done, or claimed by another instance
       const result = await this.extractor.extract(this.store.pathOf(v.storageKey), v.mimeType);
       if (result.status === 'failed')
         this.log.warn({ versionId: String(versionId), reason: result.reason }, 'text extraction failed');
       await DocumentVersion.updateOne(
         { _id: v._id },
-        { $set: { textStatus: result.status, text: result.status === 'done' ? result.text : '' } },
+        {
+          $set: {
+            textStatus: result.status,
+            text: result.status === 'done' ? result.text : '',
+            extractionLeaseUntil: null,
+          },
+        },
       );
       await this.refresh(v.documentId);
     } catch (err) {

@@ -43,6 +43,9 @@ export function renderMarkdown(markdown: string): string {
   return sanitizeHtml(html, ALLOWED);
 }
 
+/** HTML from elsewhere (a converted DOCX file) cut down to the same safe tags and links as rendered markdown. */
+export const sanitizeFragment = (html: string): string => sanitizeHtml(html, ALLOWED);
+
 const rendered = new Map<string, string>();
 const RENDER_CACHE_SIZE = 5_000;
 

@@ -10,6 +10,7 @@ import { notify } from './notifications';
 import { appEvents, type AppEvents } from '../events';
 import type { Logger } from '../logger';
 import { escapeRegex } from './text';
+import { excerptOf } from './excerpt';
 
 /** People who may read the thread whose name (any word of it) starts with `q`: the @ autocomplete. */
 export async function mentionableUsers(
@@ -84,6 +85,7 @@ export async function notifyAboutMessage(
       subject,
       link,
       text: `${authorName} mentioned you in “${thread.title}”`,
+      excerpt: excerptOf(message.body),
     });
   }
   if (parentAuthorId && !mentioned.includes(parentAuthorId)) {
@@ -97,6 +99,7 @@ export async function notifyAboutMessage(
         subject,
         link,
         text: `${authorName} replied to your message in “${thread.title}”`,
+        excerpt: excerptOf(message.body),
       });
     }
   }

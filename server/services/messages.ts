@@ -3,7 +3,7 @@ import type { MessageDto } from '@shared/schemas/thread';
 import { Message, type MessageRecord } from '../models/Message';
 import { Thread, type ThreadRecord } from '../models/Thread';
 import { ConflictError, NotFoundError, ValidationError, isDuplicateKey } from '../errors';
-import { appEvents } from '../events';
+import { appEvents, onEveryInstance } from '../events';
 import { presentMessage } from '../presenters/thread';
 import { userNames } from './threads';
 import { KeyedLock } from './keyedLock';
@@ -191,8 +191,8 @@ export async function deleteMessage(message: MessageRecord): Promise<MessageDto>
  * dropped when this process stores, edits or deletes a message of the thread or renames someone.
  */
 const pages = new ReadCache<MessageDto[]>();
-appEvents.on('message.changed', ({ message }) => pages.invalidate(`${message.threadId}|`));
-appEvents.on('user.changed', () => pages.invalidate());
+onEveryInstance('message.changed', ({ message }) => pages.invalidate(`${message.threadId}|`));
+onEveryInstance('user.changed', () => pages.invalidate());
 
 /** A page of messages in seq order: after a seq (catch-up), before a seq (history), or the newest. */
 export function listMessages(

@@ -19,6 +19,8 @@ export interface NotifyInput {
   link: string;
   /** One line, written for the recipient ("Maya Member mentioned you in …"). */
   text: string;
+  /** A short excerpt of what was said, shown under the line (mentions and replies). */
+  excerpt?: string;
 }
 
 /**
@@ -46,6 +48,7 @@ export async function notify(input: NotifyInput): Promise<NotificationDto[]> {
       subjectId: new Types.ObjectId(String(input.subject.id)),
       link: input.link,
       text: input.text,
+      excerpt: input.excerpt ?? null,
       createdAt: now,
     })),
   );

@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import type { Logger } from '../logger';
+import { schedulePeriodic } from '../cluster/periodicJob';
 
 export const SESSIONS_COLLECTION = 'sessions';
 const TEN_MINUTES = 10 * 60_000;
@@ -16,19 +17,18 @@ export async function removeExpiredSessions(now = new Date()): Promise<number> {
   return result.deletedCount;
 }
 
-/** Runs removeExpiredSessions every `everyMs` (never two at once); failures are logged, not thrown. */
-export function startSessionCleanup(log: Logger, everyMs = TEN_MINUTES): { stop(): void } {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    removeExpiredSessions()
-      .then(
-        (removed) => log.debug({ removed }, 'expired sessions removed'),
-        (err: unknown) => log.warn({ err }, 'expired sessions could not be removed'),
-      )
-      .finally(() => (running = false));
-  }, everyMs);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
+/**
+ * Runs removeExpiredSessions once every `everyMs` across all instances (a periodic job: one instance
+ * claims each period); failures are logged and the period is tried again.
+ */
+export function startSessionCleanup(log: Logger, everyMs = TEN_MINUTES): { stop(): Promise<void> } {
+  const job = schedulePeriodic(
+    {
+      name: 'session-cleanup',
+      periodMs: everyMs,
+      task: async () => log.debug({ removed: await removeExpiredSessions() }, 'expired sessions removed'),
+    },
+    log,
+  );
+  return { stop: () => job.stop() };
 }

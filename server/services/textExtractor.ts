@@ -30,7 +30,9 @@ async function readTextFile(filePath: string): Promise<string> {
 /**
  * Pulls searchable text out of PDF, DOCX, TXT, Markdown and CSV files; other types are
  * 'unsupported'. The type and size checks and plain text run here; only PDF and DOCX go to
- * `readBinary`, so an image or an oversized file never starts the extraction thread.
+ * `readBinary`, so an image or an oversized file never starts the extraction thread. There, what
+ * a file decompresses to is bounded (uploads/decompressionLimits.ts): a zip or PDF bomb comes back
+ * 'failed' with the limit it hit as the reason, and the file stays stored.
  */
 export async function extractText(
   filePath: string,

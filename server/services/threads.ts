@@ -5,7 +5,7 @@ import { Thread, type ThreadRecord } from '../models/Thread';
 import { ReadState } from '../models/ReadState';
 import { User } from '../models/User';
 import { NotFoundError, ValidationError, isDuplicateKey } from '../errors';
-import { appEvents } from '../events';
+import { appEvents, onEveryInstance } from '../events';
 import type { Viewer } from '../policies';
 import { narrower, readableSubject, subjectKeyOf } from './subjectThreads';
 
@@ -93,7 +93,7 @@ export async function userNames(
 const NAME_FRESH_MS = 2_000;
 const recentNames = new Map<string, { name: string; at: number }>();
 let nameGeneration = 0;
-appEvents.on('user.changed', (id) => {
+onEveryInstance('user.changed', (id) => {
   nameGeneration++;
   if (id) recentNames.delete(id);
   else recentNames.clear();

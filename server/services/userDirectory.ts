@@ -2,6 +2,7 @@ import type { UserDto } from '@shared/schemas/auth';
 import { Organisation, type OrganisationRecord } from '../models/Organisation';
 import { User, type UserRecord } from '../models/User';
 import { presentUser } from '../presenters/user';
+import { NotFoundError } from '../errors';
 
 /** The user's DTO with their organisation resolved. */
 export async function loadUserDto(user: UserRecord): Promise<UserDto> {
@@ -11,7 +12,23 @@ export async function loadUserDto(user: UserRecord): Promise<UserDto> {
   return presentUser(user, org);
 }
 
-/** Notes the time of a successful sign-in (shown to hosts as "last seen"). */
+/** The DTO of a user as stored now (after a sign-in has recorded the visit). */
+export async function loadUserDtoById(userId: UserRecord['_id']): Promise<UserDto> {
+  const user = await User.findById(userId).lean<UserRecord>();
+  if (!user) throw new NotFoundError('User');
+  return loadUserDto(user);
+}
+
+/**
+ * Notes the time of a successful sign-in (shown to hosts as "last seen"), keeping the one before
+ * as the previous visit (the catch-up page's "since your last visit"; null means a first visit).
+ */
 export async function recordSignIn(userId: UserRecord['_id']): Promise<void> {
-  await User.updateOne({ _id: userId }, { $set: { lastSeenAt: new Date() } });
+  // The record as it was before the update (FerretDB takes no projection on findAndModify).
+  const before = await User.findOneAndUpdate(
+    { _id: userId },
+    { $set: { lastSeenAt: new Date() } },
+  ).lean<UserRecord>();
+  if (before?.lastSeenAt)
+    await User.updateOne({ _id: userId }, { $set: { previousSeenAt: before.lastSeenAt } });
 }

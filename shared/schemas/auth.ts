@@ -21,8 +21,13 @@ export const UserDtoSchema = z.object({
   name: z.string(),
   role: z.enum(ROLES),
   status: z.enum(USER_STATUSES),
+  /** When the user signed in before this session; null on their first sign-in. */
+  previousVisitAt: z.string().nullable(),
   organisation: z.object({ id: z.string(), name: z.string(), slug: z.string() }).nullable(),
 });
 export type UserDto = z.infer<typeof UserDtoSchema>;
 
 export const MeResponseSchema = z.object({ user: UserDtoSchema });
+
+/** "Who am I" for any visitor: the signed-in user, or null for an anonymous one (never a 401). */
+export const SessionResponseSchema = z.object({ user: UserDtoSchema.nullable() });

@@ -1,11 +1,40 @@
 import { z } from 'zod';
 import { MeetingSummaryDtoSchema } from './meeting';
-import { ActionDtoSchema, ACTION_STATUSES } from './action';
+import { ActionDtoSchema, ACTION_STATUSES, type ActionStatus } from './action';
 import { TERM_STATUSES } from './term';
 import { INDICATOR_STATUSES } from './indicator';
 
+/** Follow-up statuses as words inside a sentence ("Follow-up now in progress"). */
+export const ACTION_STATUS_NAMES: Record<ActionStatus, string> = {
+  open: 'open',
+  'in-progress': 'in progress',
+  done: 'done',
+  dropped: 'dropped',
+};
+
+export const CHANGE_KINDS = ['indicator', 'document', 'meeting', 'action', 'term', 'thread'] as const;
+
 /** Everything a newcomer needs to catch up, in one answer. */
 export const CatchUpDtoSchema = z.object({
+  /**
+   * What changed since the reader's previous visit (their sign-in before this one), newest first;
+   * null on a first visit.
+   */
+  sinceLastVisit: z
+    .object({
+      since: z.string(),
+      changes: z.array(
+        z.object({
+          kind: z.enum(CHANGE_KINDS),
+          title: z.string(),
+          /** What happened, in a few words ("Revised; now in consultation"). */
+          what: z.string(),
+          link: z.string(),
+          at: z.string(),
+        }),
+      ),
+    })
+    .nullable(),
   latestReports: z.array(MeetingSummaryDtoSchema),
   indicators: z.object({
     counts: z.record(z.enum(INDICATOR_STATUSES), z.number().int()),

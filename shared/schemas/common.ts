@@ -1,7 +1,29 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
 
-export const ObjectIdSchema = z.string().regex(/^[a-f0-9]{24}$/i, 'Must be a valid id');
+// No regex flags: the pattern is published in /api/openapi.json, where JSON Schema has no place for them.
+export const ObjectIdSchema = z.string().regex(/^[a-fA-F0-9]{24}$/, 'Must be a valid id');
+
+/** C0 and C1 control characters (NUL, ESC, DEL, NEL…); tabs and line breaks are turned into spaces first. */
+const CONTROL_CHARACTER = /\p{Cc}/u;
+/** A UTF-16 surrogate that is not half of a pair: no character at all (JSON bodies can carry one). */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/**
+ * Free text typed into a search box or a filter (`q`, names, tags). Any other Unicode is kept as
+ * typed — regex syntax, right-to-left marks, emoji — and services match it literally (see
+ * `escapeRegex`); control characters and lone surrogates, which no keyboard types and which some
+ * layers cannot carry (a NUL cannot be in a BSON regex), are refused with a 400 that says so.
+ */
+export const FreeTextSchema = (max: number) =>
+  z
+    .string()
+    .overwrite((s) => s.replace(/[\t\n\v\f\r]/g, ' '))
+    .trim()
+    .max(max)
+    .refine((s) => !CONTROL_CHARACTER.test(s), 'Must not contain control characters')
+    .refine((s) => !LONE_SURROGATE.test(s), 'Must be valid Unicode text (a lone surrogate was found)')
+    .describe('Free text, matched literally; control characters are refused with 400');
 
 export const EmailSchema = z
   .string()

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { VISIBILITIES } from '../roles';
-import { ObjectIdSchema, PageQuerySchema } from './common';
+import { FreeTextSchema, ObjectIdSchema, PageQuerySchema } from './common';
 
 export const DOCUMENT_KINDS = [
   'report',
@@ -147,11 +147,11 @@ export type DocumentHit = z.infer<typeof DocumentHitSchema>;
 export const DOCUMENT_SORTS = ['relevance', 'newest', 'oldest', 'title'] as const;
 
 export const DocumentListQuerySchema = PageQuerySchema.extend({
-  q: z.string().trim().max(200).optional(),
+  q: FreeTextSchema(200).optional(),
   kind: z.enum(DOCUMENT_KINDS).optional(),
   meeting: ObjectIdSchema.optional(),
   organisation: ObjectIdSchema.optional(),
-  tag: z.string().trim().toLowerCase().max(40).optional(),
+  tag: FreeTextSchema(40).toLowerCase().optional(),
   year: z.coerce.number().int().min(1990).max(2100).optional(),
   sort: z.enum(DOCUMENT_SORTS).optional(),
   archived: z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ORG_CATEGORIES, VISIBILITIES } from '../roles';
-import { ObjectIdSchema, PageQuerySchema } from './common';
+import { FreeTextSchema, ObjectIdSchema, PageQuerySchema } from './common';
 
 export const INDICATOR_STATUSES = ['proposed', 'drafting', 'consultation', 'endorsed', 'retired'] as const;
 export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
@@ -145,7 +145,7 @@ export const IndicatorVisibilitySchema = z.strictObject({
 
 export const IndicatorCodeParamsSchema = z.strictObject({ code: CodeSchema });
 export const IndicatorListQuerySchema = PageQuerySchema.extend({
-  q: z.string().trim().max(100).optional(),
+  q: FreeTextSchema(100).optional(),
   status: z.enum(INDICATOR_STATUSES).optional(),
   tier: z.enum(INDICATOR_TIERS).optional(),
   custodian: ObjectIdSchema.optional(),

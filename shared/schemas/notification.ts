@@ -8,8 +8,11 @@ export const NOTIFICATION_KINDS = [
   'action-assigned',
   'action-status',
   'consultation-opened',
+  'consultation-reminder',
+  'comment-disposition',
   'indicator-status',
   'report-proposed',
+  'application-received',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -20,6 +23,7 @@ export const NOTIFICATION_SUBJECTS = [
   'meeting',
   'document',
   'term',
+  'application',
 ] as const;
 export type NotificationSubject = (typeof NOTIFICATION_SUBJECTS)[number];
 
@@ -27,6 +31,8 @@ export const NotificationDtoSchema = z.object({
   id: z.string(),
   kind: z.enum(NOTIFICATION_KINDS),
   text: z.string(),
+  /** A short plain-text excerpt of what was said (mentions and replies), null for other kinds. */
+  excerpt: z.string().nullable(),
   /** Where the client goes to see it, a path inside the app. */
   link: z.string(),
   actor: z.object({ id: z.string(), name: z.string() }).nullable(),

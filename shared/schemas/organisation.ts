@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MEMBERSHIPS, ORG_CATEGORIES, ROLES } from '../roles';
-import { PageQuerySchema, WebsiteSchema } from './common';
+import { FreeTextSchema, PageQuerySchema, WebsiteSchema } from './common';
 
 export const OrganisationDtoSchema = z.object({
   id: z.string(),
@@ -26,8 +26,8 @@ export type OrganisationDetailDto = z.infer<typeof OrganisationDetailDtoSchema>;
 export const OrganisationListQuerySchema = PageQuerySchema.extend({
   category: z.enum(ORG_CATEGORIES).optional(),
   membership: z.enum(MEMBERSHIPS).optional(),
-  country: z.string().trim().max(100).optional(),
-  q: z.string().trim().max(100).optional(),
+  country: FreeTextSchema(100).optional(),
+  q: FreeTextSchema(100).optional(),
 });
 
 export const OrganisationStatsSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuerySchema } from './common';
+import { FreeTextSchema, PageQuerySchema } from './common';
 
 export const TERM_STATUSES = ['draft', 'agreed'] as const;
 export type TermStatus = (typeof TERM_STATUSES)[number];
@@ -70,6 +70,6 @@ export type UpdateTermInput = z.input<typeof UpdateTermSchema>;
 export const TermParamsSchema = z.strictObject({ slug: TermSlugSchema });
 
 export const TermListQuerySchema = PageQuerySchema.extend({
-  q: z.string().trim().max(100).optional(),
+  q: FreeTextSchema(100).optional(),
   status: z.enum(TERM_STATUSES).optional(),
 });

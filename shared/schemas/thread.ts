@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { VISIBILITIES } from '../roles';
-import { ObjectIdSchema, PageQuerySchema } from './common';
+import { FreeTextSchema, ObjectIdSchema, PageQuerySchema } from './common';
 
 export const THREAD_SUBJECT_TYPES = ['general', 'document', 'meeting', 'indicator', 'action'] as const;
 export type ThreadSubjectType = (typeof THREAD_SUBJECT_TYPES)[number];
@@ -90,7 +90,7 @@ export const MessageEditsSchema = z.object({
 export const ThreadIdParamsSchema = z.strictObject({ id: ObjectIdSchema });
 
 export const MentionableQuerySchema = z.strictObject({
-  q: z.string().trim().max(60).default(''),
+  q: FreeTextSchema(60).default(''),
   limit: z.coerce.number().int().min(1).max(20).default(8),
 });
 export const MentionableListSchema = z.object({

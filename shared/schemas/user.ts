@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES, USER_STATUSES } from '../roles';
-import { ObjectIdSchema, PageQuerySchema, PasswordSchema } from './common';
+import { FreeTextSchema, ObjectIdSchema, PageQuerySchema, PasswordSchema } from './common';
 import { UserDtoSchema } from './auth';
 import { LIMITS } from '../limits';
 
@@ -15,7 +15,7 @@ export const UserListQuerySchema = PageQuerySchema.extend({
   role: z.enum(ROLES).optional(),
   status: z.enum(USER_STATUSES).optional(),
   organisation: ObjectIdSchema.optional(),
-  q: z.string().trim().max(100).optional(),
+  q: FreeTextSchema(100).optional(),
 });
 
 export const UpdateUserSchema = z

@@ -231,10 +231,11 @@ describe('exports', () => {
     expect(md.headers['content-type']).toMatch(/text\/markdown/);
     expect(md.headers['content-disposition']).toContain(`${code}.md`);
     expect(md.text).toContain(`# ${code}: Reports, "processed" by hotlines`);
-    expect(md.text).toContain('### Rationale\n\nScale matters.');
+    expect(md.text).toContain('### Rationale\n\n¶2 Scale matters.');
     expect(md.text).toContain('### Limitations\n\n_Not written yet._');
     const json = await ctx.agent().get(`/api/indicators/${code}/export.json`).expect(200);
     expect(json.body).toMatchObject({ code, fields: { rationale: 'Scale matters.' } });
+    expect(json.body.paragraphs[1]).toMatchObject({ field: 'rationale', number: 2, text: 'Scale matters.' });
     expect(json.body.can).toBeUndefined();
     const csv = await alice.get('/api/indicators/export.csv').expect(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);

@@ -242,3 +242,25 @@ async function waitFor(check: () => boolean | Promise<boolean>, ms = 10_000) {
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+describe('filing a document under a meeting', () => {
+  it('answers a hosts-only meeting like a missing one', async () => {
+    const { createMeeting } = await import('../factories');
+    const hidden = await createMeeting({ visibility: 'hosts' });
+    const missing = new Types.ObjectId().toHexString();
+    const upload = (meetingId: string) =>
+      member
+        .post('/api/documents')
+        .field('title', 'Filed under a meeting')
+        .field('kind', 'other')
+        .field('visibility', 'members')
+        .field('meetingId', meetingId)
+        .attach('file', makePdf('filed'), 'f.pdf');
+    const [a, b] = [await upload(String(hidden._id)), await upload(missing)];
+    expect(a.status).toBe(400);
+    expect(b.status).toBe(400);
+    expect(a.body).toEqual(b.body);
+    const visible = await createMeeting({ visibility: 'members' });
+    expect((await upload(String(visible._id))).status).toBe(201);
+  });
+});

@@ -67,7 +67,8 @@ describe('invitations', () => {
     await invitee.getByLabel('Repeat the password').fill('a long new password');
     await invitee.getByRole('button', { name: 'Create my account' }).click();
 
-    await invitee.getByRole('heading', { name: 'Welcome back, Nadia' }).waitFor({ timeout: 10_000 });
+    // A brand-new member is welcomed, not welcomed back.
+    await invitee.getByRole('heading', { name: 'Welcome, Nadia' }).waitFor({ timeout: 10_000 });
     expect(new URL(invitee.url()).pathname).toBe('/');
     expect(await invitee.getByTestId('user-name').innerText()).toBe('Nadia Newcomer');
     expect(await invitee.getByTestId('home-identity').innerText()).toContain('ECPAT International');

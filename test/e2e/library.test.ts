@@ -68,7 +68,7 @@ describe('library', () => {
     await page.getByLabel('Email').fill('member@example.org');
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: /Welcome back/ }).waitFor({ timeout: 10_000 });
+    await page.getByRole('heading', { name: /^Welcome/ }).waitFor({ timeout: 10_000 });
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
     await page.getByRole('heading', { level: 1, name: 'Library' }).waitFor({ timeout: 10_000 });

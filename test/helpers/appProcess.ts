@@ -71,6 +71,7 @@ export async function launchApp(dataDir: string, env: Record<string, string> = {
       PORT: String(port),
       DATA_DIR: dataDir,
       UPLOADS_DIR: path.join(dataDir, 'uploads'),
+      INBOUND_SMTP_PORT: 'off', // tests run several apps at once; one port would clash
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

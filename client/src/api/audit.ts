@@ -8,6 +8,8 @@ export interface AuditListParams {
   action?: string;
   /** A user id. */
   actor?: string;
+  /** People whose name or email contains this text. */
+  actorName?: string;
   targetId?: string;
   /** ISO date-times bounding the event time (both inclusive). */
   from?: string;

@@ -1,11 +1,12 @@
 import {
   MeResponseSchema,
+  SessionResponseSchema,
   type ChangePasswordInput,
   type LoginInput,
   type UserDto,
 } from '@shared/schemas/auth';
 import type { UpdateProfileInput } from '@shared/schemas/user';
-import { ApiError, apiFetch } from './client';
+import { apiFetch } from './client';
 
 export async function login(input: LoginInput): Promise<UserDto> {
   const { user } = await apiFetch('/api/auth/login', {
@@ -20,15 +21,10 @@ export function logout(): Promise<void> {
   return apiFetch('/api/auth/logout', { method: 'POST' });
 }
 
-/** The signed-in user, or null when the visitor is anonymous (401). */
-export async function me(signal?: AbortSignal): Promise<UserDto | null> {
-  try {
-    const { user } = await apiFetch('/api/auth/me', { schema: MeResponseSchema, signal });
-    return user;
-  } catch (err) {
-    if (err instanceof ApiError && err.status === 401) return null;
-    throw err;
-  }
+/** The signed-in user, or null when the visitor is anonymous (an answer, not an error). */
+export async function session(signal?: AbortSignal): Promise<UserDto | null> {
+  const { user } = await apiFetch('/api/auth/session', { schema: SessionResponseSchema, signal });
+  return user;
 }
 
 /** Changes the password; the server ends the user's other sessions and keeps this one. */

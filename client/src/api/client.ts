@@ -1,21 +1,8 @@
 import type { z } from 'zod';
 import { ErrorSchema } from '@shared/schemas/common';
+import { ApiError, NETWORK_MESSAGE } from './apiError';
 
-/** An error answered by the API (`{error, message, fields?}`), or a network failure (status 0). */
-export class ApiError extends Error {
-  override readonly name = 'ApiError';
-
-  constructor(
-    readonly status: number,
-    /** The machine-readable code, e.g. `unauthenticated`, `invalid_input`, `too_many_requests`. */
-    readonly code: string,
-    message: string,
-    /** Per-field messages for validation errors, keyed by field name. */
-    readonly fields: Record<string, string> = {},
-  ) {
-    super(message);
-  }
-}
+export { ApiError, NETWORK_MESSAGE } from './apiError';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -25,9 +12,6 @@ interface BaseOptions {
   body?: unknown;
   signal?: AbortSignal;
 }
-
-/** The message of an ApiError for a request that never got an answer. */
-export const NETWORK_MESSAGE = 'Could not reach the server. Check your connection and try again.';
 
 /** Builds an ApiError from a failed answer's status and parsed body, whatever the body looks like. */
 export function apiErrorFrom(status: number, body: unknown): ApiError {

@@ -11,6 +11,7 @@ import {
   type DocumentVersionDto,
   type UpdateDocumentInput,
 } from '@shared/schemas/document';
+import { DocumentPreviewDtoSchema, type DocumentPreviewDto } from '@shared/schemas/documentPreview';
 import { apiFetch, queryString } from './client';
 import { apiUpload, type UploadOptions } from './upload';
 
@@ -75,6 +76,18 @@ export function archiveDocument(id: string): Promise<DocumentDto> {
 /** Brings an archived document back into the library (owner or host). */
 export function restoreDocument(id: string): Promise<DocumentDto> {
   return apiFetch(`${docPath(id)}/restore`, { method: 'POST', schema: DocumentDtoSchema });
+}
+
+/** A Markdown, text, CSV or Word version made readable in the page (HTML sanitised by the server). */
+export function getDocumentPreview(
+  id: string,
+  version: number,
+  signal?: AbortSignal,
+): Promise<DocumentPreviewDto> {
+  return apiFetch(`${docPath(id)}/preview${queryString({ version })}`, {
+    schema: DocumentPreviewDtoSchema,
+    signal,
+  });
 }
 
 /** The address of a document's file: the current version unless `version` is given. */

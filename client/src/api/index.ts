@@ -1,5 +1,5 @@
 export { ApiError, apiFetch } from './client';
-export { login, logout, me, changePassword, updateProfile } from './auth';
+export { login, logout, session, changePassword, updateProfile } from './auth';
 export {
   listMeetings,
   getMeeting,

@@ -26,6 +26,7 @@ export const queryKeys = {
   documents: (params: Filters<DocumentListParams>) => ['documents', params] as const,
   document: (id: string) => ['document', id] as const,
   documentVersions: (id: string) => ['document', id, 'versions'] as const,
+  documentPreview: (id: string, version: number) => ['document', id, 'preview', version] as const,
   organisations: (params: Filters<OrganisationListParams>) => ['organisations', params] as const,
   /** Every organisation, for selects. */
   organisationOptions: ['organisations', 'all'] as const,

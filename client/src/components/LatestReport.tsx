@@ -1,28 +1,22 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { getMeeting, listMeetings } from '../api/meetings';
 import { queryKeys } from '../api/queryKeys';
 import { MeetingMetaLine } from './MeetingCard';
 import { EmptyState, ErrorMessage, Loading } from './QueryStatus';
-import { ReportHtml } from './ReportHtml';
 
 /**
- * The most recent session report as a section with an h2. `full` renders the whole report
- * (landing page); `summary` shows its title, when and where, and focus (signed-in home).
+ * The most recent session report as a section with an h2: its title, when and where, its focus and
+ * a link to the meeting page, where the whole report is. (The landing page used to inline the whole
+ * report, which made it several screens long.)
  */
-export function LatestReport({ variant }: { variant: 'full' | 'summary' }) {
+export function LatestReport() {
   const latest = useQuery({
     queryKey: queryKeys.latestMeeting,
-    queryFn: ({ signal }) => listMeetings({ limit: 1 }, signal),
+    // The API code loads with the request: the first paint of the landing page needs none of it.
+    queryFn: ({ signal }) => import('../api/meetings').then((api) => api.listMeetings({ limit: 1 }, signal)),
   });
   const summary = latest.data?.items[0];
-  const slug = summary?.slug ?? '';
-  const meeting = useQuery({
-    queryKey: queryKeys.meeting(slug),
-    queryFn: ({ signal }) => getMeeting(slug, signal),
-    enabled: variant === 'full' && slug !== '',
-  });
 
   let body: ReactNode;
   if (latest.isPending) body = <Loading label="Loading the latest session report…" />;
@@ -33,32 +27,19 @@ export function LatestReport({ variant }: { variant: 'full' | 'summary' }) {
         Reports appear here after each coalition meeting.
       </EmptyState>
     );
-  else {
-    const link = (
-      <Link to={`/meetings/${summary.slug}`} className="button button--secondary">
-        Open the meeting page<span className="visually-hidden">: {summary.title}</span>
-      </Link>
-    );
+  else
     body = (
       <div className="card report-card" data-testid="latest-report">
         <h3 className="card__title">{summary.title}</h3>
         <MeetingMetaLine meeting={summary} />
-        {variant === 'summary' && <p className="card__text">{summary.focus}</p>}
-        {variant === 'full' && meeting.isPending && <Loading label="Loading the report…" />}
-        {variant === 'full' && meeting.isError && (
-          <ErrorMessage error={meeting.error} onRetry={() => void meeting.refetch()} />
-        )}
-        {variant === 'full' && meeting.data && (
-          <ReportHtml
-            html={meeting.data.reportHtml}
-            headingShift={2}
-            label={`Session report: ${summary.title}`}
-          />
-        )}
-        <p className="card__actions">{link}</p>
+        {summary.focus && <p className="card__text">{summary.focus}</p>}
+        <p className="card__actions">
+          <Link to={`/meetings/${summary.slug}`} className="button button--secondary">
+            Read the session report<span className="visually-hidden">: {summary.title}</span>
+          </Link>
+        </p>
       </div>
     );
-  }
 
   return (
     <section className="section" aria-labelledby="latest-report-heading">

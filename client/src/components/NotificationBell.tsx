@@ -1,19 +1,28 @@
 import { Link } from 'react-router';
 import { useNotificationEvents, useUnreadNotifications } from '../hooks/useNotifications';
 
-/** The header's way into the notification centre, with the live unread count. */
-export function NotificationBell({ onNavigate }: { onNavigate: () => void }) {
-  useNotificationEvents();
+/**
+ * The header's way into the notification centre, with the live unread count. `placement` tells the
+ * copy in the user menu (wide screens, and inside the open menu) from the one beside the phone's
+ * Menu button, which keeps the count in sight while the menu is closed.
+ */
+export function NotificationBell({
+  onNavigate,
+  placement = 'menu',
+}: {
+  onNavigate: () => void;
+  placement?: 'menu' | 'bar';
+}) {
   const unread = useUnreadNotifications();
   const label = unread ? `Notifications, ${unread} unread` : 'Notifications';
   return (
     <Link
       to="/notifications"
-      className="notification-bell"
+      className={`notification-bell notification-bell--${placement}`}
       aria-label={label}
       title={label}
       onClick={onNavigate}
-      data-testid="notification-bell"
+      data-testid={placement === 'bar' ? 'notification-bell-bar' : 'notification-bell'}
     >
       <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
         <path
@@ -22,10 +31,19 @@ export function NotificationBell({ onNavigate }: { onNavigate: () => void }) {
         />
       </svg>
       {unread > 0 && (
-        <span className="notification-bell__badge" data-testid="notification-count">
+        <span
+          className="notification-bell__badge"
+          data-testid={placement === 'bar' ? 'notification-count-bar' : 'notification-count'}
+        >
           {unread > 99 ? '99+' : unread}
         </span>
       )}
     </Link>
   );
+}
+
+/** Listens for new notifications once for the whole header (both bells share the count). */
+export function NotificationEvents() {
+  useNotificationEvents();
+  return null;
 }

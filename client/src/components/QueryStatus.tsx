@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { ApiError } from '../api/client';
+import { ApiError } from '../api/apiError';
+import { fieldName } from './fieldNames';
 
 /** A polite "loading" line for screen readers and sighted users alike. */
 export function Loading({ label = 'Loading…' }: { label?: string }) {
@@ -15,8 +16,17 @@ export function Loading({ label = 'Loading…' }: { label?: string }) {
 export const isNotFound = (error: unknown): boolean =>
   error instanceof ApiError && (error.status === 404 || error.status === 400);
 
+/**
+ * What went wrong, for people. A refused form names its fields as the form labels them
+ * ("Check these fields: Owner organisation, Due date") rather than repeating the server's keys.
+ */
 export function errorMessage(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
+  if (error instanceof ApiError) {
+    const fields = Object.keys(error.fields).filter((k) => k !== '_');
+    if (error.status === 400 && fields.length > 0)
+      return `Check ${fields.length === 1 ? 'this field' : 'these fields'}: ${fields.map(fieldName).join(', ')}.`;
+    return error.message;
+  }
   return 'Something went wrong. Try again in a moment.';
 }
 

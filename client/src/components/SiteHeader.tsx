@@ -4,10 +4,14 @@ import { useSession } from '../hooks/useSession';
 import { BrandMark } from './BrandMark';
 import { PrimaryNav } from './PrimaryNav';
 import { UserMenu } from './UserMenu';
+import { NotificationBell, NotificationEvents } from './NotificationBell';
 
-/** Product name, primary navigation and the user menu; below 48rem they fold into a "Menu" button. */
+/**
+ * Product name, primary navigation and the user menu; below 48rem they fold into a "Menu" button,
+ * with the notification bell kept beside it so a new mention shows while the menu is closed.
+ */
 export function SiteHeader() {
-  const { isHost } = useSession();
+  const { user } = useSession();
   const [open, setOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const close = () => setOpen(false);
@@ -26,6 +30,12 @@ export function SiteHeader() {
           <BrandMark />
           <span className="brand__name">Coalition Workspace</span>
         </Link>
+        {user && (
+          <>
+            <NotificationEvents />
+            <NotificationBell placement="bar" onNavigate={close} />
+          </>
+        )}
         <button
           ref={toggleRef}
           type="button"
@@ -35,10 +45,10 @@ export function SiteHeader() {
           onClick={() => setOpen((v) => !v)}
         >
           <span className="menu-toggle__icon" aria-hidden="true" />
-          Menu
+          <span className="menu-toggle__label">Menu</span>
         </button>
         <div id="site-menu" className={open ? 'site-menu is-open' : 'site-menu'}>
-          <PrimaryNav isHost={isHost} onNavigate={close} />
+          <PrimaryNav user={user} onNavigate={close} />
           <UserMenu onNavigate={close} />
         </div>
       </div>

@@ -1,5 +1,6 @@
 import type { DragEvent } from 'react';
 import { ACCEPTED_EXTENSIONS, ACCEPTED_FILE_TYPES, type DocumentKind } from '@shared/schemas/document';
+import { READABLE_PREVIEW_TYPES } from '@shared/schemas/documentPreview';
 
 /** The server's default upload limit; the server still has the last word. */
 export const UPLOAD_LIMIT_BYTES = 100 * 1024 * 1024;
@@ -63,6 +64,10 @@ export function kindFromFileName(name: string): DocumentKind {
   if (['.png', '.jpg', '.jpeg', '.csv', '.xlsx'].includes(ext)) return 'resource';
   return 'report';
 }
+
+/** Whether the server makes a file of this type readable in the page (Markdown, text, CSV, Word). */
+export const hasReadablePreview = (mimeType: string): boolean =>
+  (READABLE_PREVIEW_TYPES as readonly string[]).includes(mimeType);
 
 /** Whether the browser can show a file of this type inline (the server serves these inline). */
 export const previewKind = (mimeType: string): 'pdf' | 'image' | null =>

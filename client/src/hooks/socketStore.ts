@@ -1,10 +1,5 @@
-import { io, type Socket } from 'socket.io-client';
-import {
-  EntityChangedSchema,
-  type ClientToServerEvents,
-  type EntityChanged,
-  type ServerToClientEvents,
-} from '@shared/realtime';
+import type { Socket } from 'socket.io-client';
+import type { ClientToServerEvents, EntityChanged, ServerToClientEvents } from '@shared/realtime';
 
 export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type ConnectionState = 'connected' | 'reconnecting' | 'offline';
@@ -24,10 +19,14 @@ export interface SocketHandlers {
 
 /**
  * The app's single Socket.IO connection, kept outside React so every component shares it.
- * React reads it through useSyncExternalStore (see useSocket).
+ * React reads it through useSyncExternalStore (see useSocket). The Socket.IO client and the
+ * realtime schemas load when a signed-in user's connection opens: anonymous visitors never load them.
  */
 let snapshot: SocketSnapshot = { socket: null, state: 'offline' };
 let ownerId: string | null = null;
+/** Bumped by every open and close: a connection whose code arrives after a newer call is dropped. */
+let generation = 0;
+const realtimeCode = () => Promise.all([import('socket.io-client'), import('@shared/realtime')]);
 let detach: (() => void) | null = null;
 const listeners = new Set<() => void>();
 
@@ -51,51 +50,56 @@ export const socketStore = {
     return snapshot;
   },
 
-  /** Opens the connection for this user; a no-op when it is already open for them. */
+  /** Opens the connection for this user; a no-op when it is already open (or opening) for them. */
   open(userId: string, handlers: SocketHandlers): void {
-    if (snapshot.socket && ownerId === userId) return;
+    if (ownerId === userId) return;
     socketStore.close();
     ownerId = userId;
-    const socket: AppSocket = io({ path: '/socket.io', withCredentials: true, forceNew: true });
+    const mine = ++generation;
+    void realtimeCode().then(([{ io }, { EntityChangedSchema }]) => {
+      if (mine !== generation) return;
+      const socket: AppSocket = io({ path: '/socket.io', withCredentials: true, forceNew: true });
 
-    socket.on('connect', () => publish({ state: 'connected' }));
-    socket.on('disconnect', (reason) => {
-      if (reason === 'io server disconnect') handlers.recheckSession();
-      publish({ state: reason === 'io client disconnect' ? 'offline' : disconnectedState(socket) });
-    });
-    socket.on('connect_error', (err) => {
-      if (err.message === 'unauthenticated') handlers.recheckSession();
-      publish({ state: disconnectedState(socket) });
-    });
-    socket.on('session:ended', () => handlers.onSessionEnded());
-    socket.on('entity:changed', (payload) => {
-      // Types are not validation: check the payload before acting on it.
-      const parsed = EntityChangedSchema.safeParse(payload);
-      if (parsed.success) handlers.onEntityChanged(parsed.data);
-    });
+      socket.on('connect', () => publish({ state: 'connected' }));
+      socket.on('disconnect', (reason) => {
+        if (reason === 'io server disconnect') handlers.recheckSession();
+        publish({ state: reason === 'io client disconnect' ? 'offline' : disconnectedState(socket) });
+      });
+      socket.on('connect_error', (err) => {
+        if (err.message === 'unauthenticated') handlers.recheckSession();
+        publish({ state: disconnectedState(socket) });
+      });
+      socket.on('session:ended', () => handlers.onSessionEnded());
+      socket.on('entity:changed', (payload) => {
+        // Types are not validation: check the payload before acting on it.
+        const parsed = EntityChangedSchema.safeParse(payload);
+        if (parsed.success) handlers.onEntityChanged(parsed.data);
+      });
 
-    const onNetworkChange = () => {
-      if (socket.connected) return;
-      if (navigator.onLine && !socket.active) socket.connect();
-      publish({ state: disconnectedState(socket) });
-    };
-    window.addEventListener('online', onNetworkChange);
-    window.addEventListener('offline', onNetworkChange);
-    detach = () => {
-      window.removeEventListener('online', onNetworkChange);
-      window.removeEventListener('offline', onNetworkChange);
-      socket.removeAllListeners();
-      socket.disconnect();
-    };
-    publish({ socket, state: 'offline' });
+      const onNetworkChange = () => {
+        if (socket.connected) return;
+        if (navigator.onLine && !socket.active) socket.connect();
+        publish({ state: disconnectedState(socket) });
+      };
+      window.addEventListener('online', onNetworkChange);
+      window.addEventListener('offline', onNetworkChange);
+      detach = () => {
+        window.removeEventListener('online', onNetworkChange);
+        window.removeEventListener('offline', onNetworkChange);
+        socket.removeAllListeners();
+        socket.disconnect();
+      };
+      publish({ socket, state: 'offline' });
+    });
   },
 
   /** Closes the connection (sign-out, session ended). */
   close(): void {
+    generation++;
+    ownerId = null;
     if (!snapshot.socket) return;
     detach?.();
     detach = null;
-    ownerId = null;
     publish({ socket: null, state: 'offline' });
   },
 };

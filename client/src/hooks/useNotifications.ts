@@ -1,15 +1,17 @@
 import { useEffect } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { NotificationDto } from '@shared/schemas/notification';
-import { listNotifications, markNotificationsRead } from '../api/notifications';
 import { queryKeys } from '../api/queryKeys';
 import { useSocket } from './useSocket';
+
+/** Loaded with the first request: the header's bell must not weigh on the first paint. */
+const notificationsApi = () => import('../api/notifications');
 
 /** The unread count (header badge, notification page); kept live by useNotificationEvents. */
 export function useUnreadNotifications() {
   const query = useQuery({
     queryKey: [...queryKeys.notifications, 'unread-count'],
-    queryFn: ({ signal }) => listNotifications({ limit: 1 }, signal),
+    queryFn: ({ signal }) => notificationsApi().then((api) => api.listNotifications({ limit: 1 }, signal)),
     staleTime: 60_000,
     refetchInterval: 5 * 60_000,
   });
@@ -44,7 +46,8 @@ export function useNotificationEvents() {
 export function useMarkNotificationsRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: markNotificationsRead,
+    mutationFn: (which: { ids: string[] } | { all: true }) =>
+      notificationsApi().then((api) => api.markNotificationsRead(which)),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.notifications }),
   });
 }

@@ -1,26 +1,28 @@
 import { useCallback } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { UserDto } from '@shared/schemas/auth';
-import { login, logout, me } from '../api/auth';
+import type { LoginInput, UserDto } from '@shared/schemas/auth';
 import { queryKeys } from '../api/queryKeys';
 import { socketStore } from './socketStore';
+
+/** The API calls load with the first request, not with the page: the first paint needs none of them. */
+const authApi = () => import('../api/auth');
 
 const isNotSession = (query: { queryKey: readonly unknown[] }) => query.queryKey[0] !== queryKeys.session[0];
 
 /**
- * The signed-in user (null when anonymous) from GET /api/auth/me, with login and logout
+ * The signed-in user (null when anonymous) from GET /api/auth/session, with login and logout
  * mutations that update the cached session and refresh what the viewer may read.
  */
 export function useSession() {
   const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: queryKeys.session,
-    queryFn: ({ signal }) => me(signal),
+    queryFn: ({ signal }) => authApi().then((api) => api.session(signal)),
     staleTime: 5 * 60_000,
   });
 
   const loginMutation = useMutation({
-    mutationFn: login,
+    mutationFn: (input: LoginInput) => authApi().then((api) => api.login(input)),
     onSuccess: (user) => {
       queryClient.setQueryData<UserDto | null>(queryKeys.session, user);
       // Signed-in readers may see more (members-only meetings): refetch everything else.
@@ -29,7 +31,7 @@ export function useSession() {
   });
 
   const logoutMutation = useMutation({
-    mutationFn: logout,
+    mutationFn: () => authApi().then((api) => api.logout()),
     onSuccess: () => {
       socketStore.close();
       queryClient.setQueryData<UserDto | null>(queryKeys.session, null);

@@ -14,7 +14,7 @@ import { OneTimeLinkProblem } from '../components/OneTimeLinkProblem';
 import { Loading, errorMessage } from '../components/QueryStatus';
 import { formatDateTime } from '../components/dates';
 import { ROLE_LABELS } from '../components/labels';
-import { fieldErrorsOf, focusFirstInvalid, type FieldErrors } from '../components/formErrors';
+import { fieldErrorsOf, focusFirstInvalid, type FieldErrors, apiFieldErrors } from '../components/formErrors';
 
 const FIELDS = ['name', 'password', 'confirmPassword'];
 
@@ -33,7 +33,7 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
       void navigate('/', { replace: true });
     },
     onError: (err) => {
-      if (err instanceof ApiError) setErrors(err.fields);
+      if (err instanceof ApiError) setErrors(apiFieldErrors(err));
     },
   });
 

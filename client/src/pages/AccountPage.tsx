@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ChangePasswordSchema, type UserDto } from '@shared/schemas/auth';
@@ -10,7 +11,7 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { TextField } from '../components/FormField';
 import { errorMessage } from '../components/QueryStatus';
 import { ROLE_LABELS } from '../components/labels';
-import { fieldErrorsOf, focusFirstInvalid, type FieldErrors } from '../components/formErrors';
+import { fieldErrorsOf, focusFirstInvalid, type FieldErrors, apiFieldErrors } from '../components/formErrors';
 import { ProfileForm } from './account/ProfileForm';
 
 const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'];
@@ -27,7 +28,7 @@ function ChangePasswordForm({ email }: { email: string }) {
       setValues({ currentPassword: '', newPassword: '', confirmPassword: '' });
     },
     onError: (err) => {
-      if (err instanceof ApiError) setErrors(err.fields);
+      if (err instanceof ApiError) setErrors(apiFieldErrors(err));
     },
   });
 
@@ -124,6 +125,9 @@ export function AccountPage() {
     <div className="page page--narrow">
       <header className="page-header">
         <h1>Your account</h1>
+        <p>
+          <Link to="/settings/email">E-mail settings</Link>: what reaches you by e-mail, and digests.
+        </p>
       </header>
       <section className="card section" aria-labelledby="profile-heading">
         <h2 id="profile-heading">Your details</h2>

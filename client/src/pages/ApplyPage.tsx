@@ -13,7 +13,7 @@ import {
   OrganisationWebsiteField,
 } from '../components/OrganisationFields';
 import { errorMessage } from '../components/QueryStatus';
-import { fieldErrorsOf, focusFirstInvalid, type FieldErrors } from '../components/formErrors';
+import { fieldErrorsOf, focusFirstInvalid, type FieldErrors, apiFieldErrors } from '../components/formErrors';
 
 const FIELDS = [
   'organisationName',
@@ -73,8 +73,8 @@ export function ApplyPage() {
     mutationFn: (input: SubmitApplicationInput) => submitApplication(input),
     onError: (err) => {
       if (!(err instanceof ApiError)) return;
-      setErrors(err.fields);
-      focusFirstInvalid(err.fields, FIELDS, formRef.current);
+      setErrors(apiFieldErrors(err));
+      focusFirstInvalid(apiFieldErrors(err), FIELDS, formRef.current);
     },
   });
   const set = (name: keyof Values) => (e: { target: { value: string } }) =>

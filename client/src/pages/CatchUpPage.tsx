@@ -10,6 +10,8 @@ import { EmptyState, ErrorMessage, Loading } from '../components/QueryStatus';
 import { FollowUpCard } from './followups/FollowUpCard';
 import { ACTION_STATUS_LABELS } from './followups/labels';
 import { TERM_STATUS_LABELS } from './glossary/labels';
+import { SinceLastVisit } from './catchup/SinceLastVisit';
+import { DecisionsByMeeting } from './catchup/DecisionsByMeeting';
 import '../styles/followups.css';
 import '../styles/glossary.css';
 
@@ -21,7 +23,7 @@ export function CatchUpPage() {
     <header className="page-header">
       <h1>Catch up</h1>
       <p className="lead">
-        New to the coalition? Start with the latest session reports, then see where the indicators stand, what
+        What changed since you were last here, the latest session reports, where the indicators stand, what
         was decided and what is still to do.
       </p>
     </header>
@@ -41,6 +43,7 @@ export function CatchUpPage() {
   return (
     <div className="page catch-up">
       {header}
+      <SinceLastVisit since={data.sinceLastVisit} />
 
       <section className="section" aria-labelledby="cu-reports">
         <div className="section__header">
@@ -67,9 +70,11 @@ export function CatchUpPage() {
         </div>
         <ul className="stat-grid" aria-label={`Indicators by state, ${data.indicators.total} in all`}>
           {INDICATOR_STATUSES.map((s) => (
-            <li key={s} className="stat-grid__item">
-              <span className="stat-grid__value">{data.indicators.counts[s] ?? 0}</span>
-              <span className="stat-grid__label">{INDICATOR_STATUS_LABELS[s]}</span>
+            <li key={s}>
+              <Link to={`/indicators?status=${s}`} className="stat-grid__item stat-grid__link">
+                <span className="stat-grid__value">{data.indicators.counts[s] ?? 0}</span>
+                <span className="stat-grid__label">{INDICATOR_STATUS_LABELS[s]}</span>
+              </Link>
             </li>
           ))}
         </ul>
@@ -80,7 +85,9 @@ export function CatchUpPage() {
           <ul>
             {data.indicators.openConsultations.map((c) => (
               <li key={c.code}>
-                <strong>{c.code}</strong> {c.title}
+                <Link to={`/indicators/${c.code}`}>
+                  <strong>{c.code}</strong> {c.title}
+                </Link>
                 {c.closesAt && <> — closes {formatDate(c.closesAt)}</>}
               </li>
             ))}
@@ -91,20 +98,7 @@ export function CatchUpPage() {
       <div className="grid grid--2">
         <section className="section" aria-labelledby="cu-decisions">
           <h2 id="cu-decisions">Recent decisions</h2>
-          {data.recentDecisions.length === 0 ? (
-            <p className="muted">No decisions recorded yet.</p>
-          ) : (
-            <ul className="decision-list">
-              {data.recentDecisions.map((d, i) => (
-                <li key={i}>
-                  {d.text}{' '}
-                  <Link to={`/meetings/${d.meeting.slug}`} className="muted">
-                    ({d.meeting.title})
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          )}
+          <DecisionsByMeeting decisions={data.recentDecisions} />
         </section>
         <section className="section" aria-labelledby="cu-changes">
           <h2 id="cu-changes">Recent status changes</h2>

@@ -11,6 +11,7 @@ import { LoadMoreButton } from '../components/LoadMoreButton';
 import { EmptyState, ErrorMessage, Loading } from '../components/QueryStatus';
 import { NewThreadForm } from './discussions/NewThreadForm';
 import { ThreadCard } from './discussions/ThreadCard';
+import { ObserverHint } from '../components/ObserverHint';
 
 const PAGE_SIZE = 20;
 const SUBJECTS = ['general', 'indicator', 'document', 'meeting', 'action'] as const;
@@ -47,6 +48,7 @@ export function DiscussionsPage() {
       </header>
 
       {canStart && <NewThreadForm isHost={isHost} />}
+      <ObserverHint what="start discussions and post in them" />
 
       <section aria-labelledby="threads-heading" className="section">
         <h2 id="threads-heading">Threads</h2>

@@ -9,7 +9,7 @@ import { useSession } from '../hooks/useSession';
 import { DateTime } from '../components/dates';
 import { ErrorMessage, Loading } from '../components/QueryStatus';
 import { VISIBILITY_LABELS } from '../components/labels';
-import { DiscussionLink } from '../components/DiscussionLink';
+import { DiscussionSection } from './discussions/SubjectDiscussion';
 import { CurrentVersion, DocumentPreview } from './library/CurrentVersion';
 import { DocumentActions } from './library/DocumentActions';
 import { VersionList } from './library/VersionList';
@@ -90,12 +90,9 @@ export function DocumentPage() {
           </span>
           {doc.archived && <span className="badge badge--warning">Archived</span>}
         </p>
-        <DiscussionLink
-          subjectType="document"
-          subjectId={doc.id}
-          title={doc.title}
-          visibility={doc.visibility}
-        />
+        <p className="discussion-jump">
+          <a href="#discussion">Discussion</a>
+        </p>
       </header>
 
       {doc.archived && (
@@ -174,6 +171,12 @@ export function DocumentPage() {
             <h2 id="versions-heading">Versions</h2>
             <VersionList doc={doc} />
           </section>
+          <DiscussionSection
+            subjectType="document"
+            subjectId={doc.id}
+            title={doc.title}
+            visibility={doc.visibility}
+          />
         </div>
       </div>
     </div>

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getAction } from '../api/actions';
 import { queryKeys } from '../api/queryKeys';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
-import { DiscussionLink } from '../components/DiscussionLink';
+import { DiscussionSection } from './discussions/SubjectDiscussion';
 import { DateTime } from '../components/dates';
 import { ErrorMessage, Loading, isNotFound } from '../components/QueryStatus';
 import { VISIBILITY_LABELS } from '../components/labels';
@@ -56,12 +56,9 @@ export function FollowUpPage() {
         <p className="eyebrow">Follow-up</p>
         <h1>{item.title}</h1>
         <FollowUpBadges item={item} />
-        <DiscussionLink
-          subjectType="action"
-          subjectId={item.id}
-          title={item.title}
-          visibility={item.visibility}
-        />
+        <p className="discussion-jump">
+          <a href="#discussion">Discussion</a>
+        </p>
       </header>
       <div className="meeting-layout">
         <div className="card meeting-facts">
@@ -127,6 +124,12 @@ export function FollowUpPage() {
               onSaved={(updated) => setSavedAt(updated.updatedAt)}
             />
           )}
+          <DiscussionSection
+            subjectType="action"
+            subjectId={item.id}
+            title={item.title}
+            visibility={item.visibility}
+          />
         </div>
       </div>
     </div>

@@ -14,6 +14,7 @@ import { NewFollowUpForm } from './followups/NewFollowUpForm';
 import { ACTION_STATUS_LABELS } from './followups/labels';
 import '../styles/followups.css';
 import { useUrlFilters } from '../hooks/useUrlFilters';
+import { ObserverHint } from '../components/ObserverHint';
 
 const VIEWS = { all: 'All follow-ups', mine: 'Assigned to me', org: 'My organisation’s' } as const;
 type View = keyof typeof VIEWS;
@@ -100,6 +101,7 @@ export function FollowUpsPage() {
         </ul>
       )}
       <LoadMoreButton query={query} />
+      <ObserverHint what="record follow-ups" />
       {canCreate && (
         <details className="card disclosure">
           <summary>Record a follow-up</summary>

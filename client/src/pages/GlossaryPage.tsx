@@ -16,6 +16,7 @@ import { TermForm } from './glossary/TermForm';
 import { TERM_STATUS_LABELS } from './glossary/labels';
 import '../styles/glossary.css';
 import { useUrlFilters } from '../hooks/useUrlFilters';
+import { ObserverHint } from '../components/ObserverHint';
 
 const isStatus = (v: string | null): v is TermStatus => TERM_STATUSES.some((s) => s === v);
 
@@ -88,6 +89,7 @@ export function GlossaryPage() {
         </ul>
       )}
       <LoadMoreButton query={query} />
+      <ObserverHint what="propose terms" />
       {(user?.role === 'member' || isHost) && (
         <details className="card disclosure">
           <summary>Propose a term</summary>

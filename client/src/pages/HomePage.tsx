@@ -39,11 +39,26 @@ function SignedInHome({ user }: { user: UserDto }) {
   return (
     <div className="page">
       <header className="page-header">
-        <h1>Welcome back, {firstName(user.name)}</h1>
+        {/* A first sign-in is no "welcome back". */}
+        <h1>
+          {user.previousVisitAt ? 'Welcome back' : 'Welcome'}, {firstName(user.name)}
+        </h1>
         <p className="lead" data-testid="home-identity">
           Signed in as {user.name}
           {user.organisation ? ` of ${user.organisation.name}` : ''}{' '}
           <span className="badge">{ROLE_LABELS[user.role]}</span>
+        </p>
+        <p data-testid="home-catch-up">
+          {user.previousVisitAt ? (
+            <>
+              See <Link to="/catch-up">what changed since your last visit</Link>.
+            </>
+          ) : (
+            <>
+              New here? <Link to="/catch-up">Catch up</Link> on the coalition’s reports, indicators and open
+              work first.
+            </>
+          )}
         </p>
       </header>
       <section className="section" aria-labelledby="areas-heading">
@@ -59,7 +74,7 @@ function SignedInHome({ user }: { user: UserDto }) {
           ))}
         </ul>
       </section>
-      <LatestReport variant="summary" />
+      <LatestReport />
     </div>
   );
 }

@@ -14,7 +14,10 @@ import { VisibilityForm } from './indicators/VisibilityForm';
 import { StatusChangeForm } from './indicators/StatusChangeForm';
 import { PositionsPanel } from './indicators/PositionsPanel';
 import { RevisionHistory } from './indicators/RevisionHistory';
-import { IndicatorDiscussion } from './indicators/IndicatorDiscussion';
+import { DiscussionSection } from './discussions/SubjectDiscussion';
+import { paragraphsOf } from '@shared/paragraphs';
+import { NumberedParagraphs } from './consultation/NumberedParagraphs';
+import { ConsultationSection } from './consultation/ConsultationSection';
 import '../styles/indicators.css';
 
 /** Loads one indicator for the indicator pages; 404 and 400 both read as "not found". */
@@ -41,8 +44,9 @@ export function IndicatorNotFound() {
   );
 }
 
-/** The metadata fields, section by section (plain text: line breaks kept, nothing rendered as HTML). */
+/** The metadata fields, section by section, in numbered paragraphs (plain text, never HTML). */
 export function IndicatorFieldsView({ indicator }: { indicator: IndicatorDto }) {
+  const paragraphs = paragraphsOf(indicator.fields);
   return (
     <>
       {FIELD_SECTIONS.map((section) => (
@@ -56,7 +60,7 @@ export function IndicatorFieldsView({ indicator }: { indicator: IndicatorDto }) 
                   {FIELD_LABELS[f]}
                 </dt>
                 <dd data-testid={`field-${f}`} className="indicator-field__text">
-                  {indicator.fields[f] || <span className="muted">Not written yet.</span>}
+                  <NumberedParagraphs paragraphs={paragraphs.filter((p) => p.field === f)} />
                 </dd>
               </div>
             ))}
@@ -146,16 +150,19 @@ export function IndicatorPage() {
       <div className="meeting-layout indicator-layout">
         <div className="meeting-main">
           <IndicatorFieldsView indicator={ind} />
+          {ind.consultation && ind.can.readPositions && <ConsultationSection indicator={ind} />}
           {ind.consultation && ind.can.readPositions && (
             <section className="section" aria-labelledby="positions-heading">
               <h2 id="positions-heading">Positions</h2>
               <PositionsPanel indicator={ind} />
             </section>
           )}
-          <section className="section" aria-labelledby="discussion-heading">
-            <h2 id="discussion-heading">Discussion</h2>
-            <IndicatorDiscussion indicator={ind} />
-          </section>
+          <DiscussionSection
+            subjectType="indicator"
+            subjectId={ind.id}
+            title={`${ind.code} ${ind.title}`}
+            visibility={ind.visibility}
+          />
         </div>
         <aside className="indicator-aside" aria-label="Status and history">
           {ind.can.transitions.length > 0 && <StatusChangeForm indicator={ind} />}

@@ -21,6 +21,7 @@ import { formatDate } from '../components/dates';
 import { StatusBadge } from './indicators/StatusBadge';
 import '../styles/indicators.css';
 import { useUrlFilters } from '../hooks/useUrlFilters';
+import { ObserverHint } from '../components/ObserverHint';
 
 const TIER_LABELS = Object.fromEntries(INDICATOR_TIERS.map((t) => [t, `Tier ${t}`])) as Record<
   IndicatorTier,
@@ -72,6 +73,7 @@ export function IndicatorsPage() {
           </a>
         </div>
       </header>
+      <ObserverHint what="propose and revise indicators or record positions" />
 
       <FilterForm label="Search indicators">
         <TextField

@@ -147,7 +147,7 @@ export function LandingPage() {
         </ul>
       </section>
 
-      <LatestReport variant="full" />
+      <LatestReport />
 
       <section className="section callout" aria-labelledby="cta-heading">
         <h2 id="cta-heading">Already part of the coalition?</h2>

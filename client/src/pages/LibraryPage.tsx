@@ -13,6 +13,7 @@ import { DocumentResult } from './library/DocumentResult';
 import { LibraryFilters, type LibraryFilterValues, type LibraryParam } from './library/LibraryFilters';
 import { UploadDocumentDialog } from './library/UploadDocumentDialog';
 import { useUrlFilters } from '../hooks/useUrlFilters';
+import { ObserverHint } from '../components/ObserverHint';
 
 const PAGE_SIZE = 20;
 const FILTERS = ['kind', 'meeting', 'organisation', 'year', 'tag'] as const;
@@ -137,6 +138,7 @@ export function LibraryPage() {
           )
         )}
       </header>
+      <ObserverHint what="upload documents" />
 
       <LibraryFilters
         values={values}

@@ -9,7 +9,7 @@ import { ErrorMessage, Loading } from '../components/QueryStatus';
 import { ReportHtml } from '../components/ReportHtml';
 import { MeetingDocuments } from '../components/MeetingDocuments';
 import { VISIBILITY_LABELS } from '../components/labels';
-import { DiscussionLink } from '../components/DiscussionLink';
+import { DiscussionSection } from './discussions/SubjectDiscussion';
 import { ParticipantsByCategory, orgLink } from './meetings/ParticipantsByCategory';
 import { PresentationsAndDecisions } from './meetings/PresentationsAndDecisions';
 import { MeetingFollowUps } from './meetings/MeetingFollowUps';
@@ -64,12 +64,9 @@ export function MeetingPage() {
       <header className="page-header">
         <p className="eyebrow">{meeting.event}</p>
         <h1>{meeting.title}</h1>
-        <DiscussionLink
-          subjectType="meeting"
-          subjectId={meeting.id}
-          title={meeting.title}
-          visibility={meeting.visibility}
-        />
+        <p className="discussion-jump">
+          <a href="#discussion">Discussion</a>
+        </p>
         {meeting.can.edit && (
           <p>
             <Link
@@ -138,6 +135,12 @@ export function MeetingPage() {
           </section>
           <MeetingFollowUps meetingId={meeting.id} />
           <ReportProposals key={meeting.reportVersion} meeting={meeting} />
+          <DiscussionSection
+            subjectType="meeting"
+            subjectId={meeting.id}
+            title={meeting.title}
+            visibility={meeting.visibility}
+          />
         </div>
       </div>
     </div>

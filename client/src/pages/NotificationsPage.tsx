@@ -1,5 +1,4 @@
-import { Link, useSearchParams } from 'react-router';
-import type { NotificationDto } from '@shared/schemas/notification';
+import { useSearchParams } from 'react-router';
 import { listNotifications } from '../api/notifications';
 import { queryKeys } from '../api/queryKeys';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
@@ -7,11 +6,15 @@ import { usePagedList } from '../hooks/usePagedList';
 import { useMarkNotificationsRead, useUnreadNotifications } from '../hooks/useNotifications';
 import { LoadMoreButton } from '../components/LoadMoreButton';
 import { EmptyState, ErrorMessage, Loading } from '../components/QueryStatus';
-import { DateTime } from '../components/dates';
+import { groupNotifications, type NotificationGroup } from './notifications/groupNotifications';
+import { NotificationItem } from './notifications/NotificationItem';
 
 const PAGE_SIZE = 20;
 
-/** `/notifications`: mentions, replies and changes to what you follow, newest first. */
+/**
+ * `/notifications`: mentions, replies and changes to what you follow, newest first, with what was
+ * said; repeats about the same thing (three mentions in one discussion) share a line.
+ */
 export function NotificationsPage() {
   useDocumentTitle('Notifications');
   const [searchParams, setSearchParams] = useSearchParams();
@@ -22,8 +25,10 @@ export function NotificationsPage() {
     listNotifications({ cursor, limit: PAGE_SIZE, unread: unreadOnly }, signal),
   );
 
-  const open = (n: NotificationDto) => {
-    if (!n.readAt) markRead.mutate({ ids: [n.id] });
+  // Opening a line marks all of its repeats read.
+  const open = (group: NotificationGroup) => {
+    const ids = group.items.filter((n) => !n.readAt).map((n) => n.id);
+    if (ids.length) markRead.mutate({ ids });
   };
 
   return (
@@ -63,16 +68,8 @@ export function NotificationsPage() {
         </EmptyState>
       ) : (
         <ul className="notification-list" data-testid="notification-list">
-          {items.map((n) => (
-            <li key={n.id} className={n.readAt ? 'notification' : 'notification notification--unread'}>
-              <Link to={n.link} className="notification__text" onClick={() => open(n)}>
-                {n.text}
-              </Link>
-              <span className="notification__meta muted">
-                {!n.readAt && <span className="visually-hidden">Unread. </span>}
-                <DateTime iso={n.createdAt} />
-              </span>
-            </li>
+          {groupNotifications(items).map((group) => (
+            <NotificationItem key={group.key} group={group} onOpen={open} />
           ))}
         </ul>
       )}

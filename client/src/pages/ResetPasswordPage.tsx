@@ -11,7 +11,7 @@ import { NewPasswordFields, checkRepeatedPassword } from '../components/NewPassw
 import { OneTimeLinkProblem } from '../components/OneTimeLinkProblem';
 import { Loading, errorMessage } from '../components/QueryStatus';
 import { formatDateTime } from '../components/dates';
-import { fieldErrorsOf, focusFirstInvalid, type FieldErrors } from '../components/formErrors';
+import { fieldErrorsOf, focusFirstInvalid, type FieldErrors, apiFieldErrors } from '../components/formErrors';
 
 const FIELDS = ['password', 'confirmPassword'];
 
@@ -30,7 +30,7 @@ function ResetForm({ token, email }: { token: string; email: string }) {
       void navigate('/', { replace: true });
     },
     onError: (err) => {
-      if (err instanceof ApiError) setErrors(err.fields);
+      if (err instanceof ApiError) setErrors(apiFieldErrors(err));
     },
   });
 

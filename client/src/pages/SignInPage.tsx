@@ -7,7 +7,13 @@ import { useSession } from '../hooks/useSession';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { TextField } from '../components/FormField';
 import { errorMessage } from '../components/QueryStatus';
-import { fieldErrorsOf, focusFirstInvalid, safeNext, type FieldErrors } from '../components/formErrors';
+import {
+  fieldErrorsOf,
+  focusFirstInvalid,
+  safeNext,
+  type FieldErrors,
+  apiFieldErrors,
+} from '../components/formErrors';
 
 const FIELDS = ['email', 'password'];
 
@@ -37,7 +43,7 @@ export function SignInPage() {
     login.mutate(parsed.data, {
       onSuccess: () => void navigate(next, { replace: true }),
       onError: (err) => {
-        if (err instanceof ApiError && Object.keys(err.fields).length > 0) setErrors(err.fields);
+        if (err instanceof ApiError && Object.keys(err.fields).length > 0) setErrors(apiFieldErrors(err));
       },
     });
   };

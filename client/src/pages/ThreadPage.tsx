@@ -1,17 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MessageDto } from '@shared/schemas/thread';
 import { getThread, setThreadLocked } from '../api/threads';
 import { queryKeys } from '../api/queryKeys';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
-import { useSession } from '../hooks/useSession';
-import { ErrorMessage, Loading, EmptyState, errorMessage } from '../components/QueryStatus';
+import { ErrorMessage, Loading, errorMessage } from '../components/QueryStatus';
 import { VISIBILITY_LABELS } from '../components/labels';
-import { Composer } from './discussions/Composer';
-import { ThreadMessages } from './discussions/ThreadMessages';
-import { useThreadMessages } from './discussions/useThreadMessages';
-import { typingText, useTyping } from './discussions/useTyping';
+import { LiveThread } from './discussions/LiveThread';
 
 /** `/discussions/:id`: one thread, live (a fresh view for each thread). */
 export function ThreadPage() {
@@ -20,7 +14,6 @@ export function ThreadPage() {
 }
 
 function ThreadView({ id }: { id: string }) {
-  const { user } = useSession();
   const queryClient = useQueryClient();
   const threadQuery = useQuery({
     queryKey: queryKeys.thread(id),
@@ -29,10 +22,6 @@ function ThreadView({ id }: { id: string }) {
   const thread = threadQuery.data;
   useDocumentTitle(thread ? thread.title : 'Discussion');
 
-  const live = useThreadMessages(id, user);
-  const { typers, notifyTyping } = useTyping(live.socket, id, user?.id);
-  const [replyTo, setReplyTo] = useState<MessageDto | null>(null);
-
   const lock = useMutation({
     mutationFn: (locked: boolean) => setThreadLocked(id, locked),
     onSuccess: (updated) => {
@@ -40,25 +29,6 @@ function ThreadView({ id }: { id: string }) {
       void queryClient.invalidateQueries({ queryKey: ['threads'] });
     },
   });
-
-  // Keep the newest message in view as messages arrive.
-  const logRef = useRef<HTMLDivElement>(null);
-  const last = live.messages[live.messages.length - 1];
-  const lastKey = last ? `${last.id}:${last.status ?? ''}` : '';
-  useEffect(() => {
-    const log = logRef.current;
-    if (log && lastKey) log.scrollTop = log.scrollHeight;
-  }, [lastKey]);
-
-  // A link to one message (#m12, from a notification) brings it into view once it has loaded.
-  const { hash } = useLocation();
-  const loaded = live.messages.length;
-  useEffect(() => {
-    const target = /^#m\d+$/.test(hash) ? document.getElementById(hash.slice(1)) : null;
-    if (!target) return;
-    target.scrollIntoView({ block: 'center' });
-    target.classList.add('message--target');
-  }, [hash, loaded]);
 
   if (threadQuery.isPending) return <Loading label="Loading the discussion…" />;
   if (!thread)
@@ -71,9 +41,6 @@ function ThreadView({ id }: { id: string }) {
         </p>
       </div>
     );
-
-  const viewers = live.presence.map((u) => (u.id === user?.id ? `${u.name} (you)` : u.name));
-  const typing = typingText(typers);
 
   return (
     <div className="page thread-page">
@@ -110,59 +77,17 @@ function ThreadView({ id }: { id: string }) {
           {errorMessage(lock.error)}
         </p>
       )}
-      <p className="thread-presence muted" data-testid="presence">
-        {viewers.length > 0 && `Viewing now: ${viewers.join(', ')}`}
-      </p>
-
       <section aria-labelledby="messages-heading" className="thread">
         <h2 id="messages-heading" className="visually-hidden">
           Messages
         </h2>
-        {live.hasEarlier && (
-          <p className="load-more">
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              disabled={live.loadingEarlier}
-              onClick={() => void live.loadEarlier()}
-            >
-              {live.loadingEarlier ? 'Loading…' : 'Load earlier messages'}
-            </button>
-          </p>
-        )}
-        {live.loadError !== null && <ErrorMessage error={live.loadError} onRetry={live.reload} />}
-        {!live.loaded && live.loadError === null && <Loading label="Loading messages…" />}
-        {live.loaded && live.messages.length === 0 && (
-          <EmptyState title="No messages yet">
-            {thread.can.post ? 'Write the first message below.' : 'Messages will appear here.'}
-          </EmptyState>
-        )}
-        <ThreadMessages
-          live={live}
+        <LiveThread
+          threadId={thread.id}
           canPost={thread.can.post}
-          onReply={setReplyTo}
+          locked={thread.locked}
           label="Messages"
-          logRef={logRef}
-          testId="message-log"
+          variant="page"
         />
-        <p className="thread__typing muted" aria-live="polite" data-testid="typing">
-          {typing}
-        </p>
-        {thread.can.post ? (
-          <Composer
-            threadId={thread.id}
-            onSend={live.send}
-            onTyping={notifyTyping}
-            replyTo={replyTo}
-            onCancelReply={() => setReplyTo(null)}
-          />
-        ) : (
-          <p className="notice" data-testid="cannot-post">
-            {thread.locked
-              ? 'This thread is locked: no new messages can be posted.'
-              : 'You can read this thread; only members and hosts post.'}
-          </p>
-        )}
       </section>
     </div>
   );

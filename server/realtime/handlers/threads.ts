@@ -14,8 +14,40 @@ import { loadThread } from '../../services/threads';
 import { deleteMessage, editMessage, listMessages, loadMessage, postMessage } from '../../services/messages';
 import type { FloodGuard } from '../../services/floodGuard';
 import type { AppServer, AppSocket } from '../index';
-import type { Presence } from '../presence';
+import { announcePresence } from '../presence';
 import { safeHandler } from '../safeHandler';
+import type { Logger } from '../../logger';
+import type { Role } from '@shared/roles';
+
+const THREAD_ROOM_PREFIX = threadRoom('');
+/** The threads a socket has joined: its thread rooms (restored with it after a reconnection). */
+export const joinedThreads = (socket: AppSocket) =>
+  [...socket.rooms]
+    .filter((r) => r.startsWith(THREAD_ROOM_PREFIX))
+    .map((r) => r.slice(THREAD_ROOM_PREFIX.length));
+
+/** After a role change: leaves the rooms of the threads the new role may not read. */
+export function leaveUnreadableThreads(
+  io: AppServer,
+  socket: AppSocket,
+  threads: ThreadCache,
+  role: Role,
+  log: Logger,
+) {
+  const asRole = { ...socket.request.user!, role };
+  for (const threadId of joinedThreads(socket)) {
+    threads.get(threadId).then(
+      (thread) => !canReadThread(asRole, thread) && leaveThread(io, socket, threadId, log),
+      () => leaveThread(io, socket, threadId, log),
+    );
+  }
+}
+
+function leaveThread(io: AppServer, socket: AppSocket, threadId: string, log: Logger) {
+  if (!socket.rooms.has(threadRoom(threadId))) return;
+  void socket.leave(threadRoom(threadId));
+  void announcePresence(io, threadId, log).catch(() => undefined);
+}
 
 /**
  * Thread events. Every event checks the user's current account (see ViewerCache: a role change or
@@ -25,12 +57,11 @@ import { safeHandler } from '../safeHandler';
 export function registerThreadHandlers(
   io: AppServer,
   socket: AppSocket,
-  presence: Presence,
   flood: FloodGuard,
   viewers: ViewerCache,
   threads: ThreadCache,
+  log: Logger,
 ) {
-  const joined = new Set<string>();
   const viewer = viewers.forSocket(String(socket.request.user!._id));
   const readableThread = async (threadId: string, fresh = false) => {
     // Both reads at once (when they are not cached): neither depends on the other.
@@ -41,44 +72,21 @@ export function registerThreadHandlers(
     authorize(canReadThread(user, thread), user, { hide: 'Thread' });
     return { user, thread };
   };
-  const leave = (threadId: string) => {
-    if (!joined.delete(threadId)) return;
-    void socket.leave(threadRoom(threadId));
-    io.to(threadRoom(threadId)).emit('presence', {
-      threadId,
-      users: presence.remove(threadId, String(socket.request.user!._id)),
-    });
-  };
-  // After a role change (realtime/index.ts): rooms of threads the new role may not read are left at
-  // once, so their broadcasts stop reaching this socket.
-  socket.data.leaveUnreadableThreads = (role) => {
-    const asRole = { ...socket.request.user!, role };
-    for (const threadId of joined) {
-      threads.get(threadId).then(
-        (thread) => !canReadThread(asRole, thread) && leave(threadId),
-        () => leave(threadId),
-      );
-    }
-  };
 
   socket.on(
     'thread:join',
     safeHandler(ThreadRefSchema, async ({ threadId }) => {
-      const { user, thread } = await readableThread(threadId, true);
-      if (!joined.has(threadId)) {
-        joined.add(threadId);
-        await socket.join(threadRoom(threadId));
-        const users = presence.add(threadId, { id: String(user._id), name: user.name });
-        socket.to(threadRoom(threadId)).emit('presence', { threadId, users });
-      }
-      return { lastSeq: thread.lastSeq, presence: presence.list(threadId) };
+      const { thread } = await readableThread(threadId, true);
+      await socket.join(threadRoom(threadId));
+      const users = await announcePresence(io, threadId, log);
+      return { lastSeq: thread.lastSeq, presence: users };
     }),
   );
 
   socket.on(
     'thread:leave',
     safeHandler(ThreadRefSchema, async ({ threadId }) => {
-      leave(threadId);
+      leaveThread(io, socket, threadId, log);
       return {};
     }),
   );
@@ -88,7 +96,7 @@ export function registerThreadHandlers(
     safeHandler(SendMessageEventSchema, async ({ threadId, ...input }) => {
       const { user, thread } = await readableThread(threadId);
       authorize(canPostInThread(user, { ...thread, locked: false }), user);
-      flood.check(String(user._id));
+      await flood.check(String(user._id));
       const { message } = await postMessage(thread, user, input);
       return { message };
     }),
@@ -125,8 +133,8 @@ export function registerThreadHandlers(
   socket.on(
     'typing',
     safeHandler(ThreadRefSchema, async ({ threadId }) => {
-      // In the room, not just joined: a socket that lost the thread's audience has left its room.
-      if (!joined.has(threadId) || !socket.rooms.has(threadRoom(threadId))) return {};
+      // Only in a joined thread (a socket that lost the thread's audience has left its room).
+      if (!socket.rooms.has(threadRoom(threadId))) return {};
       const user = socket.request.user!;
       socket
         .to(threadRoom(threadId))
@@ -135,5 +143,9 @@ export function registerThreadHandlers(
     }),
   );
 
-  socket.on('disconnect', () => [...joined].forEach(leave));
+  // The rooms are gone by 'disconnect': note them now, and tell those threads once the socket has left.
+  socket.on('disconnecting', () => {
+    const left = joinedThreads(socket);
+    setImmediate(() => left.forEach((id) => void announcePresence(io, id, log).catch(() => undefined)));
+  });
 }

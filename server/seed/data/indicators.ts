@@ -184,5 +184,10 @@ export const SEED_POSITIONS = [
     comment:
       'Removal should be verified by the hotline that confirmed the report; otherwise times from different hotlines are not comparable.',
   },
-  { organisation: 'itu', by: 'host@example.org', stance: 'no-objection' as const, comment: '' },
+  {
+    organisation: 'itu',
+    by: 'host@example.org',
+    stance: 'no-objection' as const,
+    comment: 'No objection to the measure; the comments on the wording are compiled separately.',
+  },
 ];

@@ -8,7 +8,7 @@ import { updateProfile } from '../../api/auth';
 import { queryKeys } from '../../api/queryKeys';
 import { TextField } from '../../components/FormField';
 import { errorMessage } from '../../components/QueryStatus';
-import { fieldErrorsOf, type FieldErrors } from '../../components/formErrors';
+import { fieldErrorsOf, type FieldErrors, apiFieldErrors } from '../../components/formErrors';
 
 /** Edit your own name; the header shows the new name as soon as it is saved. */
 export function ProfileForm({ user }: { user: UserDto }) {
@@ -23,7 +23,7 @@ export function ProfileForm({ user }: { user: UserDto }) {
       setName(updated.name);
     },
     onError: (err) => {
-      if (err instanceof ApiError) setErrors(err.fields);
+      if (err instanceof ApiError) setErrors(apiFieldErrors(err));
     },
   });
 

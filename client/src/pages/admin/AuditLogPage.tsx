@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import type { AuditEventDto } from '@shared/schemas/audit';
 import { listAuditEvents } from '../../api/audit';
 import { queryKeys } from '../../api/queryKeys';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
@@ -8,72 +7,14 @@ import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { SelectField, TextField } from '../../components/FormField';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { EmptyState, ErrorMessage, Loading } from '../../components/QueryStatus';
-import { DateTime } from '../../components/dates';
 import { AUDIT_ACTIONS, auditActionLabel } from '@shared/auditActions';
+import { AuditRow } from './AuditRow';
 
 const PAGE_SIZE = 50;
-const OBJECT_ID = /^[a-f0-9]{24}$/i;
 
 /** A yyyy-mm-dd date input as the start or the end of that day in the reader's time zone. */
 const dayBound = (day: string, end: boolean) =>
   day ? new Date(`${day}T${end ? '23:59:59.999' : '00:00:00'}`).toISOString() : undefined;
-
-const detailText = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
-
-function AuditRow({ event, onActor }: { event: AuditEventDto; onActor: (id: string) => void }) {
-  const details = Object.entries(event.details);
-  return (
-    <tr>
-      <td data-label="Time">
-        <DateTime iso={event.at} />
-      </td>
-      <td data-label="Action">
-        {auditActionLabel(event.action)}
-        <code className="cell-note">{event.action}</code>
-      </td>
-      <td data-label="Actor">
-        {event.actor ? (
-          <>
-            {event.actor.name}
-            <span className="cell-note break-anywhere">{event.actor.email}</span>
-            <button type="button" className="link-button cell-note" onClick={() => onActor(event.actor!.id)}>
-              Only this actor<span className="visually-hidden">: {event.actor.name}</span>
-            </button>
-          </>
-        ) : (
-          <span className="muted">Nobody signed in</span>
-        )}
-      </td>
-      <td data-label="Target">
-        {event.targetType ? (
-          <>
-            {event.targetType}
-            <code className="cell-note break-id">{event.targetId}</code>
-          </>
-        ) : (
-          '—'
-        )}
-      </td>
-      <td data-label="IP address">
-        <code className="break-id">{event.ip ?? '—'}</code>
-      </td>
-      <td data-label="Details">
-        {details.length === 0 ? (
-          '—'
-        ) : (
-          <dl className="audit-details">
-            {details.map(([key, value]) => (
-              <div key={key}>
-                <dt>{key}</dt>
-                <dd className="break-anywhere">{detailText(value)}</dd>
-              </div>
-            ))}
-          </dl>
-        )}
-      </td>
-    </tr>
-  );
-}
 
 /** `/admin/audit`: the append-only audit log, newest first, with filters. */
 export function AuditLogPage() {
@@ -83,15 +24,11 @@ export function AuditLogPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const debouncedActor = useDebouncedValue(actor.trim(), 400);
-  const actorError =
-    debouncedActor && !OBJECT_ID.test(debouncedActor)
-      ? 'A user id has 24 characters, 0–9 and a–f'
-      : undefined;
   const rangeError = from && to && from > to ? 'The end date is before the start date' : undefined;
 
   const params = {
     action: action || undefined,
-    actor: debouncedActor && !actorError ? debouncedActor : undefined,
+    actorName: debouncedActor || undefined,
     from: dayBound(from, false),
     to: dayBound(to, true),
     limit: PAGE_SIZE,
@@ -142,13 +79,13 @@ export function AuditLogPage() {
         </SelectField>
         <TextField
           id="audit-actor"
-          label="Actor (user id)"
+          label="Who (name or email)"
+          type="search"
           value={actor}
-          maxLength={24}
+          maxLength={100}
           spellCheck={false}
           autoComplete="off"
           onChange={(e) => setActor(e.target.value)}
-          error={actorError}
         />
         <TextField
           id="audit-from"
@@ -182,15 +119,24 @@ export function AuditLogPage() {
       )}
       {events.length > 0 && (
         <div className="table-scroll">
-          <table className="data-table data-table--dense" aria-busy={query.isPlaceholderData || undefined}>
+          <table
+            className="data-table data-table--dense audit-table"
+            aria-busy={query.isPlaceholderData || undefined}
+          >
             <caption className="visually-hidden">Audit log entries, newest first</caption>
+            <colgroup>
+              <col className="audit-table__time" />
+              <col className="audit-table__action" />
+              <col className="audit-table__actor" />
+              <col className="audit-table__target" />
+              <col />
+            </colgroup>
             <thead>
               <tr>
                 <th scope="col">Time</th>
                 <th scope="col">Action</th>
-                <th scope="col">Actor</th>
+                <th scope="col">Who</th>
                 <th scope="col">Target</th>
-                <th scope="col">IP address</th>
                 <th scope="col">Details</th>
               </tr>
             </thead>

@@ -10,7 +10,12 @@ import { SelectField, TextField } from '../../components/FormField';
 import { OrganisationSelect } from '../../components/OrganisationSelect';
 import { errorMessage } from '../../components/QueryStatus';
 import { ROLE_LABELS } from '../../components/labels';
-import { fieldErrorsOf, focusFirstInvalid, type FieldErrors } from '../../components/formErrors';
+import {
+  fieldErrorsOf,
+  focusFirstInvalid,
+  type FieldErrors,
+  apiFieldErrors,
+} from '../../components/formErrors';
 import { EnumOptions } from '../../components/EnumOptions';
 
 const FIELDS = ['email', 'role', 'organisationId'];
@@ -41,7 +46,7 @@ export function InviteForm({ onIssued }: { onIssued: (issued: IssuedInvitation) 
     },
     onError: (err) => {
       if (!(err instanceof ApiError)) return;
-      const fieldErrors = err.code === 'account_exists' ? { email: err.message } : err.fields;
+      const fieldErrors = err.code === 'account_exists' ? { email: err.message } : apiFieldErrors(err);
       setErrors(fieldErrors);
       focusFirstInvalid(fieldErrors, FIELDS, formRef.current);
     },

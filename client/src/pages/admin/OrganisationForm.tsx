@@ -18,7 +18,12 @@ import {
 } from '../../components/OrganisationFields';
 import { errorMessage } from '../../components/QueryStatus';
 import { MEMBERSHIP_LABELS } from '../../components/labels';
-import { fieldErrorsOf, focusFirstInvalid, type FieldErrors } from '../../components/formErrors';
+import {
+  fieldErrorsOf,
+  focusFirstInvalid,
+  type FieldErrors,
+  apiFieldErrors,
+} from '../../components/formErrors';
 import { EnumOptions } from '../../components/EnumOptions';
 
 const FIELDS = ['name', 'category', 'country', 'website', 'description', 'membership', 'joinedYear'];
@@ -97,8 +102,8 @@ export function OrganisationForm({
     },
     onError: (err) => {
       if (!(err instanceof ApiError)) return;
-      setErrors(err.fields);
-      focusFirstInvalid(err.fields, FIELDS, formRef.current);
+      setErrors(apiFieldErrors(err));
+      focusFirstInvalid(apiFieldErrors(err), FIELDS, formRef.current);
     },
   });
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { ROLES, USER_STATUSES, type Role, type UserStatus } from '@shared/roles';
 import { listUsers } from '../../api/users';
 import { queryKeys } from '../../api/queryKeys';
@@ -21,7 +22,9 @@ const PAGE_SIZE = 20;
 export function UsersAdminPage() {
   useDocumentTitle('Users · Admin');
   const { user: me } = useSession();
-  const [q, setQ] = useState('');
+  // `?q=` comes from links elsewhere (the audit log's names): the list opens on that person.
+  const [searchParams] = useSearchParams();
+  const [q, setQ] = useState(() => searchParams.get('q') ?? '');
   const [role, setRole] = useState<Role | ''>('');
   const [status, setStatus] = useState<UserStatus | ''>('');
   const [organisation, setOrganisation] = useState('');

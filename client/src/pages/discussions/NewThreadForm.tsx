@@ -8,7 +8,12 @@ import { createThread } from '../../api/threads';
 import { SelectField, TextField } from '../../components/FormField';
 import { EnumOptions } from '../../components/EnumOptions';
 import { errorMessage } from '../../components/QueryStatus';
-import { fieldErrorsOf, focusFirstInvalid, type FieldErrors } from '../../components/formErrors';
+import {
+  fieldErrorsOf,
+  focusFirstInvalid,
+  type FieldErrors,
+  apiFieldErrors,
+} from '../../components/formErrors';
 
 const VISIBILITY_CHOICES: Record<Visibility, string> = {
   members: 'Members',
@@ -32,7 +37,7 @@ export function NewThreadForm({ isHost }: { isHost: boolean }) {
       void navigate(`/discussions/${thread.id}`);
     },
     onError: (err) => {
-      if (err instanceof ApiError && Object.keys(err.fields).length) setErrors(err.fields);
+      if (err instanceof ApiError && Object.keys(err.fields).length) setErrors(apiFieldErrors(err));
     },
   });
 

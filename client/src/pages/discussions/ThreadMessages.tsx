@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { Fragment, type Ref } from 'react';
 import type { MessageDto } from '@shared/schemas/thread';
 import { useSession } from '../../hooks/useSession';
 import { MessageItem } from './MessageItem';
@@ -12,16 +12,24 @@ interface ThreadMessagesProps {
   onReply: (message: MessageDto) => void;
   /** The log's accessible name. */
   label: string;
-  /** The log element, for callers that keep the newest message in view. */
   logRef?: Ref<HTMLDivElement>;
+  /** An empty marker after the last message: on screen means the reader is at the end. */
+  endRef?: Ref<HTMLDivElement>;
+  /** The first message that arrived while the reader was further up: a divider goes before it. */
+  dividerSeq?: number | null;
+  /** How many new messages are below the reader's position (a jump button says so). */
+  unseen?: number;
+  onJump?: () => void;
   testId?: string;
 }
 
 /**
- * A thread's live message log, shared by the discussion page and the indicator page: every
- * message (pending ones keyed by their clientId) with reply, retry, edit and delete.
+ * A thread's live message log, shared by the discussion page and the embedded discussions: every
+ * message (pending ones keyed by their clientId) with reply, retry, edit and delete, a "New
+ * messages" divider and a button to jump to the newest.
  */
-export function ThreadMessages({ live, canPost, onReply, label, logRef, testId }: ThreadMessagesProps) {
+export function ThreadMessages(props: ThreadMessagesProps) {
+  const { live, canPost, onReply, label, logRef, endRef, dividerSeq, unseen = 0, onJump, testId } = props;
   const { user, isHost } = useSession();
   return (
     <div
@@ -33,18 +41,30 @@ export function ThreadMessages({ live, canPost, onReply, label, logRef, testId }
       data-testid={testId}
     >
       {live.messages.map((m) => (
-        <MessageItem
-          key={m.status ? `local-${m.clientId}` : m.id}
-          message={m}
-          mine={Boolean(user && m.author?.id === user.id)}
-          canPost={canPost}
-          canDeleteAny={isHost}
-          onReply={onReply}
-          onRetry={live.retry}
-          onEdit={live.edit}
-          onDelete={live.remove}
-        />
+        <Fragment key={m.status ? `local-${m.clientId}` : m.id}>
+          {!m.status && m.seq === dividerSeq && (
+            <p className="thread__divider" role="separator" data-testid="new-messages-divider">
+              <span>New messages</span>
+            </p>
+          )}
+          <MessageItem
+            message={m}
+            mine={Boolean(user && m.author?.id === user.id)}
+            canPost={canPost}
+            canDeleteAny={isHost}
+            onReply={onReply}
+            onRetry={live.retry}
+            onEdit={live.edit}
+            onDelete={live.remove}
+          />
+        </Fragment>
       ))}
+      {unseen > 0 && onJump && (
+        <button type="button" className="button button--small thread__jump" onClick={onJump}>
+          {unseen === 1 ? '1 new message' : `${unseen} new messages`} — jump to the newest ↓
+        </button>
+      )}
+      {live.messages.length > 0 && <div ref={endRef} className="thread__end" aria-hidden="true" />}
     </div>
   );
 }

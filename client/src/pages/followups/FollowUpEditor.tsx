@@ -1,8 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ACTION_STATUSES, type ActionDto, type UpdateActionInput } from '@shared/schemas/action';
+import {
+  ACTION_STATUSES,
+  UpdateActionSchema,
+  type ActionDto,
+  type UpdateActionInput,
+} from '@shared/schemas/action';
 import { updateAction } from '../../api/actions';
-import { apiFieldErrors } from '../../components/formErrors';
+import { apiFieldErrors, validateWith, type FieldErrors } from '../../components/formErrors';
 import { queryKeys } from '../../api/queryKeys';
 import { useSession } from '../../hooks/useSession';
 import { EnumOptions } from '../../components/EnumOptions';
@@ -43,17 +48,22 @@ export function FollowUpEditor({
       await client.invalidateQueries({ queryKey: ['actions'] });
     },
   });
-  const fields = apiFieldErrors(save.error);
+  const [checked, setChecked] = useState<FieldErrors>({});
+  const fields = { ...apiFieldErrors(save.error), ...checked };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const assigneeChanged = assignee !== (item.assignee?.id ?? '');
     const ownerChanged = owner !== '' && owner !== (item.owner?.id ?? '');
-    save.mutate({
+    const changes: UpdateActionInput = {
       status,
       dueAt: dueAt || null,
       ...(assigneeChanged ? { assigneeId: assignee || null } : {}),
       ...(ownerChanged ? { ownerOrganisationId: owner } : {}),
-    });
+    };
+    // The server's own schema checks the values first: a wrong date is said here, before sending.
+    const result = validateWith(UpdateActionSchema, changes);
+    setChecked(result.ok ? {} : result.errors);
+    if (result.ok) save.mutate(changes);
   };
   const mine = user && item.assignee?.id === user.id;
   return (

@@ -1,8 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { CreateActionSchema, type CreateActionInput } from '@shared/schemas/action';
 import { createAction } from '../../api/actions';
-import { apiFieldErrors } from '../../components/formErrors';
+import {
+  apiFieldErrors,
+  focusFirstInvalid,
+  validateWith,
+  type FieldErrors,
+} from '../../components/formErrors';
 import { TextAreaField, TextField } from '../../components/FormField';
 import { OrganisationSelect } from '../../components/OrganisationSelect';
 import { MeetingSelect } from '../../components/MeetingSelect';
@@ -10,7 +16,12 @@ import { errorMessage } from '../../components/QueryStatus';
 import { useOrganisationOptions } from '../../hooks/useOrganisationOptions';
 import { AssigneeSelect } from './AssigneeSelect';
 
-/** Records a follow-up (members and hosts); opens its page once saved. */
+const FIELD_ORDER = ['title', 'ownerOrganisationId', 'assigneeId', 'meetingId', 'dueAt', 'description'];
+
+/**
+ * Records a follow-up (members and hosts); opens its page once saved. The values are checked with
+ * the server's own schema before they are sent.
+ */
 export function NewFollowUpForm({ meetingId = '' }: { meetingId?: string }) {
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -22,30 +33,36 @@ export function NewFollowUpForm({ meetingId = '' }: { meetingId?: string }) {
   const [meeting, setMeeting] = useState(meetingId);
   const [dueAt, setDueAt] = useState('');
   const [description, setDescription] = useState('');
+  const [checked, setChecked] = useState<FieldErrors>({});
+  const formRef = useRef<HTMLFormElement>(null);
   const create = useMutation({
-    mutationFn: () =>
-      createAction({
-        title,
-        ownerOrganisationId: owner,
-        assigneeId: assignee || null,
-        meetingId: meeting || null,
-        dueAt: dueAt || null,
-        description,
-      }),
+    mutationFn: (input: CreateActionInput) => createAction(input),
     onSuccess: async (item) => {
       await client.invalidateQueries({ queryKey: ['actions'] });
       void navigate(`/follow-ups/${item.id}`);
     },
   });
-  const fields = apiFieldErrors(create.error);
+  const fields = { ...apiFieldErrors(create.error), ...checked };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    create.mutate();
+    const input = {
+      title,
+      ownerOrganisationId: owner,
+      assigneeId: assignee || null,
+      meetingId: meeting || null,
+      dueAt: dueAt || null,
+      description,
+    };
+    const result = validateWith(CreateActionSchema, input);
+    setChecked(result.ok ? {} : result.errors);
+    if (!result.ok) return focusFirstInvalid(result.errors, FIELD_ORDER, formRef.current);
+    create.mutate(input);
   };
   return (
-    <form className="form followup-form" onSubmit={submit} noValidate>
+    <form ref={formRef} className="form followup-form" onSubmit={submit} noValidate>
       <TextField
         id="fu-title"
+        name="title"
         label="What was agreed"
         value={title}
         onChange={(e) => setTitle(e.target.value)}
@@ -55,6 +72,7 @@ export function NewFollowUpForm({ meetingId = '' }: { meetingId?: string }) {
       />
       <OrganisationSelect
         id="fu-owner"
+        name="ownerOrganisationId"
         label="Owner organisation"
         value={owner}
         onChange={(id) => {
@@ -73,6 +91,7 @@ export function NewFollowUpForm({ meetingId = '' }: { meetingId?: string }) {
       />
       <MeetingSelect
         id="fu-meeting"
+        name="meetingId"
         label="Agreed at (optional)"
         value={meeting}
         onChange={setMeeting}
@@ -81,6 +100,7 @@ export function NewFollowUpForm({ meetingId = '' }: { meetingId?: string }) {
       />
       <TextField
         id="fu-due"
+        name="dueAt"
         label="Due date (optional)"
         type="date"
         value={dueAt}
@@ -89,6 +109,7 @@ export function NewFollowUpForm({ meetingId = '' }: { meetingId?: string }) {
       />
       <TextAreaField
         id="fu-description"
+        name="description"
         label="Details (optional, markdown)"
         rows={4}
         value={description}

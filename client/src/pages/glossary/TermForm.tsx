@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import type { CreateTermInput, TermDto } from '@shared/schemas/term';
-import { apiFieldErrors } from '../../components/formErrors';
+import { CreateTermSchema, type CreateTermInput, type TermDto } from '@shared/schemas/term';
+import { apiFieldErrors, validateWith, type FieldErrors } from '../../components/formErrors';
 import { TextAreaField, TextField } from '../../components/FormField';
 import { errorMessage } from '../../components/QueryStatus';
 
@@ -26,10 +26,15 @@ export function TermForm({ term, submitLabel, pending, error, onSubmit }: TermFo
   const [notes, setNotes] = useState(term?.notes ?? '');
   const [sources, setSources] = useState(term?.sources.join('\n') ?? '');
   const [related, setRelated] = useState(term?.related.map((r) => r.slug).join('\n') ?? '');
-  const fields = apiFieldErrors(error);
+  const [checked, setChecked] = useState<FieldErrors>({});
+  const fields = { ...apiFieldErrors(error), ...checked };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    onSubmit({ term: name, definition, notes, sources: lines(sources), related: lines(related) });
+    const input = { term: name, definition, notes, sources: lines(sources), related: lines(related) };
+    // Checked with the server's schema first, so mistakes show next to their fields at once.
+    const result = validateWith(CreateTermSchema, input);
+    setChecked(result.ok ? {} : result.errors);
+    if (result.ok) onSubmit(input);
   };
   const id = term ? `term-edit` : 'term-new';
   return (

@@ -3,6 +3,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   FIELD_LABELS,
+  INDICATOR_STATUS_LABELS,
+  SaveIndicatorSchema,
   type IndicatorDto,
   type IndicatorFields,
   type RevisionDto,
@@ -15,8 +17,11 @@ import { ErrorMessage, Loading, errorMessage } from '../../components/QueryStatu
 import { IndicatorNotFound, useIndicator } from '../IndicatorPage';
 import { IndicatorFieldInputs } from './IndicatorFieldInputs';
 import { DiffView } from './DiffView';
-import { apiFieldErrors } from '../../components/formErrors';
+import { apiFieldErrors, validateWith, type FieldErrors } from '../../components/formErrors';
+import { NotAllowedNotice } from '../../components/NotAllowedNotice';
+import { useSession } from '../../hooks/useSession';
 import { changedValues, mergeRevision, type MergeResult } from './mergeRevision';
+import { NewerRevisionBanner } from './NewerRevisionBanner';
 
 /** `/indicators/:code/edit`: the editor; a fresh form per indicator. */
 export function IndicatorEditorPage() {
@@ -26,8 +31,27 @@ export function IndicatorEditorPage() {
   if (query.isPending) return <Loading label="Loading the indicator…" />;
   if (notFound) return <IndicatorNotFound />;
   if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+  if (!query.data.can.edit) return <CannotEdit indicator={query.data} />;
   // Keyed by code only: a background refetch must not wipe what the author is typing.
   return <Editor key={code} indicator={query.data} />;
+}
+
+/** Reached by its address without the right to edit: why, before anyone types a word. */
+function CannotEdit({ indicator }: { indicator: IndicatorDto }) {
+  const { user } = useSession();
+  const finished = indicator.status === 'endorsed' || indicator.status === 'retired';
+  return (
+    <NotAllowedNotice
+      title={`Edit ${indicator.code}`}
+      back={{ to: `/indicators/${indicator.code}`, label: indicator.code }}
+    >
+      {finished
+        ? `This indicator is ${INDICATOR_STATUS_LABELS[indicator.status].toLowerCase()}: its text is no longer revised.`
+        : user?.role === 'observer'
+          ? 'Observers read the indicator drafts; members and hosts revise them. If your organisation has joined as a member, ask a host to change your role.'
+          : 'You may not revise this indicator.'}
+    </NotAllowedNotice>
+  );
 }
 
 interface Conflict {
@@ -48,7 +72,8 @@ function Editor({ indicator }: { indicator: IndicatorDto }) {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [unchanged, setUnchanged] = useState(false);
-  const errors = apiFieldErrors(error);
+  const [checked, setChecked] = useState<FieldErrors>({});
+  const errors = { ...apiFieldErrors(error), ...checked };
   const changes = changedValues(base.fields, values);
   const dirty = Object.keys(changes).length > 0;
 
@@ -56,6 +81,10 @@ function Editor({ indicator }: { indicator: IndicatorDto }) {
     e.preventDefault();
     setUnchanged(!dirty);
     if (!dirty) return setError(null);
+    // The server's own schema checks the values first, so mistakes show before anything is sent.
+    const result = validateWith(SaveIndicatorSchema, { baseRevision: base.number, note, ...changes });
+    setChecked(result.ok ? {} : result.errors);
+    if (!result.ok) return setError(null);
     setSaving(true);
     setError(null);
     try {
@@ -112,6 +141,7 @@ function Editor({ indicator }: { indicator: IndicatorDto }) {
         </p>
       </header>
       {conflict && <ConflictNotice code={indicator.code} conflict={conflict} />}
+      <NewerRevisionBanner indicator={indicator} base={base.number} />
       <form className="form-card indicator-form" onSubmit={(e) => void submit(e)} noValidate>
         <IndicatorFieldInputs
           values={values}
@@ -157,7 +187,7 @@ function ConflictNotice({ code, conflict }: { code: string; conflict: Conflict }
     queryKey: queryKeys.indicatorDiff(code, conflict.from, conflict.latest.number),
     queryFn: ({ signal }) => getIndicatorDiff(code, conflict.from, conflict.latest.number, signal),
   });
-  const { taken, clashes } = conflict.merge;
+  const { taken, merged, clashes } = conflict.merge;
   const names = (fields: (keyof IndicatorFields)[]) => fields.map((f) => FIELD_LABELS[f]).join(', ');
   return (
     <section
@@ -172,6 +202,9 @@ function ConflictNotice({ code, conflict }: { code: string; conflict: Conflict }
       <p>{conflict.message}</p>
       <ul>
         {taken.length > 0 && <li>Their changes to {names(taken)} are now in the form.</li>}
+        {merged.length > 0 && (
+          <li>You both changed {names(merged)} in different places: both sets of changes are in the form.</li>
+        )}
         {clashes.length > 0 && (
           <li>You both changed {names(clashes)}: choose the text below each of these fields.</li>
         )}

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { VISIBILITIES, type Visibility } from '@shared/roles';
-import type { IndicatorFields } from '@shared/schemas/indicator';
+import { CreateIndicatorSchema, type IndicatorFields } from '@shared/schemas/indicator';
 import { createIndicator } from '../../api/indicators';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { useSession } from '../../hooks/useSession';
@@ -11,7 +11,8 @@ import { SelectField, TextField } from '../../components/FormField';
 import { errorMessage } from '../../components/QueryStatus';
 import { VISIBILITY_LABELS } from '../../components/labels';
 import { IndicatorFieldInputs } from './IndicatorFieldInputs';
-import { apiFieldErrors } from '../../components/formErrors';
+import { apiFieldErrors, validateWith, type FieldErrors } from '../../components/formErrors';
+import { NotAllowedNotice } from '../../components/NotAllowedNotice';
 import '../../styles/indicators.css';
 
 const EMPTY: IndicatorFields = {
@@ -31,12 +32,13 @@ const EMPTY: IndicatorFields = {
 /** `/indicators/new`: propose an indicator (members and hosts); it starts as `proposed`, revision 1. */
 export function NewIndicatorPage() {
   useDocumentTitle('Propose an indicator');
-  const { isHost } = useSession();
+  const { user, isHost } = useSession();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [code, setCode] = useState('');
   const [visibility, setVisibility] = useState<Visibility>('members');
   const [values, setValues] = useState(EMPTY);
+  const [checked, setChecked] = useState<FieldErrors>({});
   const create = useMutation({
     mutationFn: () => createIndicator({ ...values, code, visibility }),
     onSuccess: (ind) => {
@@ -44,11 +46,21 @@ export function NewIndicatorPage() {
       void navigate(`/indicators/${ind.code}`);
     },
   });
-  const errors = apiFieldErrors(create.error);
+  const errors = { ...apiFieldErrors(create.error), ...checked };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    create.mutate();
+    // The server's own schema checks the values first, so mistakes show before anything is sent.
+    const result = validateWith(CreateIndicatorSchema, { ...values, code, visibility });
+    setChecked(result.ok ? {} : result.errors);
+    if (result.ok) create.mutate();
   };
+  if (user?.role === 'observer')
+    return (
+      <NotAllowedNotice title="Propose an indicator" back={{ to: '/indicators', label: 'Indicators' }}>
+        Observers read the indicator drafts; members and hosts propose them. If your organisation has joined
+        as a member, ask a host to change your role.
+      </NotAllowedNotice>
+    );
   return (
     <div className="page indicator-editor">
       <p className="back-link">

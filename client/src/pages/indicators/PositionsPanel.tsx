@@ -1,13 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ORG_CATEGORY_LABELS } from '@shared/roles';
-import { STANCES, STANCE_LABELS, type IndicatorDto, type Stance } from '@shared/schemas/indicator';
+import {
+  PositionInputSchema,
+  STANCES,
+  STANCE_LABELS,
+  type IndicatorDto,
+  type Stance,
+} from '@shared/schemas/indicator';
 import { getPositions, recordPosition } from '../../api/indicators';
 import { queryKeys } from '../../api/queryKeys';
 import { TextAreaField } from '../../components/FormField';
 import { ErrorMessage, Loading, errorMessage } from '../../components/QueryStatus';
 import { formatDateTime } from '../../components/dates';
-import { apiFieldErrors } from '../../components/formErrors';
+import { ObserverHint } from '../../components/ObserverHint';
+import { apiFieldErrors, validateWith, type FieldErrors } from '../../components/formErrors';
+import { NamedPositions } from '../consultation/NamedPositions';
 
 const COLUMNS: Stance[] = [...STANCES];
 
@@ -17,9 +25,11 @@ export function PositionsPanel({ indicator }: { indicator: IndicatorDto }) {
     queryKey: queryKeys.indicatorPositions(indicator.code),
     queryFn: ({ signal }) => getPositions(indicator.code, signal),
   });
+  // Kept here, not in the form: the form is re-created when the recorded position changes.
+  const [recorded, setRecorded] = useState<string | null>(null);
   if (query.isPending) return <Loading label="Loading positions…" />;
   if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
-  const { summary, consultation, mine } = query.data;
+  const { summary, consultation, mine, items } = query.data;
   if (!consultation) return null;
   return (
     <div className="positions" data-testid="positions">
@@ -65,6 +75,7 @@ export function PositionsPanel({ indicator }: { indicator: IndicatorDto }) {
           </tbody>
         </table>
       </div>
+      <NamedPositions positions={items} />
       {summary.openConcerns.length > 0 && (
         <>
           <h3>Open concerns</h3>
@@ -91,8 +102,19 @@ export function PositionsPanel({ indicator }: { indicator: IndicatorDto }) {
           </ul>
         </details>
       )}
+      {consultation.open && <ObserverHint what="record their organisation’s position" />}
+      {recorded && (
+        <p className="notice notice--success" role="status">
+          Position recorded: {recorded}.
+        </p>
+      )}
       {indicator.can.recordPosition && consultation.open && (
-        <PositionForm code={indicator.code} current={mine} key={mine?.updatedAt ?? 'none'} />
+        <PositionForm
+          code={indicator.code}
+          current={mine}
+          key={mine?.updatedAt ?? 'none'}
+          onRecorded={setRecorded}
+        />
       )}
     </div>
   );
@@ -101,21 +123,30 @@ export function PositionsPanel({ indicator }: { indicator: IndicatorDto }) {
 function PositionForm({
   code,
   current,
+  onRecorded,
 }: {
   code: string;
   current: { stance: Stance; comment: string } | null;
+  onRecorded: (stance: string) => void;
 }) {
   const queryClient = useQueryClient();
   const [stance, setStance] = useState<Stance | ''>(current?.stance ?? '');
   const [comment, setComment] = useState(current?.comment ?? '');
   const save = useMutation({
     mutationFn: () => recordPosition(code, { stance: stance as Stance, comment }),
-    onSuccess: (data) => queryClient.setQueryData(queryKeys.indicatorPositions(code), data),
+    onSuccess: (data) => {
+      onRecorded(STANCE_LABELS[stance as Stance]);
+      queryClient.setQueryData(queryKeys.indicatorPositions(code), data);
+    },
   });
-  const errors = apiFieldErrors(save.error);
+  const [checked, setChecked] = useState<FieldErrors>({});
+  const errors = { ...apiFieldErrors(save.error), ...checked };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    save.mutate();
+    // A concern without a comment is said here, before sending (the server's own schema).
+    const result = validateWith(PositionInputSchema, { stance, comment });
+    setChecked(result.ok ? {} : result.errors);
+    if (result.ok) save.mutate();
   };
   return (
     <form className="card position-form" onSubmit={submit} noValidate aria-labelledby="position-title">
@@ -157,11 +188,6 @@ function PositionForm({
       {save.isError && !Object.keys(errors).length && (
         <p className="notice notice--error" role="alert">
           {errorMessage(save.error)}
-        </p>
-      )}
-      {save.isSuccess && (
-        <p className="notice notice--success" role="status">
-          Position recorded.
         </p>
       )}
       <button type="submit" className="button" disabled={!stance || save.isPending}>

@@ -1,11 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { INDICATOR_STATUS_LABELS, type IndicatorDto, type IndicatorStatus } from '@shared/schemas/indicator';
+import {
+  INDICATOR_STATUS_LABELS,
+  TransitionSchema,
+  type IndicatorDto,
+  type IndicatorStatus,
+  type TransitionInput,
+} from '@shared/schemas/indicator';
 import { changeIndicatorStatus } from '../../api/indicators';
 import { queryKeys } from '../../api/queryKeys';
 import { SelectField, TextAreaField, TextField } from '../../components/FormField';
 import { errorMessage } from '../../components/QueryStatus';
-import { apiFieldErrors } from '../../components/formErrors';
+import { apiFieldErrors, validateWith, type FieldErrors } from '../../components/formErrors';
 
 const ACTION_LABELS: Record<IndicatorStatus, string> = {
   proposed: 'Back to proposed',
@@ -34,15 +40,7 @@ export function StatusChangeForm({ indicator }: { indicator: IndicatorDto }) {
   const [revision, setRevision] = useState(String(indicator.currentRevision));
   const [override, setOverride] = useState(false);
   const change = useMutation({
-    mutationFn: () =>
-      changeIndicatorStatus(indicator.code, {
-        to,
-        reason,
-        ...(to === 'consultation'
-          ? { closesAt: new Date(closesAt).toISOString(), revision: Number(revision) }
-          : {}),
-        ...(to === 'endorsed' && override ? { override: true } : {}),
-      }),
+    mutationFn: (input: TransitionInput) => changeIndicatorStatus(indicator.code, input),
     onSuccess: (updated) => {
       queryClient.setQueryData(queryKeys.indicator(indicator.code), updated);
       void queryClient.invalidateQueries({ queryKey: ['indicator', indicator.code] });
@@ -51,10 +49,26 @@ export function StatusChangeForm({ indicator }: { indicator: IndicatorDto }) {
       setOverride(false);
     },
   });
-  const errors = apiFieldErrors(change.error);
+  const [checked, setChecked] = useState<FieldErrors>({});
+  const errors = { ...apiFieldErrors(change.error), ...checked };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    change.mutate();
+    const closes = closesAt ? new Date(closesAt) : null;
+    const input: TransitionInput = {
+      to,
+      reason,
+      ...(to === 'consultation'
+        ? {
+            closesAt: closes && !Number.isNaN(closes.getTime()) ? closes.toISOString() : undefined,
+            revision: Number(revision),
+          }
+        : {}),
+      ...(to === 'endorsed' && override ? { override: true } : {}),
+    };
+    // The server's own schema checks the values first, so mistakes show before anything is sent.
+    const result = validateWith(TransitionSchema, input);
+    setChecked(result.ok ? {} : result.errors);
+    if (result.ok) change.mutate(input);
   };
 
   return (

@@ -1,13 +1,25 @@
-import { REVISED_FIELDS, type IndicatorFields, type RevisedField } from '@shared/schemas/indicator';
+import {
+  INDICATOR_TEXT_FIELDS,
+  REVISED_FIELDS,
+  type IndicatorFields,
+  type IndicatorTextField,
+  type RevisedField,
+} from '@shared/schemas/indicator';
+import { mergeText } from '@shared/textMerge';
 
 export interface MergeResult {
   /** The form values after the merge. */
   values: IndicatorFields;
   /** Fields only the other author changed: their text was taken. */
   taken: RevisedField[];
+  /** Text fields both changed in different places: both sides' changes are combined. */
+  merged: RevisedField[];
   /** Fields both changed differently: the author's text stays, theirs is offered beside it. */
   clashes: RevisedField[];
 }
+
+const isText = (f: RevisedField): f is IndicatorTextField =>
+  (INDICATOR_TEXT_FIELDS as readonly string[]).includes(f);
 
 /**
  * A three-way merge of the form against the revision saved meanwhile: what only they changed is
@@ -20,6 +32,7 @@ export function mergeRevision(
 ): MergeResult {
   const values = { ...mine };
   const taken: RevisedField[] = [];
+  const merged: RevisedField[] = [];
   const clashes: RevisedField[] = [];
   for (const f of REVISED_FIELDS) {
     const theyChanged = theirs[f] !== base[f];
@@ -27,9 +40,17 @@ export function mergeRevision(
     if (theyChanged && !iChanged) {
       (values as Record<string, unknown>)[f] = theirs[f];
       taken.push(f);
-    } else if (theyChanged && iChanged && theirs[f] !== mine[f]) clashes.push(f);
+    } else if (theyChanged && iChanged && theirs[f] !== mine[f]) {
+      // Both edited the same text: a word-level three-way merge keeps both sides where it is clean.
+      const text = isText(f) ? mergeText(base[f], mine[f], theirs[f]).text : null;
+      if (text === null) clashes.push(f);
+      else {
+        values[f as IndicatorTextField] = text;
+        merged.push(f);
+      }
+    }
   }
-  return { values, taken, clashes };
+  return { values, taken, merged, clashes };
 }
 
 /** The fields of `values` that differ from `base`, as a save body. */

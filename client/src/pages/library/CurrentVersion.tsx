@@ -1,7 +1,8 @@
 import type { DocumentDto } from '@shared/schemas/document';
 import { documentDownloadUrl } from '../../api/documents';
 import { DateTime } from '../../components/dates';
-import { fileTypeLabel, formatBytes, previewKind } from '../../components/files';
+import { fileTypeLabel, formatBytes, hasReadablePreview, previewKind } from '../../components/files';
+import { ReadablePreview } from './ReadablePreview';
 
 /** Where text extraction stands: searchable, still running, failed, or not possible for the type. */
 function TextStatus({ status }: { status: DocumentDto['currentVersion']['textStatus'] }) {
@@ -65,26 +66,34 @@ export function CurrentVersion({ doc }: { doc: DocumentDto }) {
   );
 }
 
-/** The file shown in the page: PDFs in a frame, PNG and JPEG images as images; nothing otherwise. */
+/**
+ * The file shown in the page: PDFs in a frame, PNG and JPEG images as images, Markdown, text, CSV
+ * and Word files as readable text; nothing for other types (they are downloaded).
+ */
 export function DocumentPreview({ doc }: { doc: DocumentDto }) {
   const v = doc.currentVersion;
   const kind = previewKind(v.mimeType);
-  if (!kind) return null;
+  const readable = hasReadablePreview(v.mimeType);
+  if (!kind && !readable) return null;
   const src = documentDownloadUrl(doc.id, { version: v.number, inline: true });
   return (
     <section className="section" aria-labelledby="preview-heading">
       <h2 id="preview-heading">Preview</h2>
       {kind === 'pdf' ? (
         <iframe className="doc-preview doc-preview--pdf" title={`Preview of ${doc.title}`} src={src} />
-      ) : (
+      ) : kind === 'image' ? (
         <img className="doc-preview doc-preview--image" src={src} alt={`Preview of ${doc.title}`} />
+      ) : (
+        <ReadablePreview doc={doc} />
       )}
-      <p className="doc-preview__open">
-        {/* Phones often cannot show a PDF inside a page; their own viewer can. */}
-        <a href={src} target="_blank" rel="noopener">
-          Open the preview in a new tab
-        </a>
-      </p>
+      {kind && (
+        <p className="doc-preview__open">
+          {/* Phones often cannot show a PDF inside a page; their own viewer can. */}
+          <a href={src} target="_blank" rel="noopener">
+            Open the preview in a new tab
+          </a>
+        </p>
+      )}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { VISIBILITIES } from '@shared/roles';
-import type { CreateMeetingInput, MeetingDto } from '@shared/schemas/meeting';
+import { CreateMeetingSchema, type CreateMeetingInput, type MeetingDto } from '@shared/schemas/meeting';
 import { createMeeting, updateMeeting } from '../../api/meetings';
 import { ApiError } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
@@ -10,7 +10,12 @@ import { SelectField, TextAreaField, TextField } from '../../components/FormFiel
 import { OrganisationSelect } from '../../components/OrganisationSelect';
 import { VISIBILITY_LABELS } from '../../components/labels';
 import { errorMessage } from '../../components/QueryStatus';
-import { apiFieldErrors, focusFirstInvalid } from '../../components/formErrors';
+import {
+  apiFieldErrors,
+  fieldErrorsOf,
+  focusFirstInvalid,
+  type FieldErrors,
+} from '../../components/formErrors';
 import { ParticipantPicker } from './ParticipantPicker';
 import {
   DecisionRows,
@@ -66,25 +71,26 @@ export function MeetingForm({
   const set = (name: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [name]: e.target.value }));
 
+  const meetingInput = (): CreateMeetingInput => ({
+    title: form.title,
+    event: form.event,
+    location: form.location,
+    startsAt: form.startsAt,
+    endsAt: form.endsAt || null,
+    chairOrganisationId: form.chairOrganisationId || null,
+    participantIds: participants,
+    focus: form.focus,
+    visibility: form.visibility,
+    presentations: presentations.map((p) => ({
+      title: p.title,
+      presenterOrganisationId: p.presenterOrganisationId || null,
+      documentId: p.documentId || null,
+    })),
+    decisions: decisions.map((d) => d.text),
+  });
+
   const save = useMutation({
-    mutationFn: () => {
-      const input: CreateMeetingInput = {
-        title: form.title,
-        event: form.event,
-        location: form.location,
-        startsAt: form.startsAt,
-        endsAt: form.endsAt || null,
-        chairOrganisationId: form.chairOrganisationId || null,
-        participantIds: participants,
-        focus: form.focus,
-        visibility: form.visibility,
-        presentations: presentations.map((p) => ({
-          title: p.title,
-          presenterOrganisationId: p.presenterOrganisationId || null,
-          documentId: p.documentId || null,
-        })),
-        decisions: decisions.map((d) => d.text),
-      };
+    mutationFn: (input: CreateMeetingInput) => {
       if (!meeting) return createMeeting({ ...input, report: form.report });
       // The report is sent only when changed, with the version it was edited from (409 if it moved on).
       const report =
@@ -97,13 +103,20 @@ export function MeetingForm({
       onSaved(saved);
     },
     onError: (error) => {
-      if (error instanceof ApiError) focusFirstInvalid(error.fields, FIELD_ORDER, formRef.current);
+      if (error instanceof ApiError) focusFirstInvalid(apiFieldErrors(error), FIELD_ORDER, formRef.current);
     },
   });
-  const errors = apiFieldErrors(save.error);
+  const [checked, setChecked] = useState<FieldErrors>({});
+  const errors = { ...apiFieldErrors(save.error), ...checked };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    save.mutate();
+    // The server's own schema checks the values first, so mistakes show before anything is sent.
+    const values = { ...meetingInput(), report: form.report };
+    const parsed = CreateMeetingSchema.safeParse(values);
+    const problems = parsed.success ? {} : fieldErrorsOf(parsed.error);
+    setChecked(problems);
+    if (!parsed.success) return focusFirstInvalid(problems, FIELD_ORDER, formRef.current);
+    save.mutate(meetingInput());
   };
 
   return (

@@ -1,0 +1,21 @@
+/**
+ * An error answered by the API (`{error, message, fields?}`), or a network failure (status 0).
+ * Kept apart from the fetch code (and its zod schemas) so the first page load does not need them.
+ */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    readonly status: number,
+    /** The machine-readable code, e.g. `unauthenticated`, `invalid_input`, `too_many_requests`. */
+    readonly code: string,
+    message: string,
+    /** Per-field messages for validation errors, keyed by field name. */
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** The message of an ApiError for a request that never got an answer. */
+export const NETWORK_MESSAGE = 'Could not reach the server. Check your connection and try again.';

@@ -1,0 +1,43 @@
+import { useQuery } from '@tanstack/react-query';
+import type { DocumentDto } from '@shared/schemas/document';
+import { getDocumentPreview } from '../../api/documents';
+import { queryKeys } from '../../api/queryKeys';
+import { ErrorMessage, Loading } from '../../components/QueryStatus';
+import { ReportHtml } from '../../components/ReportHtml';
+
+/**
+ * A Markdown, text, CSV or Word file shown as part of the page: the server renders Markdown and
+ * converts Word files to sanitised HTML; text is shown as text, never as HTML.
+ */
+export function ReadablePreview({ doc }: { doc: DocumentDto }) {
+  const version = doc.currentVersion.number;
+  const query = useQuery({
+    queryKey: queryKeys.documentPreview(doc.id, version),
+    queryFn: ({ signal }) => getDocumentPreview(doc.id, version, signal),
+    staleTime: Infinity,
+  });
+  if (query.isPending) return <Loading label="Preparing the preview…" />;
+  if (query.isError) return <ErrorMessage error={query.error} title="The preview could not be shown" />;
+  const preview = query.data;
+  return (
+    // The sheet scrolls by itself on wide screens: focusable, so keyboards can scroll it too.
+    <div
+      className="doc-preview doc-preview--page"
+      data-testid="document-preview"
+      role="region"
+      aria-label={`Preview of ${doc.title}`}
+      tabIndex={0}
+    >
+      {preview.format === 'html' ? (
+        <ReportHtml html={preview.content} headingShift={2} label={`Contents of ${doc.title}`} />
+      ) : (
+        <pre className="doc-preview__text">{preview.content}</pre>
+      )}
+      {preview.truncated && (
+        <p className="doc-preview__cut muted">
+          The file is longer than the preview: download it to read it all.
+        </p>
+      )}
+    </div>
+  );
+}

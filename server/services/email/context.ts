@@ -1,0 +1,51 @@
+import type { Types } from 'mongoose';
+import type { Role, UserStatus } from '@shared/roles';
+import type { EmailTopic } from '@shared/schemas/emailPreferences';
+import type { Config } from '../../config';
+import type { Logger } from '../../logger';
+import type { EmailTransport } from './transport';
+import { signPayload } from './signing';
+
+/** What every e-mail sender needs. */
+export interface EmailContext {
+  config: Config;
+  log: Logger;
+  transport: EmailTransport;
+}
+
+/** The account fields e-mails need (a lean User read with these fields). */
+export interface Recipient {
+  _id: Types.ObjectId;
+  email: string;
+  name: string;
+  role: Role;
+  status: UserStatus;
+  organisationId: Types.ObjectId | null;
+}
+export const RECIPIENT_FIELDS = { email: 1, name: 1, role: 1, status: 1, organisationId: 1 } as const;
+
+export const UNSUBSCRIBE_PURPOSE = 'email-unsubscribe';
+
+/** Absolute links in e-mails. */
+export const absoluteUrl = (config: Config, path: string) =>
+  new URL(path, config.publicUrl ?? 'http://localhost').toString();
+
+/** A link that turns the given topics off for this person, without signing in (RFC 8058 one-click). */
+export function unsubscribeUrl(config: Config, userId: Types.ObjectId | string, topics: EmailTopic[]) {
+  const token = signPayload(config.sessionSecret, UNSUBSCRIBE_PURPOSE, { u: String(userId), t: topics });
+  return absoluteUrl(config, `/api/email/unsubscribe?token=${token}`);
+}
+
+export const settingsUrl = (config: Config) => absoluteUrl(config, '/settings/email');
+
+/** Groups items by key, keeping their order (Map.groupBy needs Node 21). */
+export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
