@@ -131,8 +131,9 @@ export class ConfigError extends Error {
 }
 
 /** `off` or unset in tests: no inbound SMTP; unset elsewhere: 2525. */
-function inboundPort(value: string | undefined, env: string): number | null {
-  if (value === 'off' || (value === undefined && env === 'test')) return null;
+/** The inbound listener's port; by default on only where e-mail goes out (no e-mail, no reply addresses). */
+function inboundPort(value: string | undefined, env: string, smtpUrl: string | undefined): number | null {
+  if (value === 'off' || (value === undefined && (env === 'test' || !smtpUrl))) return null;
   return Number(value ?? 2525);
 }
 
@@ -168,7 +169,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL ?? null,
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
-    inboundSmtpPort: inboundPort(e.INBOUND_SMTP_PORT, e.NODE_ENV),
+    inboundSmtpPort: inboundPort(e.INBOUND_SMTP_PORT, e.NODE_ENV, e.SMTP_URL),
     replyDomain: e.REPLY_DOMAIN ?? (e.PUBLIC_URL ? new URL(e.PUBLIC_URL).hostname : 'localhost'),
     replyAddressTtlMs: e.REPLY_ADDRESS_DAYS * 24 * 3600_000,
     emailBatchMs: Math.round(e.EMAIL_BATCH_MINUTES * 60_000),

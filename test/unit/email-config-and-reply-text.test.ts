@@ -2,10 +2,12 @@ import { ConfigError, loadConfig } from '../../server/config';
 import { replyText } from '../../server/inbound/replyText';
 
 describe('e-mail configuration', () => {
-  it('listens for replies on 2525 by default, not in tests, and takes off or a port', () => {
-    expect(loadConfig({}).inboundSmtpPort).toBe(2525);
-    expect(loadConfig({ NODE_ENV: 'test' }).inboundSmtpPort).toBeNull();
-    expect(loadConfig({ INBOUND_SMTP_PORT: 'off' }).inboundSmtpPort).toBeNull();
+  it('listens for replies on 2525 by default where e-mail goes out, not in tests, and takes off or a port', () => {
+    const smtp = { SMTP_URL: 'smtp://127.0.0.1:1025' };
+    expect(loadConfig(smtp).inboundSmtpPort).toBe(2525);
+    expect(loadConfig({}).inboundSmtpPort).toBeNull(); // no e-mail out, so no reply addresses either
+    expect(loadConfig({ ...smtp, NODE_ENV: 'test' }).inboundSmtpPort).toBeNull();
+    expect(loadConfig({ ...smtp, INBOUND_SMTP_PORT: 'off' }).inboundSmtpPort).toBeNull();
     expect(loadConfig({ INBOUND_SMTP_PORT: '2600' }).inboundSmtpPort).toBe(2600);
     expect(() => loadConfig({ INBOUND_SMTP_PORT: '70000' })).toThrow(ConfigError);
     expect(() => loadConfig({ EMAIL_BATCH_MINUTES: 'soon' })).toThrow(ConfigError);
