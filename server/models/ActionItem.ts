@@ -49,5 +49,7 @@ ActionItemSchema.index({ status: 1, dueSort: 1 });
 ActionItemSchema.index({ statusChangedAt: -1 });
 // The board's default view: what the viewer may read, soonest due first.
 ActionItemSchema.index({ visibility: 1, dueSort: 1, _id: 1 });
+// Catch-up's latest status changes.
+ActionItemSchema.index({ visibility: 1, statusChangedAt: -1 });
 
 export const ActionItem = mongoose.model<ActionItemRecord>('ActionItem', ActionItemSchema);

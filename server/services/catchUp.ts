@@ -6,7 +6,9 @@ import { ActionItem, type ActionItemRecord } from '../models/ActionItem';
 import { Term, type TermRecord } from '../models/Term';
 import { Indicator, type IndicatorRecord } from '../models/Indicator';
 import { Thread, type ThreadRecord } from '../models/Thread';
-import { visibilityFilter, type Viewer } from '../policies';
+import { roleOf, visibilityFilter, type Viewer } from '../policies';
+import { onEveryInstance } from '../events';
+import { ReadCache } from './readCache';
 import { presentMeetingSummary } from '../presenters/meeting';
 import { presentActions } from './actionItems';
 import { changesSince } from './catchUpChanges';
@@ -46,6 +48,28 @@ export async function indicatorOverview(viewer: Viewer): Promise<CatchUpDto['ind
  * visit), latest reports, indicators, decisions and changes, open follow-ups, busy threads.
  */
 export async function catchUp(viewer: Viewer, lastVisit: Date | null = null): Promise<CatchUpDto> {
+  const [shared, sinceLastVisit] = await Promise.all([
+    roleParts.get(roleOf(viewer) ?? 'anonymous', () => rolePart(viewer)),
+    lastVisit ? changesSince(viewer, lastVisit) : null,
+  ]);
+  const { openActions, ...rest } = shared;
+  return {
+    sinceLastVisit:
+      lastVisit && sinceLastVisit ? { since: lastVisit.toISOString(), changes: sinceLastVisit } : null,
+    ...rest,
+    openFollowUps: await presentActions(openActions, viewer),
+  };
+}
+
+/**
+ * What every reader with the same role sees alike, kept 2 s per role (`ReadCache`) and dropped at
+ * once by any entity change: a busy page costs its role a few queries per two seconds, not per visit.
+ */
+type RolePart = Omit<CatchUpDto, 'sinceLastVisit' | 'openFollowUps'> & { openActions: ActionItemRecord[] };
+const roleParts = new ReadCache<RolePart>(2_000, 10);
+onEveryInstance('entity.changed', () => roleParts.invalidate());
+
+async function rolePart(viewer: Viewer): Promise<RolePart> {
   const readable = visibilityFilter(viewer);
   const since = new Date(Date.now() - ACTIVE_THREAD_DAYS * 24 * 3600 * 1000);
   const [meetings, indicators, changedActions, agreedTerms, openActions, threads] = await Promise.all([
@@ -87,9 +111,6 @@ export async function catchUp(viewer: Viewer, lastVisit: Date | null = null): Pr
     .sort((a, b) => b.at.localeCompare(a.at))
     .slice(0, 8);
   return {
-    sinceLastVisit: lastVisit
-      ? { since: lastVisit.toISOString(), changes: await changesSince(viewer, lastVisit) }
-      : null,
     latestReports: meetings.map(presentMeetingSummary),
     indicators,
     recentDecisions: meetings.flatMap((m) =>
@@ -99,7 +120,7 @@ export async function catchUp(viewer: Viewer, lastVisit: Date | null = null): Pr
       })),
     ),
     recentChanges,
-    openFollowUps: await presentActions(openActions, viewer),
+    openActions,
     activeThreads: threads.map((t) => ({
       id: String(t._id),
       title: t.title,
