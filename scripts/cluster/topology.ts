@@ -52,10 +52,14 @@ export interface RunningCluster {
   stop(): Promise<void>;
 }
 
-/** Finds `span` consecutive free loopback ports, starting at a random port in 20000–59999. */
+/**
+ * Finds `span` consecutive free loopback ports in 20000–32000: below the kernel's ephemeral range
+ * (32768 and up), so no other process's outgoing connection or port-0 server takes one of them
+ * between this check and the cluster's parts binding them.
+ */
 export async function freePortBlock(span = 12): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const base = 20_000 + Math.floor(Math.random() * 40_000);
+    const base = 20_000 + Math.floor(Math.random() * (12_000 - span));
     const free = await Promise.all(Array.from({ length: span }, (_, i) => isFree(base + i)));
     if (free.every(Boolean)) return base;
   }
@@ -69,9 +73,17 @@ const isFree = (port: number) =>
     srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
   });
 
-async function waitFor(what: string, check: () => Promise<boolean>, ms = 60_000) {
+/** Polls `check` until true; fails after `ms`, or at once when `failed` names a reason (a part exited). */
+async function waitFor(
+  what: string,
+  check: () => Promise<boolean>,
+  ms = 60_000,
+  failed: () => string | null = () => null,
+) {
   const deadline = Date.now() + ms;
   while (!(await check().catch(() => false))) {
+    const reason = failed();
+    if (reason) throw new Error(reason);
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -157,10 +169,13 @@ export async function startCluster(opts: ClusterOptions): Promise<RunningCluster
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       pipeLines(inst.child, inst.name, inst.output, opts.onLine);
-      await waitFor(`${inst.name} to answer`, async () => {
-        if (inst.child.exitCode !== null) throw new Error(`${inst.name} exited:\n${inst.output.join('\n')}`);
-        return healthy(inst.url);
-      });
+      await waitFor(
+        `${inst.name} to answer`,
+        () => healthy(inst.url),
+        60_000,
+        () =>
+          inst.child.exitCode !== null ? `${inst.name} exited:\n${inst.output.slice(-40).join('\n')}` : null,
+      );
     };
     started.push({
       stop: async () => {
