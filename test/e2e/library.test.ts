@@ -36,7 +36,8 @@ async function waitForResult(page: Page, q: string, result: Locator, timeoutMs =
       .waitFor({ timeout: 10_000 });
     if ((await result.count()) > 0) return;
     if (Date.now() > deadline) throw new Error(`No result for "${q}" appeared in time`);
-    await page.waitForTimeout(1000);
+    // Reload once the background extractions queued so far have finished (a condition, not a sleep).
+    await ctx.server.library.idle();
     await page.reload();
   }
 }
