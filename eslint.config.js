@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import i18next from 'eslint-plugin-i18next';
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'data', '.tools', 'uploads', 'coverage', '.cache', 'data-cluster'] },
@@ -45,6 +46,43 @@ export default tseslint.config(
               message: 'client and shared must not import server code',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Every text a person reads comes from the catalogues (shared/locales): JSX text and the
+    // attributes and props that carry words fail the lint when written as literals.
+    files: ['client/src/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'warn',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: [
+              'alt',
+              'aria-label',
+              'aria-description',
+              'aria-valuetext',
+              'back',
+              'confirmLabel',
+              'data-label',
+              'emptyLabel',
+              'errorTitle',
+              'hint',
+              'label',
+              'linkLabel',
+              'placeholder',
+              'pluralNoun',
+              'question',
+              'submitLabel',
+              'title',
+              'what',
+            ],
+          },
+          words: { exclude: ['[0-9!-/:-@[-`{-~\\s·–—…→←↑↓×✓✕•]+', '[A-Z_-]+'] },
         },
       ],
     },

@@ -37,6 +37,10 @@ import { catchUpRouter } from './routes/catchUp';
 import { emailPreferencesRouter } from './routes/emailPreferences';
 import { emailUnsubscribeRouter } from './routes/emailUnsubscribe';
 import type { LimiterFactory } from './middlewares/rateLimit';
+import { languageRouter } from './routes/language';
+import { pageShell } from './i18n/pageShell';
+import { requestLanguage, setLanguageCookie } from './i18n/requestLanguage';
+import { isLanguage } from '@shared/i18n/languages';
 
 export interface AppDeps {
   config: Config;
@@ -88,10 +92,12 @@ export function createApp({ config, log, session, passport, library, flood, limi
   // One-click unsubscribe (RFC 8058): mail providers POST without an Origin; the signed token is the proof.
   app.use('/api/email/unsubscribe', emailUnsubscribeRouter(config));
   app.use('/api', originCheck(config.publicUrl));
-  app.use('/api', sessionUnlessAnonymousRead(session, passport.session() as RequestHandler));
+  const sessionForRequest = sessionUnlessAnonymousRead(session, passport.session() as RequestHandler);
+  app.use('/api', sessionForRequest);
 
   app.use('/api/health', healthRouter());
   app.use('/api/auth', authRouter(config, limiter));
+  app.use('/api/language', languageRouter(config));
   app.use('/api/organisations', organisationsRouter());
   app.use('/api/meetings', meetingsRouter());
   const mailer = createMailer(config, log);
@@ -119,9 +125,22 @@ export function createApp({ config, log, session, passport, library, flood, limi
     // compressed: API responses stay uncompressed (cheaper per request; downloads keep Range support).
     app.use(compression());
     app.use(express.static(clientDir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
-    app.get('/{*spa}', (_req, res) =>
-      res.sendFile(path.join(clientDir, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } }),
-    );
+    // Every page is index.html in the reader's language (the account's, the cookie's or the
+    // browser's), so the first paint has the right words and direction before any script runs.
+    // `?lang=xx` (the language bar's links, for a visitor without scripts) sets the cookie.
+    const page = pageShell(path.join(clientDir, 'index.html'));
+    const secure = (config.publicUrl ?? '').startsWith('https://');
+    app.get('/{*spa}', sessionForRequest, (req, res) => {
+      const asked = req.query.lang;
+      if (isLanguage(asked)) {
+        setLanguageCookie(res, asked, secure);
+        const url = new URL(req.originalUrl, 'http://page');
+        url.searchParams.delete('lang');
+        return void res.redirect(303, url.pathname + url.search);
+      }
+      res.set({ 'Cache-Control': 'no-cache', Vary: 'Cookie, Accept-Language' });
+      res.type('html').send(page(requestLanguage(req)));
+    });
   }
   app.use(errorHandler(log));
   return app;

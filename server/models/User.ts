@@ -1,5 +1,6 @@
 import mongoose, { Schema, type Types } from 'mongoose';
 import { ROLES, USER_STATUSES, type Role, type UserStatus } from '@shared/roles';
+import { LANGUAGES, type Language } from '@shared/i18n/languages';
 import { appEvents } from '../events';
 import { onEveryWrite } from './writeHooks';
 
@@ -18,6 +19,8 @@ export interface UserRecord {
   lockedUntil: Date | null;
   /** Bumped when sessions must end (suspension, password change); sessions carry the value they began with. */
   sessionVersion: number;
+  /** The interface language the person chose; null until they choose (the browser's then applies). */
+  language?: Language | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -35,6 +38,7 @@ const UserSchema = new Schema<UserRecord>(
     failedLogins: { type: Number, default: 0 },
     lockedUntil: { type: Date, default: null },
     sessionVersion: { type: Number, default: 0 },
+    language: { type: String, enum: [...LANGUAGES, null], default: null },
   },
   { timestamps: true },
 );

@@ -10,6 +10,7 @@ export function presentUser(user: UserRecord, organisation: OrganisationRecord |
     role: user.role,
     status: user.status,
     previousVisitAt: user.previousSeenAt?.toISOString() ?? null,
+    language: user.language ?? null,
     organisation: organisation
       ? { id: String(organisation._id), name: organisation.name, slug: organisation.slug }
       : null,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLES, USER_STATUSES } from '../roles';
 import { EmailSchema, PasswordSchema } from './common';
 import { LIMITS } from '../limits';
+import { LanguageSchema } from '../i18n/languages';
 
 export const LoginSchema = z.strictObject({
   email: EmailSchema,
@@ -24,6 +25,8 @@ export const UserDtoSchema = z.object({
   /** When the user signed in before this session; null on their first sign-in. */
   previousVisitAt: z.string().nullable(),
   organisation: z.object({ id: z.string(), name: z.string(), slug: z.string() }).nullable(),
+  /** The interface language chosen on the account; null: the browser's choice applies. */
+  language: LanguageSchema.nullable(),
 });
 export type UserDto = z.infer<typeof UserDtoSchema>;
 
@@ -31,3 +34,6 @@ export const MeResponseSchema = z.object({ user: UserDtoSchema });
 
 /** "Who am I" for any visitor: the signed-in user, or null for an anonymous one (never a 401). */
 export const SessionResponseSchema = z.object({ user: UserDtoSchema.nullable() });
+
+export const LanguageChoiceSchema = z.strictObject({ language: LanguageSchema });
+export type LanguageChoice = z.infer<typeof LanguageChoiceSchema>;

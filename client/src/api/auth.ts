@@ -1,4 +1,6 @@
+import type { Language } from '@shared/i18n/languages';
 import {
+  LanguageChoiceSchema,
   MeResponseSchema,
   SessionResponseSchema,
   type ChangePasswordInput,
@@ -41,4 +43,14 @@ export async function changePassword(input: ChangePasswordInput): Promise<UserDt
 export async function updateProfile(input: UpdateProfileInput): Promise<UserDto> {
   const { user } = await apiFetch('/api/auth/me', { method: 'PATCH', body: input, schema: MeResponseSchema });
   return user;
+}
+
+/** Keeps the interface language: in a cookie, and on the account when signed in. */
+export async function chooseLanguage(language: Language): Promise<Language> {
+  const res = await apiFetch('/api/language', {
+    method: 'PUT',
+    body: { language },
+    schema: LanguageChoiceSchema,
+  });
+  return res.language;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { SiteHeader } from './SiteHeader';
+import { LanguageBar } from './LanguageBar';
 import { SiteFooter } from './SiteFooter';
 import { ConnectionBanner } from './ConnectionBanner';
 
@@ -27,6 +28,7 @@ export function Layout() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
+      <LanguageBar />
       <SiteHeader />
       <ConnectionBanner />
       <main id="main" ref={mainRef} tabIndex={-1} className="main container">

@@ -1,22 +1,6 @@
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+import { formatDate, formatDateTime } from '../i18n/format';
 
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-export const formatDate = (iso: string) => dateFormat.format(new Date(iso));
-
-/** A moment in the reader's own time zone, e.g. "3 Nov 2013, 14:05". */
-export const formatDateTime = (iso: string) => dateTimeFormat.format(new Date(iso));
+export { formatDate, formatDateTime };
 
 /** A moment (audit events, invitations) in a <time> element, in the reader's time zone. */
 export function DateTime({ iso }: { iso: string }) {

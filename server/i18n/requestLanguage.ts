@@ -1,0 +1,38 @@
+import type { Request, Response } from 'express';
+import { parse as parseCookies } from 'cookie';
+import {
+  DEFAULT_LANGUAGE,
+  LANGUAGE_COOKIE,
+  LANGUAGES,
+  isLanguage,
+  type Language,
+} from '@shared/i18n/languages';
+
+const ONE_YEAR_MS = 365 * 24 * 3600 * 1000;
+
+/** The language a visitor chose as a visitor (the `lang` cookie), if any. */
+export function cookieLanguage(req: Request): Language | null {
+  const header = req.headers.cookie;
+  if (!header) return null;
+  const value = parseCookies(header)[LANGUAGE_COOKIE];
+  return isLanguage(value) ? value : null;
+}
+
+/** The best of the six for the browser's Accept-Language, if it names any of them. */
+export function browserLanguage(req: Request): Language | null {
+  if (!req.headers['accept-language']) return null;
+  const best = req.acceptsLanguages(...LANGUAGES);
+  return isLanguage(best) ? best : null;
+}
+
+/**
+ * The language a request is answered in: the account's choice, then the visitor's cookie, then the
+ * browser's Accept-Language, then English.
+ */
+export function requestLanguage(req: Request): Language {
+  return req.user?.language ?? cookieLanguage(req) ?? browserLanguage(req) ?? DEFAULT_LANGUAGE;
+}
+
+export function setLanguageCookie(res: Response, language: Language, secure: boolean): void {
+  res.cookie(LANGUAGE_COOKIE, language, { maxAge: ONE_YEAR_MS, sameSite: 'lax', secure, httpOnly: false });
+}
