@@ -1,4 +1,5 @@
 import mongoose from 'mongoose';
+import type { MessageParams } from './i18n';
 import {
   MongoClientClosedError,
   MongoError,
@@ -12,29 +13,61 @@ import {
   MongoUnexpectedServerResponseError,
 } from 'mongodb';
 
+/**
+ * A text for a reader: the English wording, with `{{placeholders}}` for the parts that vary, is its
+ * own key in the `errors` catalogue (shared/locales/<lang>/errors.json); the error handler and the
+ * socket acknowledgements answer it in the reader's language.
+ */
+export interface Message {
+  text: string;
+  params?: MessageParams;
+}
+/** `message('An indicator with the code {{code}} already exists', { code })` */
+export const message = (text: string, params?: MessageParams): Message => ({ text, params });
+
+const asMessage = (m: string | Message): Message => (typeof m === 'string' ? { text: m } : m);
+/** The English rendering, for logs and for `err.message`. */
+const english = (m: Message) =>
+  m.params ? m.text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_x, k: string) => String(m.params?.[k] ?? '')) : m.text;
+
 /** Domain errors: they know nothing about HTTP; the error handler maps them to statuses. */
 export class DomainError extends Error {
+  /** What the reader is told, before translation. */
+  public readonly text: Message;
+  /** Per-field messages (form errors), before translation. */
+  public readonly fieldTexts?: Record<string, Message>;
   constructor(
     public readonly code: string,
-    message: string,
-    public readonly fields?: Record<string, string>,
+    text: string | Message,
+    fields?: Record<string, string | Message>,
   ) {
-    super(message);
+    const m = asMessage(text);
+    super(english(m));
+    this.text = m;
+    this.fieldTexts = fields
+      ? Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, asMessage(v)]))
+      : undefined;
     this.name = new.target.name;
+  }
+  /** The fields' messages in English (logs, tests that read the error itself). */
+  get fields(): Record<string, string> | undefined {
+    return this.fieldTexts
+      ? Object.fromEntries(Object.entries(this.fieldTexts).map(([k, v]) => [k, english(v)]))
+      : undefined;
   }
 }
 export class ValidationError extends DomainError {
-  constructor(message: string, fields?: Record<string, string>) {
+  constructor(message: string | Message, fields?: Record<string, string | Message>) {
     super('invalid_input', message, fields);
   }
 }
 export class UnauthenticatedError extends DomainError {
-  constructor(message = 'Sign in to continue') {
+  constructor(message: string | Message = 'Sign in to continue') {
     super('unauthenticated', message);
   }
 }
 export class ForbiddenError extends DomainError {
-  constructor(message = 'You are not allowed to do this') {
+  constructor(message: string | Message = 'You are not allowed to do this') {
     super('forbidden', message);
   }
 }
@@ -45,7 +78,7 @@ export class NotFoundError extends DomainError {
 }
 export class ConflictError extends DomainError {
   constructor(
-    message: string,
+    message: string | Message,
     code = 'conflict',
     /** Extra body fields for the client, e.g. the latest revision after a stale save. */
     public readonly payload?: Record<string, unknown>,
@@ -55,19 +88,19 @@ export class ConflictError extends DomainError {
 }
 export class TooManyRequestsError extends DomainError {
   constructor(
-    message = 'Too many attempts, try again later',
+    message: string | Message = 'Too many attempts, try again later',
     public readonly retryAfterSeconds?: number,
   ) {
     super('too_many_requests', message);
   }
 }
 export class UnavailableError extends DomainError {
-  constructor(message = 'Service temporarily unavailable') {
+  constructor(message: string | Message = 'Service temporarily unavailable') {
     super('unavailable', message);
   }
 }
 export class GoneError extends DomainError {
-  constructor(message: string) {
+  constructor(message: string | Message) {
     super('gone', message);
   }
 }
