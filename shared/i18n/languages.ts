@@ -1,9 +1,8 @@
-import { z } from 'zod';
-
 /** The six UN languages, in the order of the UN language bar: عربي · 中文 · English · Français · Русский · Español. */
 export const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const LanguageSchema = z.enum(LANGUAGES);
+// LanguageSchema (zod) is in shared/schemas/language.ts: this file stays free of zod, which a
+// first visit does not download.
 
 export const DEFAULT_LANGUAGE: Language = 'en';
 

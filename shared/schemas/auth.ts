@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ROLES, USER_STATUSES } from '../roles';
 import { EmailSchema, PasswordSchema } from './common';
 import { LIMITS } from '../limits';
-import { LanguageSchema } from '../i18n/languages';
+import { LanguageSchema } from './language';
 
 export const LoginSchema = z.strictObject({
   email: EmailSchema,

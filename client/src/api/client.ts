@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ErrorSchema } from '@shared/schemas/common';
 import { ApiError, NETWORK_MESSAGE } from './apiError';
+import '../i18n/zodLocale';
 
 export { ApiError, NETWORK_MESSAGE } from './apiError';
 

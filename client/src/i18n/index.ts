@@ -1,6 +1,5 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { z } from 'zod';
 import {
   DEFAULT_LANGUAGE,
   INTL_LOCALES,
@@ -12,16 +11,6 @@ import { NAMESPACES, type Catalogue } from '@shared/i18n/namespaces';
 
 /** One chunk per language: a reader downloads only the catalogue of the language they read. */
 const catalogues = import.meta.glob<{ default: Catalogue }>('../../../shared/locales/*/index.ts');
-
-/** zod's own messages (a shared schema's defaults) in each language; custom ones go through `errors`. */
-const zodLocales: Record<Language, () => z.core.$ZodConfig> = {
-  ar: z.locales.ar,
-  zh: z.locales.zhCN,
-  en: z.locales.en,
-  fr: z.locales.fr,
-  ru: z.locales.ru,
-  es: z.locales.es,
-};
 
 export const i18n = i18next.createInstance();
 
@@ -36,7 +25,6 @@ async function addCatalogue(language: Language): Promise<void> {
 function applyToDocument(language: Language): void {
   document.documentElement.lang = language;
   document.documentElement.dir = textDirection(language);
-  z.config(zodLocales[language]());
 }
 
 /** The language the server rendered the page in (`<html lang>`): the account's, the cookie's or the browser's. */
