@@ -1,0 +1,216 @@
+/**
+ * The six languages in a real browser: the first paint in the browser's language (Arabic right to
+ * left before any script runs), the main pages in Arabic at phone and desktop widths checked with
+ * axe and photographed, the language bar switching in place and remembered (cookie for visitors,
+ * the account for members, on every browser they sign in from), dates in the reader's language.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { startTestServer, type TestContext } from '../helpers/server';
+import { DESKTOP, PHONE, launchBrowser, saveScreenshot } from '../helpers/browser';
+import { CATALOGUES } from '../../shared/i18n/catalogues';
+import { LANGUAGES, LANGUAGE_NAMES, type Language } from '../../shared/i18n/languages';
+import { DEMO_PASSWORD } from '../../server/seed/data/accounts';
+
+let ctx: TestContext;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  ctx = await startTestServer({}, { seedDemo: true });
+  browser = await launchBrowser();
+}, 60_000);
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
+afterAll(async () => {
+  await browser?.close();
+  await ctx?.close();
+});
+
+/** A fresh browser whose Accept-Language is `locale`. */
+async function openPage(locale: string, viewport = DESKTOP): Promise<Page> {
+  const context = await browser.newContext({ locale, viewport });
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** A text of the navigation (common:nav.*) in a language. */
+const nav = (language: Language, key: string) =>
+  (CATALOGUES[language].common.nav as Record<string, string>)[key]!;
+
+async function signInByApi(page: Page, email: string): Promise<void> {
+  const res = await page.context().request.post(`${ctx.url}/api/auth/login`, {
+    data: { email, password: DEMO_PASSWORD },
+    headers: { Origin: ctx.url },
+  });
+  expect(res.status()).toBe(200);
+}
+
+async function htmlAttributes(page: Page) {
+  return page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+}
+
+/** Serious and critical axe violations on the current page, as readable lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/**
+ * Latin words in the page's frame (header, menus, footer) outside the language bar, acronyms
+ * aside: on an Arabic page there must be none.
+ */
+async function latinWordsInFrame(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() =>
+    [...document.querySelectorAll('.site-header, .site-footer, .skip-link')]
+      .map((el) => (el as HTMLElement).innerText)
+      .join(' '),
+  );
+  return (text.match(/[A-Za-z][A-Za-z'’-]+/g) ?? []).filter((w) => !/^[A-Z]{2,}$/.test(w));
+}
+
+describe('the first paint', () => {
+  it('is in Arabic, right to left, for a browser asking for Arabic, before any script has run', async () => {
+    const page = await openPage('ar');
+    await page.route('**/*.js', (route) => route.abort());
+    const response = await page.goto(ctx.url);
+    expect(response?.headers()['vary']).toMatch(/Accept-Language/);
+    expect(await htmlAttributes(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(await page.title()).toBe(
+      CATALOGUES.ar.common.app && (CATALOGUES.ar.common.app as { name: string }).name,
+    );
+    const mainNav = page.getByRole('navigation', { name: nav('ar', 'label') });
+    await mainNav.getByRole('link', { name: nav('ar', 'library') }).waitFor({ timeout: 10_000 });
+
+    // The UN language bar: six names, each in its own language, in the UN order; Arabic current.
+    const bar = page.locator('.language-bar a');
+    expect(await bar.allInnerTexts()).toEqual(LANGUAGES.map((l) => LANGUAGE_NAMES[l]));
+    expect(await bar.evaluateAll((links) => links.map((a) => a.getAttribute('lang')))).toEqual([
+      ...LANGUAGES,
+    ]);
+    expect(await page.locator('.language-bar a[aria-current="true"]').innerText()).toBe('عربي');
+  });
+
+  it('follows the best of Accept-Language among the six, and English otherwise', async () => {
+    for (const [header, lang] of [
+      ['zh-CN,zh;q=0.9', 'zh'],
+      ['fr-CH, fr;q=0.9, en;q=0.8', 'fr'],
+      ['de-DE,de;q=0.9', 'en'],
+    ] as const) {
+      const res = await fetch(`${ctx.url}/library`, { headers: { 'Accept-Language': header } });
+      const html = await res.text();
+      expect(html).toContain(`<html lang="${lang}" dir="ltr">`);
+      expect(html).toContain(`>${nav(lang, 'library')}</a>`);
+    }
+  });
+});
+
+describe('the main pages in Arabic', () => {
+  const pages = ['/', '/library', '/indicators', '/meetings', '/members', '/glossary', '/sign-in'];
+
+  it.each([
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ])(
+    'are laid out right to left at %s width, in Arabic, with no serious axe violations',
+    async (name, viewport) => {
+      const page = await openPage('ar', viewport);
+      for (const path of pages) {
+        await page.goto(`${ctx.url}${path}`);
+        await page.locator('main h1').first().waitFor({ timeout: 15_000 });
+        await page
+          .locator('.loading')
+          .first()
+          .waitFor({ state: 'detached', timeout: 15_000 })
+          .catch(() => undefined);
+        expect(await htmlAttributes(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+        expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe('rtl');
+        expect({ path, latin: await latinWordsInFrame(page) }).toEqual({ path, latin: [] });
+        expect({ path, violations: await seriousViolations(page) }).toEqual({ path, violations: [] });
+        await saveScreenshot(page, `ar-${name}${path === '/' ? '-home' : path.replace(/\//g, '-')}`);
+      }
+      // Right to left: the product name sits at the right-hand side of the header.
+      const brand = await page.locator('.brand').boundingBox();
+      expect(brand).not.toBeNull();
+      expect(brand!.x + brand!.width / 2).toBeGreaterThan(viewport.width / 2);
+    },
+  );
+});
+
+describe('choosing a language', () => {
+  it('switches the page in place from the language bar and remembers it for the next visit', async () => {
+    const page = await openPage('en-GB');
+    await page.goto(`${ctx.url}/library`);
+    await page
+      .getByRole('link', { name: nav('en', 'library') })
+      .first()
+      .waitFor({ timeout: 10_000 });
+    await page.locator('.language-bar').getByRole('link', { name: 'Français' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'fr', null, { timeout: 10_000 });
+    expect(await htmlAttributes(page)).toEqual({ lang: 'fr', dir: 'ltr' });
+    expect(new URL(page.url()).pathname).toBe('/library');
+    await page
+      .getByRole('navigation', { name: nav('fr', 'label') })
+      .getByRole('link', { name: nav('fr', 'library') })
+      .waitFor();
+
+    // Then Arabic: the same page turns right to left without a reload.
+    await page.locator('.language-bar').getByRole('link', { name: 'عربي' }).click();
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl', null, { timeout: 10_000 });
+    expect(await latinWordsInFrame(page)).toEqual([]);
+
+    // The cookie keeps the choice: the server's next page is in Arabic from its first byte.
+    const response = await page.reload();
+    expect(await response?.text()).toContain('<html lang="ar" dir="rtl">');
+  });
+
+  it("keeps a member's choice on the account, for every browser they sign in from", async () => {
+    const first = await openPage('en-GB');
+    await signInByApi(first, 'member@example.org');
+    await first.goto(ctx.url);
+    await first.locator('.language-bar').getByRole('link', { name: 'Русский' }).click();
+    await first.waitForFunction(() => document.documentElement.lang === 'ru', null, { timeout: 10_000 });
+
+    // Another browser, asking for English: once signed in, the account's Russian wins.
+    const second = await openPage('en-GB');
+    await signInByApi(second, 'member@example.org');
+    const response = await second.goto(`${ctx.url}/meetings`);
+    expect(await response?.text()).toContain('<html lang="ru" dir="ltr">');
+    await second
+      .getByRole('navigation', { name: nav('ru', 'label') })
+      .getByRole('link', { name: nav('ru', 'meetings') })
+      .waitFor({ timeout: 10_000 });
+    expect(await htmlAttributes(second)).toEqual({ lang: 'ru', dir: 'ltr' });
+  });
+
+  it('works without scripts: each link of the bar asks for its language (?lang=) and the server keeps it', async () => {
+    const page = await openPage('en-GB');
+    await page.route('**/*.js', (route) => route.abort());
+    await page.goto(`${ctx.url}/glossary`);
+    await page.locator('.language-bar').getByRole('link', { name: 'Español' }).click();
+    await page.waitForURL(`${ctx.url}/glossary`);
+    expect(await htmlAttributes(page)).toEqual({ lang: 'es', dir: 'ltr' });
+    expect(await page.getByRole('link', { name: nav('es', 'glossary') }).count()).toBeGreaterThan(0);
+  });
+});
+
+describe('dates in the reader’s language', () => {
+  it('writes the Bali 2013 meeting date in French and in Arabic (Western digits)', async () => {
+    const fr = await openPage('fr');
+    await fr.goto(`${ctx.url}/meetings`);
+    await fr
+      .getByText(/octobre 2013/)
+      .first()
+      .waitFor({ timeout: 10_000 });
+
+    const ar = await openPage('ar');
+    await ar.goto(`${ctx.url}/meetings`);
+    await ar
+      .getByText(/أكتوبر 2013/)
+      .first()
+      .waitFor({ timeout: 10_000 });
+  });
+});
