@@ -11,7 +11,7 @@ import { originCheck } from './middlewares/csrf';
 import { requestLog } from './middlewares/requestLog';
 import { sessionUnlessAnonymousRead } from './middlewares/session';
 import { errorHandler } from './middlewares/errorHandler';
-import { NotFoundError } from './errors';
+import { NotFoundError, message } from './errors';
 import { healthRouter } from './routes/health';
 import { authRouter } from './routes/auth';
 import { organisationsRouter } from './routes/organisations';
@@ -118,7 +118,13 @@ export function createApp({ config, log, session, passport, library, flood, limi
   app.use('/api/catch-up', catchUpRouter());
   app.use('/api/email-preferences', emailPreferencesRouter(config));
   app.use('/api', docsRouter());
-  app.use('/api', (req, _res, next) => next(new NotFoundError(`API route ${req.method} ${req.path}`)));
+  app.use('/api', (req, _res, next) =>
+    next(
+      new NotFoundError(
+        message('API route {{method}} {{path}} not found', { method: req.method, path: req.path }),
+      ),
+    ),
+  );
 
   if (clientDir && fs.existsSync(path.join(clientDir, 'index.html'))) {
     // The client's script and styles shrink to about a third with gzip. Only these static files are

@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
-import type { MessageParams } from './i18n';
+import type { Language } from '@shared/i18n/languages';
+import { translateMessage } from './i18n';
 import {
   MongoClientClosedError,
   MongoError,
@@ -16,19 +17,44 @@ import {
 /**
  * A text for a reader: the English wording, with `{{placeholders}}` for the parts that vary, is its
  * own key in the `errors` catalogue (shared/locales/<lang>/errors.json); the error handler and the
- * socket acknowledgements answer it in the reader's language.
+ * socket acknowledgements answer it in the reader's language. A placeholder's value may itself be a
+ * Message (a status, a label): it is translated too, into the same language.
  */
 export interface Message {
   text: string;
-  params?: MessageParams;
+  params?: Record<string, MessageParam>;
+  /** Already in the reader's language (zod's own messages, put in it while validating): shown as is. */
+  verbatim?: boolean;
 }
+export type MessageParam = string | number | Message;
 /** `message('An indicator with the code {{code}} already exists', { code })` */
-export const message = (text: string, params?: MessageParams): Message => ({ text, params });
+export const message = (text: string, params?: Record<string, MessageParam>): Message => ({ text, params });
+/** A text already written in the reader's language: never looked up, never interpolated. */
+export const verbatim = (text: string): Message => ({ text, verbatim: true });
 
 const asMessage = (m: string | Message): Message => (typeof m === 'string' ? { text: m } : m);
+const isMessage = (p: MessageParam): p is Message => typeof p === 'object';
+
+/** A message in a reader's language (English when the catalogue lacks it). */
+export function localize(language: Language, m: string | Message): string {
+  const msg = asMessage(m);
+  if (msg.verbatim) return msg.text;
+  const params = msg.params
+    ? Object.fromEntries(
+        Object.entries(msg.params).map(([k, v]) => [k, isMessage(v) ? localize(language, v) : v]),
+      )
+    : undefined;
+  return translateMessage(language, msg.text, params);
+}
+
 /** The English rendering, for logs and for `err.message`. */
-const english = (m: Message) =>
-  m.params ? m.text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_x, k: string) => String(m.params?.[k] ?? '')) : m.text;
+const english = (m: Message): string =>
+  m.params && !m.verbatim
+    ? m.text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_x, k: string) => {
+        const v = m.params?.[k];
+        return v === undefined ? '' : isMessage(v) ? english(v) : String(v);
+      })
+    : m.text;
 
 /** Domain errors: they know nothing about HTTP; the error handler maps them to statuses. */
 export class DomainError extends Error {
@@ -71,9 +97,14 @@ export class ForbiddenError extends DomainError {
     super('forbidden', message);
   }
 }
+/**
+ * `new NotFoundError('Indicator')` says "Indicator not found": every such sentence is a key of its
+ * own in the catalogue (word order and gender differ by language). A sentence with a variable part
+ * is given whole: `new NotFoundError(message('Revision {{number}} not found', { number }))`.
+ */
 export class NotFoundError extends DomainError {
-  constructor(what = 'Resource') {
-    super('not_found', `${what} not found`);
+  constructor(what: string | Message = 'Resource') {
+    super('not_found', typeof what === 'string' ? `${what} not found` : what);
   }
 }
 export class ConflictError extends DomainError {

@@ -2,7 +2,7 @@ import { Outlet, RouterProvider, createBrowserRouter } from 'react-router';
 import { Layout } from './components/Layout';
 import { RequireSignIn } from './components/RequireAuth';
 import { RouteError } from './components/RouteError';
-import { Loading } from './components/QueryStatus';
+import { PageLoading } from './components/QueryStatus';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
@@ -14,8 +14,9 @@ import { NotFoundPage } from './pages/NotFoundPage';
 const router = createBrowserRouter([
   {
     element: <Layout />,
-    // Shown for the moment a deep link's page chunk loads before the first render.
-    hydrateFallbackElement: <Loading label="Loading the page…" />,
+    // Shown for the moment a deep link's page chunk loads before the first render (a component,
+    // so its text is read in the reader's language when it renders, not when this module loads).
+    hydrateFallbackElement: <PageLoading />,
     children: [
       {
         // A crash inside a page keeps the header and footer around it.

@@ -1,12 +1,6 @@
 import type { Request, Response } from 'express';
 import { parse as parseCookies } from 'cookie';
-import {
-  DEFAULT_LANGUAGE,
-  LANGUAGE_COOKIE,
-  LANGUAGES,
-  isLanguage,
-  type Language,
-} from '@shared/i18n/languages';
+import { DEFAULT_LANGUAGE, LANGUAGE_COOKIE, isLanguage, type Language } from '@shared/i18n/languages';
 
 const ONE_YEAR_MS = 365 * 24 * 3600 * 1000;
 
@@ -18,11 +12,17 @@ export function cookieLanguage(req: Request): Language | null {
   return isLanguage(value) ? value : null;
 }
 
-/** The best of the six for the browser's Accept-Language, if it names any of them. */
+/**
+ * The first of the browser's Accept-Language entries (by quality) that is one of the six, compared
+ * by primary subtag ("zh-CN" is Chinese, "fr-CH" French); a bare "*" chooses none.
+ */
 export function browserLanguage(req: Request): Language | null {
   if (!req.headers['accept-language']) return null;
-  const best = req.acceptsLanguages(...LANGUAGES);
-  return isLanguage(best) ? best : null;
+  for (const tag of req.acceptsLanguages()) {
+    const primary = tag.split('-')[0]!.toLowerCase();
+    if (isLanguage(primary)) return primary;
+  }
+  return null;
 }
 
 /**

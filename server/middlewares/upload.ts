@@ -1,15 +1,39 @@
 import type { NextFunction, Request, Response } from 'express';
 import multer from 'multer';
-import { DomainError, ValidationError } from '../errors';
+import { DomainError, ValidationError, message } from '../errors';
 import type { FileStore } from '../services/uploads/fileStore';
 import { hashingStorage, type StoredTempFile } from '../services/uploads/hashingStorage';
 import { QuotaExceededError } from '../services/uploads/quota';
 
 export class PayloadTooLargeError extends DomainError {
   constructor(maxBytes: number) {
-    super('payload_too_large', `The file is larger than the ${Math.round(maxBytes / 1024 / 1024)} MB limit`);
+    super(
+      'payload_too_large',
+      message('The file is larger than the {{megabytes}} MB limit', {
+        megabytes: Math.round(maxBytes / 1024 / 1024),
+      }),
+    );
   }
 }
+
+/**
+ * multer's reasons (its own English wording, which is what the reader saw before), by code: each
+ * is a key of the `errors` catalogue. See multer/lib/multer-error.js.
+ */
+export const MULTER_REASONS: Record<string, string> = {
+  LIMIT_PART_COUNT: 'Too many parts',
+  LIMIT_FILE_SIZE: 'File too large',
+  LIMIT_FILE_COUNT: 'Too many files',
+  LIMIT_FIELD_KEY: 'Field name too long',
+  LIMIT_FIELD_VALUE: 'Field value too long',
+  LIMIT_FIELD_COUNT: 'Too many fields',
+  LIMIT_UNEXPECTED_FILE: 'Unexpected file field',
+  MISSING_FIELD_NAME: 'Field name missing',
+  LIMIT_FIELD_NESTING: 'Field name nesting too deep',
+  LIMIT_FIELD_ARRAY_INDEX: 'Field name array index too large',
+  STREAM_DESTROYED: 'File stream was destroyed',
+  INVALID_FIELD_NAME: 'Invalid field name',
+};
 
 /** A per-person storage quota: its size, and how much the person making a request already stores. */
 export interface UploadQuota {
@@ -48,10 +72,11 @@ export function singleFileUpload(store: FileStore, maxBytes: number, quota: Uplo
       if (!err) return next();
       if (err instanceof multer.MulterError) {
         if (err.code === 'LIMIT_FILE_SIZE') return next(tooLarge());
+        const reason = message(MULTER_REASONS[err.code] ?? err.message);
         return next(
           new ValidationError(
-            `Upload refused: ${err.message}`,
-            err.field ? { [err.field]: err.message } : undefined,
+            message('Upload refused: {{reason}}', { reason }),
+            err.field ? { [err.field]: reason } : undefined,
           ),
         );
       }

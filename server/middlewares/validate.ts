@@ -1,29 +1,71 @@
 import type { NextFunction, Request, Response } from 'express';
-import type { z } from 'zod';
-import { ValidationError } from '../errors';
+import { z } from 'zod';
+import { DEFAULT_LANGUAGE, type Language } from '@shared/i18n/languages';
+import { ValidationError, localize, message, verbatim } from '../errors';
+import { requestLanguage } from '../i18n/requestLanguage';
 
 type Part = 'body' | 'query' | 'params';
 
-/** Turns zod issues into one readable message and a field → message map. */
-export function toValidationError(error: z.ZodError): ValidationError {
+/** zod's own messages (a schema's defaults: "expected number", "too small"…) in each language. */
+const ZOD_LOCALES: Record<Language, () => { localeError: z.core.$ZodErrorMap }> = {
+  ar: z.locales.ar,
+  zh: z.locales.zhCN,
+  en: z.locales.en,
+  fr: z.locales.fr,
+  ru: z.locales.ru,
+  es: z.locales.es,
+};
+const errorMaps = new Map<Language, z.core.$ZodErrorMap>();
+const errorMapOf = (language: Language) => {
+  let map = errorMaps.get(language);
+  if (!map) errorMaps.set(language, (map = ZOD_LOCALES[language]().localeError));
+  return map;
+};
+
+/**
+ * Parses with zod, its default messages written in the reader's language. A schema's own messages
+ * (`.min(1, 'Enter your name')`) take precedence and stay English here: they are catalogue keys,
+ * translated by toValidationError. English parses exactly as before (zod's default wording).
+ */
+export function parseIn<S extends z.ZodType>(schema: S, input: unknown, language: Language) {
+  return language === DEFAULT_LANGUAGE
+    ? schema.safeParse(input)
+    : schema.safeParse(input, { error: errorMapOf(language) });
+}
+
+/**
+ * Turns zod issues into one readable message ("field: message; other: message") and a field →
+ * message map, in the reader's language: the issues of a parse by `parseIn` in that language.
+ */
+export function toValidationError(error: z.ZodError, language: Language = DEFAULT_LANGUAGE): ValidationError {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_';
-    fields[key] ??=
-      issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}` : issue.message;
+    // A schema's custom message is its own key in `errors`; zod's defaults are already translated
+    // (they are no key, so they come back as they are).
+    fields[key] ??= localize(
+      language,
+      issue.code === 'unrecognized_keys'
+        ? message('Unknown field(s): {{fields}}', { fields: issue.keys.join(', ') })
+        : issue.message,
+    );
   }
-  const message = Object.entries(fields)
+  const text = Object.entries(fields)
     .map(([k, v]) => (k === '_' ? v : `${k}: ${v}`))
     .join('; ');
-  return new ValidationError(message || 'Invalid input', fields);
+  return new ValidationError(
+    verbatim(text || localize(language, 'Invalid input')),
+    Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, verbatim(v)])),
+  );
 }
 
 /** Validates one part of the request against a zod schema and stores the parsed value in req.valid. */
 export function validate(schema: z.ZodType, part: Part = 'body') {
   return (req: Request, _res: Response, next: NextFunction) => {
     const input = part === 'body' ? (req.body ?? {}) : req[part];
-    const result = schema.safeParse(input);
-    if (!result.success) return next(toValidationError(result.error));
+    const language = requestLanguage(req);
+    const result = parseIn(schema, input, language);
+    if (!result.success) return next(toValidationError(result.error, language));
     req.valid = { ...req.valid, [part]: result.data };
     next();
   };

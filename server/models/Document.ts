@@ -1,6 +1,7 @@
 import mongoose, { Schema, type Types } from 'mongoose';
 import { VISIBILITIES, type Visibility } from '@shared/roles';
 import { DOCUMENT_KINDS, type DocumentKind } from '@shared/schemas/document';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '@shared/i18n/languages';
 
 export interface DocumentRecord {
   _id: Types.ObjectId;
@@ -12,6 +13,11 @@ export interface DocumentRecord {
   organisationId: Types.ObjectId | null;
   year: number | null;
   visibility: Visibility;
+  /**
+   * The language the document is written in: required, English by default. Optional here because
+   * records stored before languages lack it when read (lean): they read as English.
+   */
+  language?: Language;
   ownerId: Types.ObjectId;
   archivedAt: Date | null;
   currentVersion: number;
@@ -29,6 +35,7 @@ const DocumentSchema = new Schema<DocumentRecord>(
     organisationId: { type: Schema.Types.ObjectId, ref: 'Organisation', default: null },
     year: { type: Number, default: null },
     visibility: { type: String, enum: VISIBILITIES, default: 'members' },
+    language: { type: String, enum: LANGUAGES, required: true, default: DEFAULT_LANGUAGE },
     ownerId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
     archivedAt: { type: Date, default: null },
     currentVersion: { type: Number, default: 1 },

@@ -2,10 +2,13 @@ import mongoose, { Schema, type Types } from 'mongoose';
 import { VISIBILITIES, type Visibility } from '@shared/roles';
 import {
   INDICATOR_STATUSES,
+  INDICATOR_TEXT_FIELDS,
   INDICATOR_TIERS,
   type IndicatorStatus,
+  type IndicatorTextField,
   type IndicatorTier,
 } from '@shared/schemas/indicator';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '@shared/i18n/languages';
 
 /** One recorded status change: the timeline of an indicator. */
 export interface TransitionRecord {
@@ -29,6 +32,21 @@ export interface ConsultationRecord {
   openedBy: Types.ObjectId | null;
 }
 
+/** The texts a translation carries: the title and the metadata text fields, in its language. */
+export type TranslatedTexts = { title: string } & Record<IndicatorTextField, string>;
+
+/**
+ * The indicator's texts in another language than its own. Kept on the indicator itself, so whoever
+ * may read the indicator reads its translations and nobody else does.
+ */
+export interface TranslationRecord extends TranslatedTexts {
+  language: Language;
+  /** The revision that was translated (a later revision of the original makes it out of date). */
+  revision: number;
+  translatedAt: Date;
+  translatedBy: Types.ObjectId | null;
+}
+
 /**
  * An indicator: its identity, lifecycle and a copy of the catalogue columns of its latest revision.
  * The metadata itself lives in IndicatorRevision snapshots (the latest one is the current text).
@@ -47,6 +65,22 @@ export interface IndicatorRecord {
   consultation: ConsultationRecord | null;
   transitions: TransitionRecord[];
   createdBy: Types.ObjectId | null;
+  /*
+   * The four fields below are always written (language: English by default); they are optional here
+   * because records stored before they existed lack them when read (lean): such a record reads as
+   * English, without translations, and gets its search text at start.
+   */
+  /** The language the indicator is written in (its revisions' texts). */
+  language?: Language;
+  /** Its texts in other languages, one per language, never in its own. */
+  translations?: TranslationRecord[];
+  /**
+   * What the catalogue search matches: code, title and definition, and the translations' titles and
+   * definitions, folded (see services/search/tokenize searchLine). `searchVersion` says which folding
+   * made it, so records written before (or with an older one) are brought up to date at start.
+   */
+  searchText?: string;
+  searchVersion?: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -75,6 +109,18 @@ const ConsultationSchema = new Schema<ConsultationRecord>(
   { _id: false },
 );
 
+const TranslationSchema = new Schema<TranslationRecord>(
+  {
+    language: { type: String, enum: LANGUAGES, required: true },
+    title: { type: String, required: true },
+    ...Object.fromEntries(INDICATOR_TEXT_FIELDS.map((f) => [f, { type: String, default: '' }])),
+    revision: { type: Number, required: true },
+    translatedAt: { type: Date, required: true },
+    translatedBy: { type: Schema.Types.ObjectId, ref: 'User', default: null },
+  },
+  { _id: false },
+);
+
 const IndicatorSchema = new Schema<IndicatorRecord>(
   {
     code: { type: String, required: true, unique: true },
@@ -89,6 +135,10 @@ const IndicatorSchema = new Schema<IndicatorRecord>(
     consultation: { type: ConsultationSchema, default: null },
     transitions: { type: [TransitionSchema], default: [] },
     createdBy: { type: Schema.Types.ObjectId, ref: 'User', default: null },
+    language: { type: String, enum: LANGUAGES, required: true, default: DEFAULT_LANGUAGE },
+    translations: { type: [TranslationSchema], default: [] },
+    searchText: { type: String, default: '' },
+    searchVersion: { type: Number, default: 0 },
   },
   { timestamps: true },
 );

@@ -1,5 +1,6 @@
 import mongoose, { Schema, type Types } from 'mongoose';
 import { ROLES, type Role } from '@shared/roles';
+import { LANGUAGES, type Language } from '@shared/i18n/languages';
 
 export interface InvitationRecord {
   _id: Types.ObjectId;
@@ -13,6 +14,11 @@ export interface InvitationRecord {
   acceptedAt: Date | null;
   acceptedUserId: Types.ObjectId | null;
   revokedAt: Date | null;
+  /**
+   * The language of the invitation e-mail: the inviting host's at the time (the invitee has no
+   * account to choose one yet). Null on invitations made before languages existed.
+   */
+  language?: Language | null;
   createdAt: Date;
 }
 
@@ -27,6 +33,7 @@ const InvitationSchema = new Schema<InvitationRecord>(
     acceptedAt: { type: Date, default: null },
     acceptedUserId: { type: Schema.Types.ObjectId, ref: 'User', default: null },
     revokedAt: { type: Date, default: null },
+    language: { type: String, enum: [...LANGUAGES, null], default: null },
   },
   { timestamps: { createdAt: true, updatedAt: false } },
 );

@@ -24,6 +24,13 @@ export const canEditIndicator = (viewer: Viewer, ind: IndicatorSubject) =>
   canWrite(viewer) && canReadIndicator(viewer, ind);
 
 /**
+ * Translations (and correcting the language an indicator is written in): the people who may revise
+ * it, at any stage: a translation changes no word of the text of record, so an endorsed indicator
+ * is translated too. A translation is read by exactly those who read the indicator (it is kept on it).
+ */
+export const canTranslateIndicator = (viewer: Viewer, ind: IndicatorSubject) => canEditIndicator(viewer, ind);
+
+/**
  * Who may change who reads an indicator after it was created:
  * - hosts, at any stage and to any visibility;
  * - the member who created it, while it is still `proposed` or `drafting` (their own work in
@@ -82,4 +89,5 @@ export const indicatorAbilities = (
   recordPosition: ind.status === 'consultation' && canRecordPosition(viewer, ind, organisation),
   readPositions: canReadPositions(viewer, ind),
   changeVisibility: canChangeIndicatorVisibility(viewer, ind),
+  translate: canTranslateIndicator(viewer, ind),
 });

@@ -1,4 +1,5 @@
 import type { DocumentDto, DocumentVersionDto } from '@shared/schemas/document';
+import { DEFAULT_LANGUAGE } from '@shared/i18n/languages';
 import type { DocumentRecord } from '../models/Document';
 import type { DocumentVersionRecord } from '../models/DocumentVersion';
 
@@ -48,6 +49,7 @@ export function presentDocumentView(
     organisation: org ? { id: String(d.organisationId), ...org } : null,
     year: d.year ?? null,
     visibility: d.visibility,
+    language: d.language ?? DEFAULT_LANGUAGE,
     archived: !!d.archivedAt,
     owner: owner ? { id: String(d.ownerId), name: owner.name } : null,
     currentVersion: presentVersion(current, refs),

@@ -4,12 +4,14 @@ import type {
   IndicatorDto,
   IndicatorFields,
   IndicatorSummary,
+  IndicatorTranslationDto,
   PositionDto,
   RevisionDto,
   RevisionSummary,
   TransitionDto,
 } from '@shared/schemas/indicator';
-import type { ConsultationRecord, IndicatorRecord } from '../models/Indicator';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '@shared/i18n/languages';
+import type { ConsultationRecord, IndicatorRecord, TranslationRecord } from '../models/Indicator';
 import type { IndicatorRevisionRecord, RevisionFields } from '../models/IndicatorRevision';
 import type { PositionRecord } from '../models/Position';
 
@@ -61,6 +63,26 @@ export function presentRevision(r: IndicatorRevisionRecord, refs: IndicatorRefs)
   };
 }
 
+/** An indicator's translations in the order of the language bar (records before languages have none). */
+const translationsOf = (i: IndicatorRecord): TranslationRecord[] =>
+  [...(i.translations ?? [])].sort((a, b) => LANGUAGES.indexOf(a.language) - LANGUAGES.indexOf(b.language));
+
+export const presentTranslation = (t: TranslationRecord, refs: IndicatorRefs): IndicatorTranslationDto => ({
+  language: t.language,
+  title: t.title,
+  definition: t.definition ?? '',
+  unit: t.unit ?? '',
+  rationale: t.rationale ?? '',
+  computation: t.computation ?? '',
+  disaggregation: t.disaggregation ?? '',
+  dataSources: t.dataSources ?? '',
+  limitations: t.limitations ?? '',
+  references: t.references ?? '',
+  revision: t.revision,
+  translatedAt: t.translatedAt.toISOString(),
+  translatedBy: userRef(refs, t.translatedBy),
+});
+
 export function presentSummary(i: IndicatorRecord, refs: IndicatorRefs): IndicatorSummary {
   return {
     code: i.code,
@@ -72,6 +94,8 @@ export function presentSummary(i: IndicatorRecord, refs: IndicatorRefs): Indicat
     currentRevision: i.currentRevision,
     lastRevisedAt: i.lastRevisedAt.toISOString(),
     lastRevisedBy: userRef(refs, i.lastRevisedBy),
+    language: i.language ?? DEFAULT_LANGUAGE,
+    translations: translationsOf(i).map((t) => ({ language: t.language, title: t.title })),
   };
 }
 
@@ -120,6 +144,7 @@ export function presentIndicator(
     consultation: presentConsultation(i),
     transitions: i.transitions.map((t) => presentTransition(t, refs)),
     createdAt: i.createdAt.toISOString(),
+    translations: translationsOf(i).map((t) => presentTranslation(t, refs)),
     can,
   };
 }

@@ -9,6 +9,10 @@ import type { ViewerCache } from './viewerCache';
 import type { ThreadCache } from './threadCache';
 import { leaveUnreadableThreads } from './handlers/threads';
 import { SESSION_ENDED, sessionIdOf, sessionRoom, setSessionIdOf } from './socketSessions';
+import { LANGUAGES, type Language } from '@shared/i18n/languages';
+import { User } from '../models/User';
+import { notificationIn } from '../presenters/notificationText';
+import { languageRoom } from './socketLanguage';
 
 /** The audience rooms of a role: one per visibility it may read. */
 export const audienceRooms = (role: Role) => readableVisibilities(role).map(audienceRoom);
@@ -92,10 +96,26 @@ export function wireDomainEvents(
   on('message.changed', ({ kind, message }) =>
     io.to(threadRoom(message.threadId)).emit(`message:${kind}`, message),
   );
+  // A notification reaches the recipient's sockets in their language: the account's when they chose
+  // one, else each socket's own (the handshake's cookie or Accept-Language: its language room).
   on(
     'notification.created',
     ({ recipientId, notification }: { recipientId: string; notification: NotificationDto }) =>
-      io.to(userRoom(recipientId)).emit('notification:new', notification),
+      void User.findById(recipientId, { language: 1 })
+        .lean<{ language?: Language | null }>()
+        .then(
+          (account) => account?.language ?? null,
+          () => null,
+        )
+        .then((language) => {
+          const sockets = io.to(userRoom(recipientId));
+          if (language) return void sockets.emit('notification:new', notificationIn(language, notification));
+          for (const l of LANGUAGES)
+            sockets
+              .except(LANGUAGES.filter((other) => other !== l).map(languageRoom))
+              .emit('notification:new', notificationIn(l, notification));
+        })
+        .catch((err: unknown) => log.warn({ err, recipientId }, 'notification push failed')),
   );
   return () => offs.forEach((off) => off());
 }

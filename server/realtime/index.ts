@@ -21,6 +21,7 @@ import { ThreadCache } from './threadCache';
 import type { FloodGuard } from '../services/floodGuard';
 import { audienceRooms, wireDomainEvents } from './domainEvents';
 import { guardEvents, sessionRoom, setSessionIdOf } from './socketSessions';
+import { languageRoom, socketLanguage } from './socketLanguage';
 
 const hostOf = (origin: string) => {
   try {
@@ -122,6 +123,7 @@ export function createRealtime(
       userRoom(String(user._id)),
       sessionRoom(socket.request.sessionID!),
       ...audienceRooms(user.role),
+      languageRoom(socketLanguage(socket.request)),
     ]);
     guardEvents(socket, log);
     registerPingHandlers(socket);

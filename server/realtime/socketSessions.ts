@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { SessionData, Store } from 'express-session';
 import type { Logger } from '../logger';
 import { accountCache, sessionHolds } from '../services/accountCache';
-import { DomainError, databaseDomainError } from '../errors';
+import { DomainError, databaseDomainError, localize } from '../errors';
+import { socketLanguage } from './socketLanguage';
 import type { AppSocket } from './index';
 
 export const SESSION_ENDED = 'Your session has ended. Please sign in again.';
@@ -59,21 +60,23 @@ export function guardEvents(socket: AppSocket, log: Logger) {
   socket.use((packet, next) => {
     const last: unknown = packet[packet.length - 1];
     const ack = typeof last === 'function' ? (last as (res: object) => void) : () => undefined;
+    // Refusals in the user's language (the account's as at the handshake, else the handshake's).
+    const say = (text: Parameters<typeof localize>[1]) => localize(socketLanguage(socket.request), text);
     queue = queue
       .then(() => socket.connected && sessionStillHolds(socket))
       .then(
         (holds) => {
           if (holds) return next();
-          ack({ ok: false, error: 'unauthenticated', message: SESSION_ENDED });
+          ack({ ok: false, error: 'unauthenticated', message: say(SESSION_ENDED) });
           if (!socket.connected) return;
-          socket.emit('session:ended', { reason: SESSION_ENDED });
+          socket.emit('session:ended', { reason: say(SESSION_ENDED) });
           socket.disconnect(true);
         },
         (thrown: unknown) => {
           const err = databaseDomainError(thrown) ?? thrown;
-          if (err instanceof DomainError) return ack({ ok: false, error: err.code, message: err.message });
+          if (err instanceof DomainError) return ack({ ok: false, error: err.code, message: say(err.text) });
           log.error({ err }, 'socket session check failed');
-          ack({ ok: false, error: 'internal', message: 'Something went wrong on our side' });
+          ack({ ok: false, error: 'internal', message: say('Something went wrong on our side') });
         },
       );
   });

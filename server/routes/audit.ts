@@ -9,6 +9,25 @@ import { AuditEvent } from '../models/AuditEvent';
 import { presentAuditEvent } from '../presenters/audit';
 import { actorIdsMatching, auditActors, auditTargets } from '../services/auditNames';
 import { paginate } from '../services/pagination';
+import { localize, message } from '../errors';
+import { requestLanguage } from '../i18n/requestLanguage';
+import type { Language } from '@shared/i18n/languages';
+import type { AuditTarget } from '../presenters/audit';
+
+/**
+ * The targets auditNames names with English words around the name ("Application of Safer Net"), in
+ * the reader's language.
+ */
+const NAMED_TARGETS: Record<string, { prefix: string; text: string; param: string }> = {
+  application: { prefix: 'Application of ', text: 'Application of {{organisation}}', param: 'organisation' },
+  invitation: { prefix: 'Invitation for ', text: 'Invitation for {{email}}', param: 'email' },
+};
+function targetIn(language: Language, type: string | null, target: AuditTarget | undefined) {
+  const named = type ? NAMED_TARGETS[type] : undefined;
+  if (!target?.name || !named || !target.name.startsWith(named.prefix)) return target;
+  const value = target.name.slice(named.prefix.length);
+  return { ...target, name: localize(language, message(named.text, { [named.param]: value })) };
+}
 
 const base = '/api/audit';
 
@@ -43,12 +62,13 @@ export function auditRouter() {
         cursor: q.cursor,
       });
       const [actors, targets] = await Promise.all([auditActors(page.items), auditTargets(page.items)]);
+      const language = requestLanguage(req);
       res.json({
         items: page.items.map((e) =>
           presentAuditEvent(
             e,
             e.actorId ? actors.get(String(e.actorId)) : undefined,
-            targets.get(`${e.targetType}:${e.targetId}`),
+            targetIn(language, e.targetType, targets.get(`${e.targetType}:${e.targetId}`)),
           ),
         ),
         nextCursor: page.nextCursor,

@@ -2,6 +2,8 @@ import { Router } from 'express';
 import { CatchUpDtoSchema } from '@shared/schemas/catchUp';
 import { defineRoute } from '../openapi/defineRoute';
 import { catchUp } from '../services/catchUp';
+import { localize } from '../errors';
+import { requestLanguage } from '../i18n/requestLanguage';
 
 /** The signed-in newcomer's catch-up page in one request. */
 export function catchUpRouter() {
@@ -18,7 +20,21 @@ export function catchUpRouter() {
       response: { status: 200, schema: CatchUpDtoSchema },
     },
     async (req, res) => {
-      res.json(await catchUp(req.user, req.user?.previousSeenAt ?? null));
+      const page = await catchUp(req.user, req.user?.previousSeenAt ?? null);
+      // What changed is said in a few English words ("Revised; now in consultation"), each a key of
+      // the `errors` catalogue: answered in the reader's language.
+      const language = requestLanguage(req);
+      res.json(
+        page.sinceLastVisit
+          ? {
+              ...page,
+              sinceLastVisit: {
+                ...page.sinceLastVisit,
+                changes: page.sinceLastVisit.changes.map((c) => ({ ...c, what: localize(language, c.what) })),
+              },
+            }
+          : page,
+      );
     },
   );
   return router;

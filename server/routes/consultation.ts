@@ -28,8 +28,8 @@ import {
 } from '../services/consultation/comments';
 import { disposeComment } from '../services/consultation/dispositions';
 import { compileComments, presentOne } from '../services/consultation/compilation';
-import { commentFormRows, commentFormTitle } from '../services/consultation/commentForm';
-import { commentsXlsx } from '../services/consultation/exportXlsx';
+import { commentFormIn, commentsXlsx } from '../services/consultation/exportXlsx';
+import { requestLanguage } from '../i18n/requestLanguage';
 import { commentsDocx } from '../services/consultation/exportDocx';
 
 const base = '/api/indicators';
@@ -125,7 +125,9 @@ export function consultationRouter() {
         const ind = await indicatorWithComments(req);
         const query = valid(req, CommentListQuerySchema, 'query');
         const list = await compileComments(ind, req.user, query);
-        const file = await FORMATS[format].write(commentFormTitle(ind, list, query), commentFormRows(list));
+        const language = requestLanguage(req);
+        const { heading, rows } = commentFormIn(language, ind, list, query);
+        const file = await FORMATS[format].write(heading, rows, language);
         res
           .type(FORMATS[format].type)
           .set('Content-Disposition', `attachment; filename="${ind.code}-comments.${format}"`)

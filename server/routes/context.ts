@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import { clientIp, currentUser } from '../middlewares/auth';
 import type { InvitationContext } from '../services/invitations';
 import type { Mailer } from '../services/mailer';
+import { requestLanguage } from '../i18n/requestLanguage';
 
 /** The origin links are built on: PUBLIC_URL when set, else the origin the request came to. */
 export const publicOrigin = (req: Request, config: Config) =>
@@ -18,4 +19,5 @@ export const invitationContext = (req: Request, config: Config, mailer: Mailer):
   publicUrl: publicOrigin(req, config),
   ttlMs: config.invitationTtlMs,
   mailer,
+  language: requestLanguage(req),
 });

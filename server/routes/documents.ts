@@ -17,7 +17,8 @@ import type { Config } from '../config';
 import { defineRoute } from '../openapi/defineRoute';
 import { actorOf } from './context';
 import { currentUser } from '../middlewares/auth';
-import { valid, toValidationError } from '../middlewares/validate';
+import { parseIn, valid, toValidationError } from '../middlewares/validate';
+import { requestLanguage } from '../i18n/requestLanguage';
 import { singleFileUpload, uploadedFile } from '../middlewares/upload';
 import { authorize } from '../policies';
 import {
@@ -60,8 +61,9 @@ const asciiName = (name: string) =>
 
 /** Parses multipart text fields with a zod schema (they are not JSON, so this runs after multer). */
 function parseFields<S extends z.ZodType>(schema: S, req: Request): z.infer<S> {
-  const parsed = schema.safeParse(req.body ?? {});
-  if (!parsed.success) throw toValidationError(parsed.error);
+  const language = requestLanguage(req);
+  const parsed = parseIn(schema, req.body ?? {}, language);
+  if (!parsed.success) throw toValidationError(parsed.error, language);
   return parsed.data;
 }
 
@@ -100,7 +102,8 @@ export function documentsRouter(config: Config, library: Library) {
     {
       method: 'get',
       path: '/',
-      summary: 'Search and browse the library (prefix word search, filters, sort, pages)',
+      summary:
+        'Search and browse the library (prefix word search in every script, filters incl. language, sort, pages)',
       access: 'public',
       query: DocumentListQuerySchema,
       response: { status: 200, schema: DocumentListSchema },
@@ -117,7 +120,8 @@ export function documentsRouter(config: Config, library: Library) {
     {
       method: 'post',
       path: '/',
-      summary: 'Upload a document (multipart: file + metadata fields)',
+      summary:
+        'Upload a document (multipart: file + metadata fields; language defaults to the request language)',
       access: 'user',
       response: { status: 201, schema: DocumentDtoSchema },
       errors: [400, 413, 415],
@@ -131,7 +135,9 @@ export function documentsRouter(config: Config, library: Library) {
     async (req, res) => {
       const { file, originalName } = uploadedFile(req);
       try {
-        const fields = parseFields(DocumentFieldsSchema, req);
+        const parsed = parseFields(DocumentFieldsSchema, req);
+        // Written in the uploader's interface language unless the form says otherwise.
+        const fields = { ...parsed, language: parsed.language ?? requestLanguage(req) };
         authorize(canUseVisibility(req.user, fields.visibility), req.user);
         const view = await createDocument(library, fields, file, originalName, actorOf(req), req.user, quota);
         res.status(201).json(withCan(req, view));

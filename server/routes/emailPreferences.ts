@@ -11,6 +11,7 @@ import { currentUser } from '../middlewares/auth';
 import { authorize } from '../policies';
 import { canChooseEmailTopics, canManageEmailPreferences } from '../policies/email';
 import { presentPreferences, setFrequencies } from '../services/email/preferences';
+import { requestLanguage } from '../i18n/requestLanguage';
 
 const base = '/api/email-preferences';
 
@@ -30,7 +31,7 @@ export function emailPreferencesRouter(config: Config) {
     },
     async (req, res) => {
       authorize(canManageEmailPreferences(req.user), req.user);
-      res.json(await presentPreferences(currentUser(req), enabled));
+      res.json(await presentPreferences(currentUser(req), enabled, requestLanguage(req)));
     },
   );
   defineRoute(
@@ -49,7 +50,7 @@ export function emailPreferencesRouter(config: Config) {
       authorize(canChooseEmailTopics(req.user, Object.keys(topics) as EmailTopic[]), req.user);
       const user = currentUser(req);
       await setFrequencies(user._id, topics);
-      res.json(await presentPreferences(user, enabled));
+      res.json(await presentPreferences(user, enabled, requestLanguage(req)));
     },
   );
   return router;

@@ -11,7 +11,8 @@ import { defineRoute } from '../openapi/defineRoute';
 import { valid } from '../middlewares/validate';
 import { authorize } from '../policies';
 import { canUnsubscribeWith } from '../policies/email';
-import { setFrequencies } from '../services/email/preferences';
+import { setFrequencies, topicLabel } from '../services/email/preferences';
+import { requestLanguage } from '../i18n/requestLanguage';
 import { verifyPayload } from '../services/email/signing';
 import { UNSUBSCRIBE_PURPOSE } from '../services/email/context';
 
@@ -52,10 +53,11 @@ export function emailUnsubscribeRouter(config: Config) {
     },
     (req, res) => {
       const { t } = tokenOf(valid(req, UnsubscribeQuerySchema, 'query').token);
+      const language = requestLanguage(req);
       res.json({
         topics: t
           .filter((k) => k in EMAIL_TOPIC_LABELS)
-          .map((topic) => ({ topic, label: EMAIL_TOPIC_LABELS[topic] })),
+          .map((topic) => ({ topic, label: topicLabel(language, topic) })),
       });
     },
   );

@@ -5,6 +5,8 @@ import { IndicatorCodeParamsSchema } from '@shared/schemas/indicator';
 import type { Config } from '../config';
 import { defineRoute } from '../openapi/defineRoute';
 import { valid } from '../middlewares/validate';
+import { requestLanguage } from '../i18n/requestLanguage';
+import { inExportLanguage } from '../services/indicatorExport';
 
 interface Exporters {
   csv: (req: Request) => Promise<string>;
@@ -15,7 +17,10 @@ interface Exporters {
 const code = (req: Request) => valid(req, IndicatorCodeParamsSchema, 'params').code;
 const download = (name: string) => `attachment; filename="${name}"`;
 
-/** Export routes: the catalogue as CSV, one indicator's metadata as Markdown or JSON (downloads). */
+/**
+ * Export routes: the catalogue as CSV, one indicator's metadata as Markdown or JSON (downloads). The
+ * Markdown headings and the JSON field labels are in the reader's language (inExportLanguage).
+ */
 export function registerExportRoutes(router: Router, base: string, _config: Config, exporters: Exporters) {
   defineRoute(
     router,
@@ -47,7 +52,7 @@ export function registerExportRoutes(router: Router, base: string, _config: Conf
       errors: [404],
     },
     async (req, res) => {
-      const md = await exporters.markdown(req);
+      const md = await inExportLanguage(requestLanguage(req), () => exporters.markdown(req));
       res
         .type('text/markdown; charset=utf-8')
         .set('Content-Disposition', download(`${code(req)}.md`))
@@ -69,7 +74,7 @@ export function registerExportRoutes(router: Router, base: string, _config: Conf
       errors: [404],
     },
     async (req, res) => {
-      const json = await exporters.json(req);
+      const json = await inExportLanguage(requestLanguage(req), () => exporters.json(req));
       res.set('Content-Disposition', download(`${code(req)}.json`)).json(json);
     },
   );

@@ -6,8 +6,11 @@ import {
   IndicatorCodeParamsSchema,
   IndicatorDiffSchema,
   IndicatorDtoSchema,
+  IndicatorLanguageSchema,
   IndicatorListQuerySchema,
   IndicatorSummarySchema,
+  IndicatorTranslationInputSchema,
+  IndicatorTranslationParamsSchema,
   IndicatorVisibilitySchema,
   PositionInputSchema,
   PositionsDtoSchema,
@@ -28,8 +31,10 @@ import {
   canReadIndicator,
   canReadPositions,
   canRecordPosition,
+  canTranslateIndicator,
   indicatorAbilities,
 } from '../policies/indicator';
+import { requestLanguage } from '../i18n/requestLanguage';
 import { Organisation } from '../models/Organisation';
 import { IndicatorRevision, type IndicatorRevisionRecord } from '../models/IndicatorRevision';
 import type { IndicatorRecord } from '../models/Indicator';
@@ -37,6 +42,7 @@ import { paginate } from '../services/pagination';
 import {
   cataloguePages,
   createIndicator,
+  ensureIndicatorSearch,
   indicatorRefs,
   latestRevision,
   listIndicators,
@@ -44,6 +50,7 @@ import {
   loadRevision,
 } from '../services/indicators';
 import { saveRevision } from '../services/indicatorReviser';
+import { changeLanguage, removeTranslation, saveTranslation } from '../services/indicatorTranslations';
 import { changeStatus } from '../services/indicatorLifecycle';
 import { changeVisibility } from '../services/indicatorVisibility';
 import { positionsView, recordPosition } from '../services/indicatorPositions';
@@ -71,7 +78,12 @@ export async function presentFor(req: Request, ind: IndicatorRecord) {
   const latest = await latestRevision(ind._id);
   const [refs, org] = await Promise.all([
     indicatorRefs(
-      [ind.lastRevisedBy, latest.authorId, ...ind.transitions.map((t) => t.by)],
+      [
+        ind.lastRevisedBy,
+        latest.authorId,
+        ...ind.transitions.map((t) => t.by),
+        ...(ind.translations ?? []).map((t) => t.translatedBy),
+      ],
       [ind.custodianId, latest.fields.custodianId],
     ),
     viewerOrganisation(req.user),
@@ -82,6 +94,8 @@ export async function presentFor(req: Request, ind: IndicatorRecord) {
 /** Indicator catalogue, metadata revisions, diffs, lifecycle and consultation positions. */
 export function indicatorsRouter(config: Config) {
   const router = Router();
+  // Search texts for indicators written before they existed: at start (searches wait for it).
+  void ensureIndicatorSearch().catch(() => undefined);
   const send = async (req: Request, res: Response, ind: IndicatorRecord, status = 200) =>
     void res.status(status).json(await presentFor(req, ind));
 
@@ -91,7 +105,8 @@ export function indicatorsRouter(config: Config) {
     {
       method: 'get',
       path: '/',
-      summary: 'The catalogue: indicators the caller may read, by code (?q=&status=&tier=&custodian=)',
+      summary:
+        'The catalogue: indicators the caller may read, by code (?q= in code, title, definition and translations, any script; &status=&tier=&custodian=)',
       access: 'public',
       query: IndicatorListQuerySchema,
       response: { status: 200, schema: listOf(IndicatorSummarySchema) },
@@ -126,7 +141,9 @@ export function indicatorsRouter(config: Config) {
     async (req, res) => {
       const input = valid(req, CreateIndicatorSchema);
       authorize(canCreateIndicator(req.user, input.visibility), req.user);
-      await send(req, res, await createIndicator(input, actorOf(req)), 201);
+      // Written in the author's interface language unless the form says otherwise.
+      const language = input.language ?? requestLanguage(req);
+      await send(req, res, await createIndicator({ ...input, language }, actorOf(req)), 201);
     },
   );
 
@@ -288,6 +305,71 @@ export function indicatorsRouter(config: Config) {
       const ind = await readableIndicator(req);
       const { visibility } = valid(req, IndicatorVisibilitySchema);
       await send(req, res, await changeVisibility(ind, visibility, currentUser(req), actorOf(req)));
+    },
+  );
+
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'put',
+      path: '/:code/translations/:language',
+      summary:
+        'Create or replace the translation into a language (those who may revise the indicator; not its own language)',
+      access: 'user',
+      params: IndicatorTranslationParamsSchema,
+      body: IndicatorTranslationInputSchema,
+      response: { status: 200, schema: IndicatorDtoSchema },
+      errors: [404, 409],
+    },
+    async (req, res) => {
+      const ind = await readableIndicator(req);
+      authorize(canTranslateIndicator(req.user, ind), req.user);
+      const { language } = valid(req, IndicatorTranslationParamsSchema, 'params');
+      const input = valid(req, IndicatorTranslationInputSchema);
+      await send(req, res, await saveTranslation(ind, language, input, actorOf(req)));
+    },
+  );
+
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'delete',
+      path: '/:code/translations/:language',
+      summary: 'Remove the translation into a language (those who may revise the indicator)',
+      access: 'user',
+      params: IndicatorTranslationParamsSchema,
+      response: { status: 200, schema: IndicatorDtoSchema },
+      errors: [404, 409],
+    },
+    async (req, res) => {
+      const ind = await readableIndicator(req);
+      authorize(canTranslateIndicator(req.user, ind), req.user);
+      const { language } = valid(req, IndicatorTranslationParamsSchema, 'params');
+      await send(req, res, await removeTranslation(ind, language, actorOf(req)));
+    },
+  );
+
+  defineRoute(
+    router,
+    base,
+    {
+      method: 'put',
+      path: '/:code/language',
+      summary:
+        'Correct the language the indicator is written in (those who may revise it; 409 while it has a translation into that language)',
+      access: 'user',
+      params: IndicatorCodeParamsSchema,
+      body: IndicatorLanguageSchema,
+      response: { status: 200, schema: IndicatorDtoSchema },
+      errors: [404, 409],
+    },
+    async (req, res) => {
+      const ind = await readableIndicator(req);
+      authorize(canTranslateIndicator(req.user, ind), req.user);
+      const { language } = valid(req, IndicatorLanguageSchema);
+      await send(req, res, await changeLanguage(ind, language, actorOf(req)));
     },
   );
 

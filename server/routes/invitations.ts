@@ -29,6 +29,7 @@ import {
 } from '../services/invitations';
 import type { Mailer } from '../services/mailer';
 import { invitationContext } from './context';
+import { cookieLanguage } from '../i18n/requestLanguage';
 import { presentInvitations } from '../presenters/invitation';
 import { loadUserDto } from '../services/userDirectory';
 
@@ -176,7 +177,13 @@ export function invitationsRouter(config: Config, mailer: Mailer) {
     async (req, res) => {
       const { token } = valid(req, TokenParamsSchema, 'params');
       const body = valid(req, AcceptInvitationSchema);
-      const user = await acceptInvitation(token, body.name, body.password, clientIp(req));
+      const user = await acceptInvitation(
+        token,
+        body.name,
+        body.password,
+        clientIp(req),
+        cookieLanguage(req),
+      );
       await signInUser(req, user);
       res.status(201).json({ user: await loadUserDto(user) });
     },

@@ -11,6 +11,8 @@ import { currentUser } from '../middlewares/auth';
 import { authorize } from '../policies';
 import { canUseNotifications } from '../policies/notification';
 import { listNotifications, markNotificationsRead } from '../services/notifications';
+import { requestLanguage } from '../i18n/requestLanguage';
+import { notificationIn } from '../presenters/notificationText';
 
 const base = '/api/notifications';
 
@@ -30,9 +32,12 @@ export function notificationsRouter() {
     },
     async (req, res) => {
       authorize(canUseNotifications(req.user), req.user);
-      res.json(
-        await listNotifications(currentUser(req)._id, valid(req, NotificationListQuerySchema, 'query')),
+      const list = await listNotifications(
+        currentUser(req)._id,
+        valid(req, NotificationListQuerySchema, 'query'),
       );
+      const language = requestLanguage(req);
+      res.json({ ...list, items: list.items.map((n) => notificationIn(language, n)) });
     },
   );
   defineRoute(

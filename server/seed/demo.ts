@@ -13,6 +13,7 @@ import { seedBaliPresentations } from './demoPresentations';
 import { seedBaliFollowUps } from './demoFollowUps';
 import { seedGlossary } from './demoGlossary';
 import { seedDemoDiscussion } from './demoDiscussions';
+import { seedDemoTranslations, seedMultilingualDocuments } from './demoMultilingual';
 
 export const SEED_DATA_DIR = path.resolve(process.cwd(), 'server/seed/data');
 export const BALI_SLUG = 'igf-2013-bali';
@@ -98,6 +99,13 @@ export async function seedDemo(uploadsDir: string): Promise<{
         })
       : 0;
   const indicators = await seedDemoIndicators(idOf);
+  await seedDemoTranslations(host?._id ?? null);
+  const otherLanguages = host
+    ? await seedMultilingualDocuments(uploadsDir, {
+        ownerId: host._id,
+        organisationId: idOf.get('ecpat-international') ?? null,
+      })
+    : 0;
   await seedDemoConsultation();
   const presentations = bali && host ? await seedBaliPresentations(uploadsDir, bali._id, host._id, idOf) : 0;
   if (bali) await seedBaliFollowUps(bali._id, idOf);
@@ -107,7 +115,7 @@ export async function seedDemo(uploadsDir: string): Promise<{
     organisations: orgResults.upsertedCount,
     users,
     meetings: meeting.upsertedCount,
-    documents: documents + presentations,
+    documents: documents + presentations + otherLanguages,
     indicators,
   };
 }

@@ -4,7 +4,7 @@ import { Indicator, type TransitionRecord } from '../models/Indicator';
 import { IndicatorRevision } from '../models/IndicatorRevision';
 import { Position } from '../models/Position';
 import { User } from '../models/User';
-import { emptyTextFields } from '../services/indicators';
+import { emptyTextFields, searchFields } from '../services/indicators';
 import { changedFields } from '../services/indicatorDiff';
 import { isDuplicateKey } from '../errors';
 import { SEED_INDICATORS, SEED_POSITIONS, type SeedIndicator } from './data/indicators';
@@ -70,6 +70,8 @@ async function seedOne(
     custodianId,
     status: seed.status,
     visibility: seed.visibility,
+    language: 'en',
+    ...searchFields(seed.code, last),
     currentRevision: snapshots.length,
     lastRevisedAt: new Date(start + snapshots.length * DAY),
     lastRevisedBy: userId.get(seed.revisions.at(-1)!.author ?? seed.author) ?? author,

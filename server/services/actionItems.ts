@@ -6,7 +6,7 @@ import { ActionItem, NO_DUE_DATE, type ActionItemRecord } from '../models/Action
 import { Organisation } from '../models/Organisation';
 import { Meeting } from '../models/Meeting';
 import { User } from '../models/User';
-import { NotFoundError, ValidationError } from '../errors';
+import { NotFoundError, ValidationError, message } from '../errors';
 import { visibilityFilter, type Viewer } from '../policies';
 import { presentAction, type ActionRefs } from '../presenters/action';
 import { paginate } from './pagination';
@@ -23,8 +23,11 @@ type Actor = { _id: Types.ObjectId; name: string };
 
 const STATUS_WORDS = { open: 'open', 'in-progress': 'in progress', done: 'done', dropped: 'dropped' };
 const dateOf = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
-const invalid = (field: string, message: string) =>
-  new ValidationError(`${field}: ${message}`, { [field]: message });
+/** A form error on one field: "field: reason", and the reason under the field (both translated). */
+const invalid = (field: string, reason: string) =>
+  new ValidationError(message('{{field}}: {{reason}}', { field, reason: message(reason) }), {
+    [field]: reason,
+  });
 
 export async function loadAction(id: string): Promise<ActionItemRecord> {
   const item = await ActionItem.findById(id).lean<ActionItemRecord>();

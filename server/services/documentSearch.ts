@@ -38,7 +38,8 @@ function filterFor(viewer: Viewer, q: Query): SlotFilter<DocumentMeta> {
   let groups = 0;
   for (const visibility of readableVisibilities(roleOf(viewer)))
     groups |= 1 << documentGroup(visibility, q.archived);
-  const extra = q.kind || q.meeting || q.organisation || q.tag || q.year || (q.archived && !isHost(viewer));
+  const extra =
+    q.kind || q.meeting || q.organisation || q.tag || q.year || q.language || (q.archived && !isHost(viewer));
   if (!extra) return { groups };
   return {
     groups,
@@ -51,6 +52,7 @@ function filterFor(viewer: Viewer, q: Query): SlotFilter<DocumentMeta> {
       if (q.organisation && v.organisation?.id !== q.organisation) return false;
       if (q.tag && !v.tags.includes(q.tag)) return false;
       if (q.year && v.year !== q.year) return false;
+      if (q.language && v.language !== q.language) return false;
       return true;
     },
   };
@@ -110,7 +112,17 @@ function orderedResults(
   // Without archived documents, what a viewer may read depends only on their role.
   const key = q.archived
     ? null
-    : JSON.stringify([roleOf(viewer), terms, sort, q.kind, q.meeting, q.organisation, q.tag, q.year]);
+    : JSON.stringify([
+        roleOf(viewer),
+        terms,
+        sort,
+        q.kind,
+        q.meeting,
+        q.organisation,
+        q.tag,
+        q.year,
+        q.language,
+      ]);
   let cache = resultCaches.get(library);
   if (!cache) resultCaches.set(library, (cache = new ResultCache<Ordered>()));
   const version = library.index.version;

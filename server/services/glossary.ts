@@ -2,7 +2,7 @@ import type { Types } from 'mongoose';
 import type { z } from 'zod';
 import type { CreateTermSchema, TermListQuerySchema, UpdateTermSchema } from '@shared/schemas/term';
 import { Term, type TermRecord } from '../models/Term';
-import { ConflictError, NotFoundError, ValidationError, isDuplicateKey } from '../errors';
+import { ConflictError, NotFoundError, ValidationError, isDuplicateKey, message } from '../errors';
 import { visibilityFilter, type Viewer } from '../policies';
 import { presentTerm, presentTermSummary } from '../presenters/term';
 import { paginate } from './pagination';
@@ -11,20 +11,44 @@ import { userNames } from './threads';
 import { recordAudit } from './audit';
 import { entityChanged } from '../events';
 import { escapeRegex } from './text';
+import { fold } from './search/tokenize';
 
 type CreateInput = z.infer<typeof CreateTermSchema>;
 type UpdateInput = z.infer<typeof UpdateTermSchema>;
 type ListQuery = z.infer<typeof TermListQuerySchema>;
 type Actor = { _id: Types.ObjectId; ip?: string | null };
 
-/** Lower-case without accents: what the list sorts and searches on. */
-export const termKeyOf = (term: string) =>
-  term
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+/**
+ * What the list sorts and searches on, and what tells two terms apart: the term folded as every
+ * search folds text (lower-case, no accents, ё as е, Arabic without vowel marks or tatweel and with
+ * one form of alef, yeh and teh marbuta; see search/tokenize), spaces collapsed.
+ */
+export const termKeyOf = (term: string) => fold(term).replace(/\s+/g, ' ').trim();
+
+/**
+ * Brings the keys of terms stored before the current folding up to date (Arabic ones above all),
+ * once per process; a key another term already has is left as it was (the unique index decides).
+ */
+async function refreshTermKeys(): Promise<number> {
+  const terms = await Term.find({}, { term: 1, termKey: 1 }).lean();
+  let updated = 0;
+  for (const t of terms) {
+    const termKey = termKeyOf(t.term);
+    if (termKey === t.termKey) continue;
+    try {
+      updated += (await Term.updateOne({ _id: t._id, term: t.term }, { $set: { termKey } })).modifiedCount;
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+    }
+  }
+  return updated;
+}
+let termKeysReady: Promise<number> | null = null;
+const ensureTermKeys = () =>
+  (termKeysReady ??= refreshTermKeys().catch((err: unknown) => {
+    termKeysReady = null;
+    throw err;
+  }));
 
 export async function loadTerm(slug: string): Promise<TermRecord> {
   const term = await Term.findOne({ slug }).lean<TermRecord>();
@@ -34,6 +58,8 @@ export async function loadTerm(slug: string): Promise<TermRecord> {
 
 /** Terms in alphabetical order; `q` matches anywhere in the term (the glossary is small). */
 export async function listTerms(viewer: Viewer, q: ListQuery) {
+  // Keys stored before the current folding are refreshed first; should that fail, search what is there.
+  await ensureTermKeys().catch(() => undefined);
   const filter: Record<string, unknown> = { ...visibilityFilter(viewer) };
   if (q.q) filter.termKey = { $regex: escapeRegex(termKeyOf(q.q)) };
   if (q.status) filter.status = q.status;
@@ -63,8 +89,8 @@ async function relatedIds(slugs: string[], self?: Types.ObjectId) {
   const found = await Term.find({ slug: { $in: unique } }, { slug: 1 }).lean();
   const missing = unique.filter((s) => !found.some((t) => t.slug === s));
   if (missing.length)
-    throw new ValidationError(`related: Unknown term(s): ${missing.join(', ')}`, {
-      related: `Unknown term(s): ${missing.join(', ')}`,
+    throw new ValidationError(message('related: Unknown term(s): {{terms}}', { terms: missing.join(', ') }), {
+      related: message('Unknown term(s): {{terms}}', { terms: missing.join(', ') }),
     });
   return found.filter((t) => !self || !t._id.equals(self)).map((t) => t._id);
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { TransitionSchema } from '@shared/schemas/indicator';
 import { Indicator, type IndicatorRecord, type TransitionRecord } from '../models/Indicator';
-import { ConflictError, ValidationError } from '../errors';
+import { ConflictError, ValidationError, message } from '../errors';
 import { authorize, type Viewer } from '../policies';
 import { canEditIndicator, canOverrideEndorsement, canTransition, TRANSITIONS } from '../policies/indicator';
 import { indicatorLock } from './indicatorReviser';
@@ -35,7 +35,10 @@ export function changeStatus(
     const from = ind.status;
     if (!TRANSITIONS[from].includes(input.to))
       throw new ConflictError(
-        `An indicator that is ${from} cannot move to ${input.to}`,
+        message('An indicator that is {{from}} cannot move to {{to}}', {
+          from: message(from),
+          to: message(input.to),
+        }),
         'transition_refused',
       );
     authorize(canTransition(viewer, from, input.to), viewer);
@@ -79,7 +82,10 @@ export function changeStatus(
       const undisposed = await undisposedComments(ind);
       if (undisposed > 0)
         throw new ConflictError(
-          `Endorsement is not possible yet: ${undisposed} comment(s) on revision ${ind.consultation?.revision} have no disposition.`,
+          message(
+            'Endorsement is not possible yet: {{comments}} comment(s) on revision {{revision}} have no disposition.',
+            { comments: undisposed, revision: String(ind.consultation?.revision) },
+          ),
           'transition_refused',
           { undisposedComments: undisposed },
         );
@@ -91,7 +97,18 @@ export function changeStatus(
       if (blockers.length > 0) {
         if (!input.override)
           throw new ConflictError(
-            `Endorsement is not possible yet: ${blockers.join(' and ')}. A host may override with a reason.`,
+            message(
+              summary.openConcerns.length > 0 && !summary.quorum.met
+                ? 'Endorsement is not possible yet: {{concerns}} open concern(s) and quorum not met ({{responded}} of {{required}} needed responses). A host may override with a reason.'
+                : summary.openConcerns.length > 0
+                  ? 'Endorsement is not possible yet: {{concerns}} open concern(s). A host may override with a reason.'
+                  : 'Endorsement is not possible yet: quorum not met ({{responded}} of {{required}} needed responses). A host may override with a reason.',
+              {
+                concerns: summary.openConcerns.length,
+                responded: summary.responded,
+                required: summary.quorum.required,
+              },
+            ),
             'transition_refused',
           );
         authorize(canOverrideEndorsement(viewer), viewer);

@@ -7,10 +7,10 @@ import {
   type IndicatorRevisionRecord,
   type RevisionFields,
 } from '../models/IndicatorRevision';
-import { ConflictError, ValidationError, isDuplicateKey } from '../errors';
+import { ConflictError, ValidationError, isDuplicateKey, message } from '../errors';
 import { presentRevision } from '../presenters/indicator';
 import { KeyedLock } from './keyedLock';
-import { assertOrganisation, indicatorRefs, latestRevision, type Actor } from './indicators';
+import { assertOrganisation, indicatorRefs, latestRevision, searchFields, type Actor } from './indicators';
 import { changedFields } from './indicatorDiff';
 import { recordAudit } from './audit';
 import { entityChanged } from '../events';
@@ -25,9 +25,12 @@ const EDITABLE = new Set(['proposed', 'drafting', 'consultation']);
 /** The 409 a stale save gets: it carries the latest revision so the client can show what changed. */
 async function staleError(latest: IndicatorRevisionRecord, base: number) {
   const refs = await indicatorRefs([latest.authorId], [latest.fields.custodianId]);
-  const who = refs.users.get(String(latest.authorId))?.name ?? 'someone';
+  const who = refs.users.get(String(latest.authorId))?.name ?? message('someone');
   return new ConflictError(
-    `Revision ${latest.number} was saved by ${who} after the revision ${base} you started from. Review the changes, merge and save again.`,
+    message(
+      'Revision {{number}} was saved by {{who}} after the revision {{base}} you started from. Review the changes, merge and save again.',
+      { number: latest.number, who, base },
+    ),
     'conflict',
     { latest: presentRevision(latest, refs) },
   );
@@ -41,18 +44,24 @@ async function staleError(latest: IndicatorRevisionRecord, base: number) {
  */
 export function saveRevision(ind: IndicatorRecord, input: SaveInput, actor: Actor) {
   return indicatorLock.run(String(ind._id), async () => {
-    const status = (await Indicator.findById(ind._id, { status: 1 }).lean())?.status ?? ind.status;
+    const current = await Indicator.findById(ind._id, { status: 1, translations: 1 }).lean<IndicatorRecord>();
+    const status = current?.status ?? ind.status;
     if (!EDITABLE.has(status))
       throw new ConflictError(
-        `A ${status} indicator is not edited; a host can move it back to drafting first`,
+        status === 'retired'
+          ? 'A retired indicator is not edited; a host can move it back to drafting first'
+          : 'A endorsed indicator is not edited; a host can move it back to drafting first',
         'not_editable',
       );
     const latest = await latestRevision(ind._id);
     if (input.baseRevision !== latest.number) {
       if (input.baseRevision > latest.number)
-        throw new ValidationError(`baseRevision: There is no revision ${input.baseRevision} yet`, {
-          baseRevision: 'No such revision',
-        });
+        throw new ValidationError(
+          message('baseRevision: There is no revision {{revision}} yet', { revision: input.baseRevision }),
+          {
+            baseRevision: 'No such revision',
+          },
+        );
       throw await staleError(latest, input.baseRevision);
     }
     if (input.custodianId !== undefined) await assertOrganisation(input.custodianId);
@@ -85,7 +94,6 @@ export function saveRevision(ind: IndicatorRecord, input: SaveInput, actor: Acto
       // Another process saved this number first: the caller's base is stale after all.
       throw await staleError(await latestRevision(ind._id), input.baseRevision);
     }
-    const now = revision.createdAt;
     await Indicator.updateOne(
       { _id: ind._id, currentRevision: { $lt: number } },
       {
@@ -94,8 +102,10 @@ export function saveRevision(ind: IndicatorRecord, input: SaveInput, actor: Acto
           title: fields.title,
           tier: fields.tier,
           custodianId: fields.custodianId,
-          lastRevisedAt: now,
+          lastRevisedAt: revision.createdAt,
           lastRevisedBy: actor._id,
+          // Translations are saved under this lock too, so these are the current ones.
+          ...searchFields(ind.code, fields, current?.translations ?? ind.translations ?? []),
         },
       },
     );

@@ -6,7 +6,7 @@ import {
   type CreateIndicatorSchema,
   type IndicatorListQuerySchema,
 } from '@shared/schemas/indicator';
-import { Indicator, type IndicatorRecord } from '../models/Indicator';
+import { Indicator, type IndicatorRecord, type TranslationRecord } from '../models/Indicator';
 import {
   IndicatorRevision,
   type IndicatorRevisionRecord,
@@ -14,7 +14,7 @@ import {
 } from '../models/IndicatorRevision';
 import { Organisation } from '../models/Organisation';
 import { User } from '../models/User';
-import { ConflictError, NotFoundError, ValidationError, isDuplicateKey } from '../errors';
+import { ConflictError, NotFoundError, ValidationError, isDuplicateKey, message } from '../errors';
 import { visibilityFilter, type Viewer } from '../policies';
 import type { IndicatorRefs } from '../presenters/indicator';
 import { paginate } from './pagination';
@@ -22,6 +22,8 @@ import { recordAudit } from './audit';
 import { entityChanged, onEveryInstance } from '../events';
 import { ReadCache } from './readCache';
 import { escapeRegex } from './text';
+import { searchLine, searchQuery } from './search/tokenize';
+import { DEFAULT_LANGUAGE } from '@shared/i18n/languages';
 
 export type Actor = { _id: Types.ObjectId; ip: string | null };
 
@@ -42,7 +44,7 @@ export async function latestRevision(indicatorId: Types.ObjectId): Promise<Indic
 
 export async function loadRevision(indicatorId: Types.ObjectId, number: number) {
   const r = await IndicatorRevision.findOne({ indicatorId, number }).lean<IndicatorRevisionRecord>();
-  if (!r) throw new NotFoundError(`Revision ${number}`);
+  if (!r) throw new NotFoundError(message('Revision {{number}} not found', { number }));
   return r;
 }
 
@@ -68,7 +70,74 @@ export async function assertOrganisation(id: string | null | undefined) {
     throw new ValidationError('custodianId: No such organisation', { custodianId: 'No such organisation' });
 }
 
-/** The catalogue: readable indicators by code, filtered by status, tier, custodian and words. */
+/**
+ * Bump when searchLine or what indicatorSearchText takes in changes: records made with an older
+ * value get a new search text at start (see ensureIndicatorSearch).
+ */
+export const INDICATOR_SEARCH_VERSION = 1;
+
+/**
+ * What the catalogue search matches: the code, title and definition, and each translation's title
+ * and definition, one folded line each (a query never runs from one into the next).
+ */
+export function indicatorSearchText(
+  code: string,
+  fields: { title: string; definition?: string },
+  translations: Pick<TranslationRecord, 'title' | 'definition'>[] = [],
+): string {
+  return [
+    code,
+    fields.title,
+    fields.definition ?? '',
+    ...translations.flatMap((t) => [t.title, t.definition ?? '']),
+  ]
+    .map(searchLine)
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The fields to $set with every write that changes an indicator's texts. */
+export const searchFields = (...args: Parameters<typeof indicatorSearchText>) => ({
+  searchText: indicatorSearchText(...args),
+  searchVersion: INDICATOR_SEARCH_VERSION,
+});
+
+/**
+ * Gives every indicator without an up-to-date search text one (records from before it existed, or
+ * from an older INDICATOR_SEARCH_VERSION): one pass at start, repeated safely by every instance. A
+ * record written meanwhile (its updatedAt moved) is left to that write, which set its own.
+ */
+export async function backfillIndicatorSearch(): Promise<number> {
+  const stale = await Indicator.find(
+    { searchVersion: { $ne: INDICATOR_SEARCH_VERSION } },
+    { code: 1, title: 1, translations: 1, updatedAt: 1 },
+  ).lean<IndicatorRecord[]>();
+  let updated = 0;
+  for (const ind of stale) {
+    const latest = await IndicatorRevision.findOne({ indicatorId: ind._id }, { fields: 1 })
+      .sort({ number: -1 })
+      .lean<IndicatorRevisionRecord>();
+    const fields = latest?.fields ?? { title: ind.title, definition: '' };
+    const r = await Indicator.updateOne(
+      { _id: ind._id, updatedAt: ind.updatedAt },
+      { $set: searchFields(ind.code, fields, ind.translations ?? []) },
+      { timestamps: false },
+    );
+    updated += r.modifiedCount;
+  }
+  return updated;
+}
+
+let searchBackfill: Promise<number> | null = null;
+/** Runs backfillIndicatorSearch once per process (again after a failure); searches wait for it. */
+export function ensureIndicatorSearch(): Promise<number> {
+  searchBackfill ??= backfillIndicatorSearch().catch((err: unknown) => {
+    searchBackfill = null;
+    throw err;
+  });
+  return searchBackfill;
+}
+
 /**
  * Catalogue pages as answered, per role and query (the page shows nothing else of the reader):
  * dropped when this process writes an indicator, an account or an organisation; writes on other
@@ -79,17 +148,31 @@ onEveryInstance('entity.changed', ({ kind }) => kind === 'indicator' && catalogu
 onEveryInstance('user.changed', () => cataloguePages.invalidate());
 onEveryInstance('organisation.changed', () => cataloguePages.invalidate());
 
+/**
+ * The catalogue: readable indicators by code, filtered by status, tier, custodian and words. The
+ * words are matched as typed (metacharacters are plain text), folded like the search text, anywhere
+ * in it: "ДЕТЕЙ" finds "детей", "الإنترنت" finds "الانترنت", and Chinese, written without spaces,
+ * is found as a substring. One regular expression per indicator, on one stored field.
+ */
 export async function listIndicators(viewer: Viewer, q: z.infer<typeof IndicatorListQuerySchema>) {
   const filter: Record<string, unknown> = { ...visibilityFilter(viewer) };
   if (q.status) filter.status = q.status;
   if (q.tier) filter.tier = q.tier;
   if (q.custodian) filter.custodianId = new Types.ObjectId(q.custodian);
-  // The catalogue is small (tens of indicators), so a case-insensitive match on code and title is enough.
   if (q.q) {
-    const re = new RegExp(escapeRegex(q.q), 'i');
-    filter.$or = [{ code: re }, { title: re }];
+    const words = searchQuery(q.q);
+    // Only marks (a lone vowel sign, a tatweel): nothing to look for.
+    if (!words) return { items: [] as IndicatorRecord[], nextCursor: null };
+    // Older records get their search text first; should that fail, search what is there.
+    await ensureIndicatorSearch().catch(() => undefined);
+    filter.searchText = { $regex: escapeRegex(words) };
   }
-  return paginate(Indicator, filter, { field: 'code', direction: 1, limit: q.limit, cursor: q.cursor });
+  return paginate(
+    Indicator,
+    filter,
+    { field: 'code', direction: 1, limit: q.limit, cursor: q.cursor },
+    { searchText: 0 },
+  );
 }
 
 export const emptyTextFields = () =>
@@ -101,7 +184,7 @@ export const emptyTextFields = () =>
 /** Creates an indicator in `proposed` with its first revision. A taken code is a 409. */
 export async function createIndicator(input: z.infer<typeof CreateIndicatorSchema>, actor: Actor) {
   await assertOrganisation(input.custodianId);
-  const { code, visibility, note, ...given } = input;
+  const { code, visibility, note, language, ...given } = input;
   const fields: RevisionFields = {
     ...emptyTextFields(),
     ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)),
@@ -118,6 +201,8 @@ export async function createIndicator(input: z.infer<typeof CreateIndicatorSchem
       tier: fields.tier,
       custodianId: fields.custodianId,
       visibility,
+      language: language ?? DEFAULT_LANGUAGE,
+      ...searchFields(code, fields),
       status: 'proposed',
       currentRevision: 1,
       lastRevisedAt: now,
@@ -128,7 +213,8 @@ export async function createIndicator(input: z.infer<typeof CreateIndicatorSchem
       ],
     });
   } catch (err) {
-    if (isDuplicateKey(err)) throw new ConflictError(`An indicator with the code ${code} already exists`);
+    if (isDuplicateKey(err))
+      throw new ConflictError(message('An indicator with the code {{code}} already exists', { code }));
     throw err;
   }
   try {

@@ -10,6 +10,8 @@ import { hashPassword } from './passwords';
 import { recordAudit } from './audit';
 import type { Mailer } from './mailer';
 import { presentInvitations } from '../presenters/invitation';
+import { INTL_LOCALES, type Language } from '@shared/i18n/languages';
+import { translator } from '../i18n';
 
 export interface InvitationContext {
   actorId: Types.ObjectId;
@@ -17,6 +19,22 @@ export interface InvitationContext {
   publicUrl: string;
   ttlMs: number;
   mailer: Mailer;
+  /** The language the host reads (the request's): the invitation e-mail is written in it. */
+  language: Language;
+}
+
+/** The invitation e-mail, in the language stored on the invitation. */
+function invitationEmail(language: Language, role: InvitationRecord['role'], expiresAt: Date, url: string) {
+  const t = translator(language);
+  const expires = new Intl.DateTimeFormat(INTL_LOCALES[language], {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  }).format(expiresAt);
+  return {
+    subject: t('email:invitation.subject'),
+    text: t('email:invitation.body', { role: t(`email:invitation.roles.${role}`), expires, url }),
+  };
 }
 
 export const acceptUrlFor = (publicUrl: string, token: string) => `${publicUrl}/invitations/${token}`;
@@ -28,6 +46,8 @@ export const acceptUrlFor = (publicUrl: string, token: string) => `${publicUrl}/
 export async function createInvitation(
   input: z.infer<typeof CreateInvitationSchema>,
   ctx: InvitationContext,
+  /** A reissued invitation keeps the language of the one it replaces. */
+  language: Language = ctx.language,
 ): Promise<IssuedInvitation> {
   if (await User.exists({ email: input.email })) {
     throw new ConflictError('Someone with this email already has an account', 'account_exists');
@@ -51,6 +71,7 @@ export async function createInvitation(
     tokenHash: hash,
     invitedBy: ctx.actorId,
     expiresAt: new Date(now.getTime() + ctx.ttlMs),
+    language,
   });
   await recordAudit({
     actorId: ctx.actorId,
@@ -61,11 +82,8 @@ export async function createInvitation(
     details: { email: input.email, role: input.role },
   });
   const acceptUrl = acceptUrlFor(ctx.publicUrl, token);
-  const emailed = await ctx.mailer.send(
-    input.email,
-    'You are invited to the Coalition Workspace',
-    `You have been invited to join the Coalition Workspace as ${input.role}.\n\nAccept the invitation here (the link works once and expires on ${created.expiresAt.toUTCString()}):\n${acceptUrl}\n`,
-  );
+  const mail = invitationEmail(language, input.role, created.expiresAt, acceptUrl);
+  const emailed = await ctx.mailer.send(input.email, mail.subject, mail.text, language);
   const [invitation] = await presentInvitations([created.toObject()]);
   return { invitation: invitation!, token, acceptUrl, emailed };
 }
@@ -101,6 +119,7 @@ export async function reissueInvitation(id: string, ctx: InvitationContext): Pro
       organisationId: inv.organisationId ? String(inv.organisationId) : null,
     },
     ctx,
+    inv.language ?? ctx.language,
   );
 }
 
@@ -124,6 +143,8 @@ export async function acceptInvitation(
   name: string,
   password: string,
   ip: string | null,
+  /** The language the invitee chose as a visitor (the `lang` cookie), kept on the new account. */
+  language: Language | null = null,
 ): Promise<UserRecord> {
   const inv = await findUsableInvitation(token);
   if (await User.exists({ email: inv.email })) {
@@ -147,6 +168,7 @@ export async function acceptInvitation(
       role: inv.role,
       organisationId: inv.organisationId,
       passwordHash: await hashPassword(password),
+      language,
     });
     user = created.toObject();
   } catch (err) {

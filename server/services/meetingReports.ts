@@ -4,7 +4,7 @@ import type { ProposalListQuerySchema, ProposeReportSchema } from '@shared/schem
 import { Meeting, type MeetingRecord } from '../models/Meeting';
 import { MeetingReportVersion, type MeetingReportVersionRecord } from '../models/MeetingReportVersion';
 import { User } from '../models/User';
-import { ConflictError, NotFoundError, isDuplicateKey } from '../errors';
+import { ConflictError, NotFoundError, isDuplicateKey, message } from '../errors';
 import { presentProposal } from '../presenters/meeting';
 import { KeyedLock } from './keyedLock';
 import { paginate } from './pagination';
@@ -23,7 +23,10 @@ export const reportLock = new KeyedLock();
 
 const staleReport = (current: number) =>
   new ConflictError(
-    `The report has changed since this version was started (it is now version ${current}); review the current report first`,
+    message(
+      'The report has changed since this version was started (it is now version {{current}}); review the current report first',
+      { current },
+    ),
   );
 
 /**

@@ -4,7 +4,7 @@ import type { CreateMeetingSchema, UpdateMeetingSchema } from '@shared/schemas/m
 import { Meeting, type MeetingRecord } from '../models/Meeting';
 import { Organisation, type OrganisationRecord } from '../models/Organisation';
 import { DocumentModel, type DocumentRecord } from '../models/Document';
-import { ConflictError, NotFoundError, ValidationError, isDuplicateKey } from '../errors';
+import { ConflictError, NotFoundError, ValidationError, isDuplicateKey, message } from '../errors';
 import type { Viewer } from '../policies';
 import { documentReadFilter } from '../policies/document';
 import { presentMeeting } from '../presenters/meeting';
@@ -19,8 +19,11 @@ type UpdateInput = z.infer<typeof UpdateMeetingSchema>;
 type Actor = { _id: Types.ObjectId; ip: string | null };
 
 const dateOf = (d: string) => new Date(`${d}T00:00:00Z`);
-const invalid = (field: string, message: string) =>
-  new ValidationError(`${field}: ${message}`, { [field]: message });
+/** A form error on one field: "field: reason", and the reason under the field (both translated). */
+const invalid = (field: string, reason: string) =>
+  new ValidationError(message('{{field}}: {{reason}}', { field, reason: message(reason) }), {
+    [field]: reason,
+  });
 
 export async function loadMeeting(slug: string): Promise<MeetingRecord> {
   const meeting = await Meeting.findOne({ slug }).lean<MeetingRecord>();

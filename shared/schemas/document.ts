@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { VISIBILITIES } from '../roles';
+import { LanguageSchema } from './language';
 import { FreeTextSchema, ObjectIdSchema, PageQuerySchema } from './common';
 
 export const DOCUMENT_KINDS = [
@@ -80,6 +81,11 @@ export const DocumentFieldsSchema = z.strictObject({
     .optional()
     .transform((v) => (v === '' || v === undefined ? null : v)),
   visibility: z.enum(VISIBILITIES).default('members'),
+  /** The language the document is written in; absent or empty: the uploader's interface language. */
+  language: z
+    .union([LanguageSchema, z.literal('')])
+    .optional()
+    .transform((v) => v || undefined),
   note: z.string().trim().max(500).optional().default(''),
 });
 export type DocumentFieldsInput = z.input<typeof DocumentFieldsSchema>;
@@ -94,6 +100,7 @@ export const UpdateDocumentSchema = z
     organisationId: ObjectIdSchema.nullable(),
     year: YearSchema.nullable(),
     visibility: z.enum(VISIBILITIES),
+    language: LanguageSchema,
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'Change at least one field');
@@ -126,6 +133,8 @@ export const DocumentDtoSchema = z.object({
   organisation: z.object({ id: z.string(), name: z.string(), slug: z.string() }).nullable(),
   year: z.number().int().nullable(),
   visibility: z.enum(VISIBILITIES),
+  /** The language the document is written in (one of the six). */
+  language: LanguageSchema,
   archived: z.boolean(),
   owner: z.object({ id: z.string(), name: z.string() }).nullable(),
   currentVersion: DocumentVersionDtoSchema,
@@ -153,6 +162,8 @@ export const DocumentListQuerySchema = PageQuerySchema.extend({
   organisation: ObjectIdSchema.optional(),
   tag: FreeTextSchema(40).toLowerCase().optional(),
   year: z.coerce.number().int().min(1990).max(2100).optional(),
+  /** Only documents written in this language. */
+  language: LanguageSchema.optional(),
   sort: z.enum(DOCUMENT_SORTS).optional(),
   archived: z
     .enum(['true', 'false'])

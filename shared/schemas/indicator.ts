@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ORG_CATEGORIES, VISIBILITIES } from '../roles';
 import { FreeTextSchema, ObjectIdSchema, PageQuerySchema } from './common';
+import { LanguageSchema } from './language';
 
 export const INDICATOR_STATUSES = ['proposed', 'drafting', 'consultation', 'endorsed', 'retired'] as const;
 export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
@@ -95,6 +96,8 @@ export const CreateIndicatorSchema = IndicatorFieldsSchema.partial()
     title: IndicatorFieldsSchema.shape.title,
     tier: IndicatorFieldsSchema.shape.tier.default('III'),
     visibility: z.enum(VISIBILITIES).default('members'),
+    /** The language the indicator is written in (default: the author's interface language). */
+    language: LanguageSchema.optional(),
     note: NoteSchema.optional(),
   })
   .strict();
@@ -143,7 +146,36 @@ export const IndicatorVisibilitySchema = z.strictObject({
   visibility: z.enum(VISIBILITIES, { message: 'Choose public, members or hosts' }),
 });
 
+/** The texts a translation carries: the title and every metadata text field. */
+export const TRANSLATED_FIELDS = ['title', ...INDICATOR_TEXT_FIELDS] as const;
+export type TranslatedField = (typeof TRANSLATED_FIELDS)[number];
+
+/**
+ * `PUT /api/indicators/:code/translations/:language`: the indicator's texts in that language (a
+ * field left out is empty), and the revision they translate (default: the latest).
+ */
+export const IndicatorTranslationInputSchema = z.strictObject({
+  title: IndicatorFieldsSchema.shape.title,
+  definition: text().default(''),
+  unit: text(200).default(''),
+  rationale: text().default(''),
+  computation: text().default(''),
+  disaggregation: text().default(''),
+  dataSources: text().default(''),
+  limitations: text().default(''),
+  references: text().default(''),
+  revision: z.number().int().min(1).optional(),
+});
+export type IndicatorTranslationInput = z.input<typeof IndicatorTranslationInputSchema>;
+
+/** `PUT /api/indicators/:code/language`: the language the indicator is written in. */
+export const IndicatorLanguageSchema = z.strictObject({ language: LanguageSchema });
+
 export const IndicatorCodeParamsSchema = z.strictObject({ code: CodeSchema });
+export const IndicatorTranslationParamsSchema = z.strictObject({
+  code: CodeSchema,
+  language: LanguageSchema,
+});
 export const IndicatorListQuerySchema = PageQuerySchema.extend({
   q: FreeTextSchema(100).optional(),
   status: z.enum(INDICATOR_STATUSES).optional(),
@@ -168,8 +200,31 @@ export const IndicatorSummarySchema = z.object({
   currentRevision: z.number().int(),
   lastRevisedAt: z.string(),
   lastRevisedBy: Ref.nullable(),
+  /** The language the indicator is written in. */
+  language: LanguageSchema,
+  /** Its translations' titles, so a list can show the reader's language (full texts: IndicatorDto). */
+  translations: z.array(z.object({ language: LanguageSchema, title: z.string() })),
 });
 export type IndicatorSummary = z.infer<typeof IndicatorSummarySchema>;
+
+/** The indicator's texts in another language, with what they translate and who translated them. */
+export const IndicatorTranslationDtoSchema = z.object({
+  language: LanguageSchema,
+  title: z.string(),
+  definition: z.string(),
+  unit: z.string(),
+  rationale: z.string(),
+  computation: z.string(),
+  disaggregation: z.string(),
+  dataSources: z.string(),
+  limitations: z.string(),
+  references: z.string(),
+  /** The revision translated: older than `currentRevision`, the original has changed since. */
+  revision: z.number().int(),
+  translatedAt: z.string(),
+  translatedBy: Ref.nullable(),
+});
+export type IndicatorTranslationDto = z.infer<typeof IndicatorTranslationDtoSchema>;
 
 export const RevisionDtoSchema = z.object({
   number: z.number().int(),
@@ -214,6 +269,8 @@ export const IndicatorDtoSchema = IndicatorSummarySchema.extend({
   consultation: ConsultationDtoSchema.nullable(),
   transitions: z.array(TransitionDtoSchema),
   createdAt: z.string(),
+  /** Its texts in other languages (never in `language`), in the order of the language bar. */
+  translations: z.array(IndicatorTranslationDtoSchema),
   can: z.object({
     edit: z.boolean(),
     transitions: z.array(z.enum(INDICATOR_STATUSES)),
@@ -222,6 +279,8 @@ export const IndicatorDtoSchema = IndicatorSummarySchema.extend({
     readPositions: z.boolean(),
     /** Hosts, and the creator while proposed or drafting (see `policies/indicator.ts`). */
     changeVisibility: z.boolean(),
+    /** Add, replace or remove translations, and correct the language (those who may revise it). */
+    translate: z.boolean(),
   }),
 });
 export type IndicatorDto = z.infer<typeof IndicatorDtoSchema>;

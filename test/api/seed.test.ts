@@ -19,6 +19,9 @@ import { Library } from '../../server/services/library';
 import { FileStore } from '../../server/services/uploads/fileStore';
 import { listDocuments } from '../../server/services/documentSearch';
 import { DocumentVersion } from '../../server/models/DocumentVersion';
+import { DocumentModel } from '../../server/models/Document';
+import { Indicator } from '../../server/models/Indicator';
+import { INDICATOR_SEARCH_VERSION } from '../../server/services/indicators';
 import { Thread } from '../../server/models/Thread';
 import { Message } from '../../server/models/Message';
 import { Notification } from '../../server/models/Notification';
@@ -40,7 +43,7 @@ describe('demo content', () => {
       organisations: SEED_ORGANISATIONS.length,
       users: DEMO_ACCOUNTS.length,
       meetings: 1,
-      documents: 4, // the report and three presentation summaries
+      documents: 7, // the report, three presentation summaries and summaries in French, Arabic and Spanish
       indicators: 5,
     });
     await Organisation.updateOne({ slug: 'itu' }, { $set: { description: 'edited by a host' } });
@@ -102,6 +105,19 @@ describe('demo content', () => {
       library.store.pathOf((await DocumentVersion.findOne().lean())!.storageKey),
     );
     expect(Buffer.compare(stored, fs.readFileSync(`${SEED_DATA_DIR}/dc-cos-bali-2013-report.pdf`))).toBe(0);
+  });
+
+  it('holds documents in French, Arabic and Spanish and CSAM-01 in French and Arabic', async () => {
+    await seedDemo(uploadsDir);
+    const languages = (await DocumentModel.find({}, { language: 1 }).lean()).map((d) => d.language);
+    expect(languages.filter((l) => l !== 'en').sort()).toEqual(['ar', 'es', 'fr']);
+    const csam01 = await Indicator.findOne({ code: 'CSAM-01' }).lean();
+    expect(csam01).toMatchObject({ language: 'en', searchVersion: INDICATOR_SEARCH_VERSION });
+    expect(csam01!.translations!.map((t) => [t.language, t.revision])).toEqual([
+      ['ar', 2],
+      ['fr', 2],
+    ]);
+    expect(csam01!.searchText).toContain('الاعتداء الجنسي علي الاطفال');
   });
 
   it('presents every seeded organisation as a valid DTO (absent optional fields become null)', async () => {

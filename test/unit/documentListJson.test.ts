@@ -22,6 +22,7 @@ function add(library: Library, n: number, visibility: Visibility, archived: bool
     organisation: null,
     year: 2013,
     visibility,
+    language: 'en',
     archived,
     owner: { id: String(owner), name: 'Ówner' },
     currentVersion: {

@@ -1,3 +1,5 @@
+import { i18n } from '../i18n';
+
 /**
  * An error answered by the API (`{error, message, fields?}`), or a network failure (status 0).
  * Kept apart from the fetch code (and its zod schemas) so the first page load does not need them.
@@ -17,5 +19,8 @@ export class ApiError extends Error {
   }
 }
 
-/** The message of an ApiError for a request that never got an answer. */
-export const NETWORK_MESSAGE = 'Could not reach the server. Check your connection and try again.';
+/** The message of an ApiError for a request that never got an answer, in the reader's language. */
+export const networkMessage = (): string => i18n.t('common:error.network');
+
+/** The message of an ApiError for an answer the client could not read. */
+export const unexpectedAnswerMessage = (): string => i18n.t('common:error.unexpectedAnswer');

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import { ErrorSchema } from '@shared/schemas/common';
-import { ApiError, NETWORK_MESSAGE } from './apiError';
+import { ApiError, networkMessage, unexpectedAnswerMessage } from './apiError';
+import { i18n } from '../i18n';
 import '../i18n/zodLocale';
 
-export { ApiError, NETWORK_MESSAGE } from './apiError';
+export { ApiError, networkMessage, unexpectedAnswerMessage } from './apiError';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -19,7 +20,7 @@ export function apiErrorFrom(status: number, body: unknown): ApiError {
   const parsed = ErrorSchema.safeParse(body);
   if (parsed.success) return new ApiError(status, parsed.data.error, parsed.data.message, parsed.data.fields);
   const message =
-    status >= 500 ? 'The server had a problem. Try again in a moment.' : `The request failed (${status}).`;
+    status >= 500 ? i18n.t('common:error.server') : i18n.t('common:error.requestFailed', { status });
   return new ApiError(status, 'http_error', message);
 }
 
@@ -59,15 +60,14 @@ export async function apiFetch<T>(
     });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
-    throw new ApiError(0, 'network_error', NETWORK_MESSAGE);
+    throw new ApiError(0, 'network_error', networkMessage());
   }
 
   if (!res.ok) throw await toApiError(res);
   if (!schema) return;
   const json: unknown = await res.json();
   const parsed = schema.safeParse(json);
-  if (!parsed.success)
-    throw new ApiError(res.status, 'invalid_response', 'The server sent an unexpected answer.');
+  if (!parsed.success) throw new ApiError(res.status, 'invalid_response', unexpectedAnswerMessage());
   return parsed.data;
 }
 

@@ -1,3 +1,4 @@
+import type { Language } from '@shared/i18n/languages';
 import { listOf, type List } from '@shared/schemas/common';
 import {
   DocumentDtoSchema,
@@ -34,6 +35,8 @@ export interface DocumentListParams {
   sort?: DocumentSort;
   /** Archived documents instead of current ones (the caller's own, or all for hosts). */
   archived?: boolean;
+  /** Only documents written in this language. */
+  language?: Language;
   cursor?: string | null;
   limit?: number;
 }

@@ -19,7 +19,14 @@ import {
   type SaveIndicatorInput,
   type TransitionInput,
 } from '@shared/schemas/indicator';
-import { ApiError, apiErrorFrom, apiFetch, NETWORK_MESSAGE, queryString } from './client';
+import {
+  ApiError,
+  apiErrorFrom,
+  apiFetch,
+  networkMessage,
+  queryString,
+  unexpectedAnswerMessage,
+} from './client';
 import type { Visibility } from '@shared/roles';
 
 const SummaryList = listOf(IndicatorSummarySchema);
@@ -75,7 +82,7 @@ export async function saveIndicator(code: string, input: SaveIndicatorInput): Pr
       credentials: 'same-origin',
     });
   } catch {
-    throw new ApiError(0, 'network_error', NETWORK_MESSAGE);
+    throw new ApiError(0, 'network_error', networkMessage());
   }
   const body: unknown = await res.json().catch(() => null);
   if (res.status === 409) {
@@ -84,8 +91,7 @@ export async function saveIndicator(code: string, input: SaveIndicatorInput): Pr
   }
   if (!res.ok) throw apiErrorFrom(res.status, body);
   const parsed = IndicatorDtoSchema.safeParse(body);
-  if (!parsed.success)
-    throw new ApiError(res.status, 'invalid_response', 'The server sent an unexpected answer.');
+  if (!parsed.success) throw new ApiError(res.status, 'invalid_response', unexpectedAnswerMessage());
   return { ok: true, indicator: parsed.data };
 }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { ApiError, NETWORK_MESSAGE, apiErrorFrom } from './client';
+import { ApiError, apiErrorFrom, networkMessage, unexpectedAnswerMessage } from './client';
+import { i18n } from '../i18n';
 
 /** How far an upload has got, in bytes; `total` is 0 while the browser does not know it yet. */
 export interface UploadProgress {
@@ -13,10 +14,10 @@ export interface UploadOptions {
   signal?: AbortSignal;
 }
 
-/** Messages for answers whose body is not our JSON error (e.g. a proxy's HTML page). */
+/** The catalogue keys of the messages for answers whose body is not our JSON error (a proxy's HTML page). */
 const FALLBACK_MESSAGES: Record<number, string> = {
-  413: 'The file is too large for the server.',
-  415: 'The server does not accept this type of file.',
+  413: 'common:error.fileTooLarge',
+  415: 'common:error.fileTypeRefused',
 };
 
 function parseJson(text: string): unknown {
@@ -38,7 +39,7 @@ export function apiUpload<T>(
   { schema, onProgress, signal }: UploadOptions & { schema: z.ZodType<T> },
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const aborted = () => new DOMException('The upload was cancelled', 'AbortError');
+    const aborted = () => new DOMException(i18n.t('common:error.uploadCancelled'), 'AbortError');
     if (signal?.aborted) return reject(aborted());
 
     const xhr = new XMLHttpRequest();
@@ -60,17 +61,17 @@ export function apiUpload<T>(
         const error = apiErrorFrom(xhr.status, body);
         const fallback = FALLBACK_MESSAGES[xhr.status];
         if (error.code === 'http_error' && fallback)
-          return reject(new ApiError(xhr.status, 'http_error', fallback));
+          return reject(new ApiError(xhr.status, 'http_error', i18n.t(fallback)));
         return reject(error);
       }
       const parsed = schema.safeParse(body);
       if (!parsed.success)
-        return reject(new ApiError(xhr.status, 'invalid_response', 'The server sent an unexpected answer.'));
+        return reject(new ApiError(xhr.status, 'invalid_response', unexpectedAnswerMessage()));
       resolve(parsed.data);
     };
     xhr.onerror = () => {
       cleanUp();
-      reject(new ApiError(0, 'network_error', NETWORK_MESSAGE));
+      reject(new ApiError(0, 'network_error', networkMessage()));
     };
     xhr.onabort = () => {
       cleanUp();

@@ -1,8 +1,7 @@
 import { Link } from 'react-router';
-import { ORG_CATEGORY_LABELS, type OrgCategory } from '@shared/roles';
+import { useTranslation } from 'react-i18next';
+import type { OrgCategory } from '@shared/roles';
 import type { OrganisationStats } from '@shared/schemas/organisation';
-
-const plural = (n: number) => (n === 1 ? 'organisation' : 'organisations');
 
 /**
  * Organisations by category as a horizontal bar chart in plain HTML: each row is a link (to that
@@ -17,27 +16,27 @@ export function CategoryChart({
   current?: OrgCategory;
   linkFor: (category: OrgCategory) => string;
 }) {
+  const { t } = useTranslation('indicators');
   const max = Math.max(1, ...stats.byCategory.map((c) => c.count));
   const rows = [...stats.byCategory].sort((a, b) => b.count - a.count);
   return (
     <section className="category-chart" aria-labelledby="category-chart-heading" data-testid="category-chart">
       <h2 id="category-chart-heading" className="category-chart__title">
-        Organisations by category
+        {t('categoryChart.title')}
       </h2>
-      <p className="category-chart__total">
-        {stats.total} {plural(stats.total)} in the directory. Choose a category to list its organisations.
-      </p>
+      <p className="category-chart__total">{t('categoryChart.total', { count: stats.total })}</p>
       <ul className="bar-chart">
         {rows.map(({ category, count }) => {
+          const label = t(`orgCategory.${category}`);
           const content = (
             <>
-              <span className="bar-chart__label">{ORG_CATEGORY_LABELS[category]}</span>
+              <span className="bar-chart__label">{label}</span>
               <span className="bar-chart__track" aria-hidden="true">
                 <span className="bar-chart__bar" style={{ width: `${(count / max) * 100}%` }} />
               </span>
               <span className="bar-chart__count">
                 {count}
-                <span className="visually-hidden"> {plural(count)}</span>
+                <span className="visually-hidden"> {t('categoryChart.noun', { count })}</span>
               </span>
             </>
           );
@@ -47,7 +46,7 @@ export function CategoryChart({
                 <Link
                   to={linkFor(category)}
                   className="bar-chart__row"
-                  aria-label={`${ORG_CATEGORY_LABELS[category]}: ${count} ${plural(count)}`}
+                  aria-label={t('categoryChart.rowLabel', { category: label, count })}
                   aria-current={category === current ? 'true' : undefined}
                   data-testid={`category-bar-${category}`}
                 >

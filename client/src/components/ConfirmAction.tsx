@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface ConfirmActionProps {
   /** The first button, e.g. "Suspend". */
@@ -24,6 +25,7 @@ export function ConfirmAction({
   pending,
   danger,
 }: ConfirmActionProps) {
+  const { t } = useTranslation('common');
   const [asking, setAsking] = useState(false);
   const [returnFocus, setReturnFocus] = useState(false);
   const startRef = useRef<HTMLButtonElement>(null);
@@ -45,7 +47,7 @@ export function ConfirmAction({
         onClick={() => !pending && setAsking(true)}
         aria-disabled={pending || undefined}
       >
-        {pending ? 'Working…' : label}
+        {pending ? t('status.working') : label}
       </button>
     );
   }
@@ -73,7 +75,7 @@ export function ConfirmAction({
             setReturnFocus(true);
           }}
         >
-          Cancel
+          {t('actions.cancel')}
         </button>
       </div>
     </div>

@@ -1,4 +1,6 @@
 import { useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { intlLocale } from '../i18n';
 
 type CopyState = 'idle' | 'copied' | 'selected';
 
@@ -17,6 +19,7 @@ export function CopyableLink({
   url: string;
   testId?: string;
 }) {
+  const { t } = useTranslation('admin');
   const inputRef = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<CopyState>('idle');
 
@@ -54,12 +57,17 @@ export function CopyableLink({
           data-testid={testId}
         />
         <button type="button" className="button button--small" onClick={() => void copy()}>
-          Copy<span className="visually-hidden"> the {label.toLowerCase()}</span>
+          <Trans
+            t={t}
+            i18nKey="copyableLink.copy"
+            values={{ label: label.toLocaleLowerCase(intlLocale()) }}
+            components={{ hidden: <span className="visually-hidden" /> }}
+          />
         </button>
       </div>
       <p className="copy-link__status" role="status">
-        {state === 'copied' && 'Copied to the clipboard.'}
-        {state === 'selected' && 'The link is selected: press Ctrl+C (or ⌘C) to copy it.'}
+        {state === 'copied' && t('copyableLink.copied')}
+        {state === 'selected' && t('copyableLink.selected')}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { SelectField } from './FormField';
 
@@ -21,8 +22,15 @@ interface EntitySelectProps<Entity extends { id: string }> extends EntitySelectF
   options: UseQueryResult<readonly Entity[]>;
   /** The text shown for one option. */
   optionLabel: (entity: Entity) => string;
-  /** The plural noun used in the loading and error texts, e.g. "meetings". */
+  /**
+   * The plural noun used in the loading and error texts, e.g. "meetings", in the reader's language
+   * (it fills "Loading {{items}}…" and "The {{items}} could not be loaded…").
+   */
   pluralNoun: string;
+  /** Whole sentences instead of the noun in the common ones: "Loading meetings…". */
+  loadingLabel?: string;
+  /** "The meetings could not be loaded. Reload the page to try again." */
+  loadErrorLabel?: string;
 }
 
 /** A select of entities loaded by a query, with loading and load-error states. */
@@ -38,9 +46,12 @@ export function EntitySelect<Entity extends { id: string }>({
   options,
   optionLabel,
   pluralNoun,
+  loadingLabel,
+  loadErrorLabel,
 }: EntitySelectProps<Entity>) {
+  const { t } = useTranslation('common');
   const loadError = options.isError
-    ? `The ${pluralNoun} could not be loaded. Reload the page to try again.`
+    ? (loadErrorLabel ?? t('entitySelect.loadError', { items: pluralNoun }))
     : undefined;
   return (
     <SelectField
@@ -53,7 +64,9 @@ export function EntitySelect<Entity extends { id: string }>({
       onChange={(e) => onChange(e.target.value)}
       aria-busy={options.isPending || undefined}
     >
-      <option value="">{options.isPending ? `Loading ${pluralNoun}…` : emptyLabel}</option>
+      <option value="">
+        {options.isPending ? (loadingLabel ?? t('entitySelect.loading', { items: pluralNoun })) : emptyLabel}
+      </option>
       {options.data?.map((entity) => (
         <option key={entity.id} value={entity.id}>
           {optionLabel(entity)}

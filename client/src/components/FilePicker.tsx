@@ -1,8 +1,9 @@
 import { useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   ACCEPT_ATTRIBUTE,
-  ACCEPTED_TYPES_TEXT,
   UPLOAD_LIMIT_BYTES,
+  acceptedTypesText,
   extensionOf,
   fileProblem,
   fileTypeLabel,
@@ -19,13 +20,14 @@ interface FilePickerProps {
 }
 
 const typeOf = (file: File) =>
-  file.type ? fileTypeLabel(file.type) : extensionOf(file.name).slice(1).toUpperCase() || 'Unknown type';
+  file.type ? fileTypeLabel(file.type) : extensionOf(file.name).slice(1).toUpperCase() || fileTypeLabel('');
 
 /**
  * A drop zone around an ordinary, labelled file input ("File"): drag a file onto it or choose one
  * with the keyboard. Files of an obviously wrong type or over the size limit are refused at once.
  */
 export function FilePicker({ id, file, onChange, error, disabled }: FilePickerProps) {
+  const { t } = useTranslation('library');
   const inputRef = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
 
@@ -51,7 +53,7 @@ export function FilePicker({ id, file, onChange, error, disabled }: FilePickerPr
     const files = event.dataTransfer.files;
     const first = files[0];
     if (!first) return;
-    if (files.length > 1) return onChange(null, 'Drop one file at a time.');
+    if (files.length > 1) return onChange(null, t('filePicker.oneAtATime'));
     // Show the dropped file in the input too, so both ways of choosing look the same.
     if (inputRef.current && !fileProblem(first)) inputRef.current.files = files;
     choose(files);
@@ -74,14 +76,14 @@ export function FilePicker({ id, file, onChange, error, disabled }: FilePickerPr
       data-testid="drop-zone"
     >
       <label className="field__label" htmlFor={id}>
-        File
+        {t('filePicker.label')}
       </label>
       <p className="field__hint" id={`${id}-hint`}>
-        Drag a file here, or choose one: {ACCEPTED_TYPES_TEXT}; up to {formatBytes(UPLOAD_LIMIT_BYTES)}.
+        {t('filePicker.hint', { types: acceptedTypesText(), limit: formatBytes(UPLOAD_LIMIT_BYTES) })}
       </p>
       {error && (
         <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{t('filePicker.errorPrefix')}</span>
           {error}
         </p>
       )}

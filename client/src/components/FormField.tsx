@@ -5,6 +5,7 @@ import type {
   SelectHTMLAttributes,
   TextareaHTMLAttributes,
 } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface FieldProps {
   id: string;
@@ -20,6 +21,7 @@ function describedByOf(id: string, hint: unknown, error: unknown): string | unde
 
 /** Label, hint and inline error above a control; the control itself is the child. */
 function FieldFrame({ id, label, hint, error, children }: FieldProps & { children: ReactNode }) {
+  const { t } = useTranslation('common');
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label className="field__label" htmlFor={id}>
@@ -32,7 +34,7 @@ function FieldFrame({ id, label, hint, error, children }: FieldProps & { childre
       )}
       {error && (
         <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{t('form.errorPrefix')}</span>
           {error}
         </p>
       )}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CopyableLink } from './CopyableLink';
 
 interface IssuedLinkNoticeProps {
@@ -16,6 +17,7 @@ interface IssuedLinkNoticeProps {
  * Focus moves to its title so keyboard and screen-reader users land on it.
  */
 export function IssuedLinkNotice({ id, title, children, linkLabel, url, onDismiss }: IssuedLinkNoticeProps) {
+  const { t } = useTranslation('admin');
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     titleRef.current?.focus();
@@ -31,12 +33,10 @@ export function IssuedLinkNotice({ id, title, children, linkLabel, url, onDismis
       </h2>
       {children}
       <CopyableLink id={`${id}-url`} label={linkLabel} url={url} testId="issued-link" />
-      <p className="muted issued-link__note">
-        This link works once and is shown only now. Copy it before you leave this page.
-      </p>
+      <p className="muted issued-link__note">{t('issuedLink.note')}</p>
       {onDismiss && (
         <button type="button" className="button button--secondary button--small" onClick={onDismiss}>
-          Done
+          {t('issuedLink.done')}
         </button>
       )}
     </section>

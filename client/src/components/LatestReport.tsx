@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../api/queryKeys';
 import { MeetingMetaLine } from './MeetingCard';
@@ -11,6 +12,7 @@ import { EmptyState, ErrorMessage, Loading } from './QueryStatus';
  * report, which made it several screens long.)
  */
 export function LatestReport() {
+  const { t } = useTranslation('meetings');
   const latest = useQuery({
     queryKey: queryKeys.latestMeeting,
     // The API code loads with the request: the first paint of the landing page needs none of it.
@@ -19,14 +21,10 @@ export function LatestReport() {
   const summary = latest.data?.items[0];
 
   let body: ReactNode;
-  if (latest.isPending) body = <Loading label="Loading the latest session report…" />;
+  if (latest.isPending) body = <Loading label={t('latestReport.loading')} />;
   else if (latest.isError) body = <ErrorMessage error={latest.error} onRetry={() => void latest.refetch()} />;
   else if (!summary)
-    body = (
-      <EmptyState title="No session reports yet">
-        Reports appear here after each coalition meeting.
-      </EmptyState>
-    );
+    body = <EmptyState title={t('latestReport.empty.title')}>{t('latestReport.empty.text')}</EmptyState>;
   else
     body = (
       <div className="card report-card" data-testid="latest-report">
@@ -35,7 +33,12 @@ export function LatestReport() {
         {summary.focus && <p className="card__text">{summary.focus}</p>}
         <p className="card__actions">
           <Link to={`/meetings/${summary.slug}`} className="button button--secondary">
-            Read the session report<span className="visually-hidden">: {summary.title}</span>
+            <Trans
+              t={t}
+              i18nKey="latestReport.read"
+              values={{ title: summary.title }}
+              components={{ hidden: <span className="visually-hidden" /> }}
+            />
           </Link>
         </p>
       </div>
@@ -44,8 +47,8 @@ export function LatestReport() {
   return (
     <section className="section" aria-labelledby="latest-report-heading">
       <div className="section__header">
-        <h2 id="latest-report-heading">Latest session report</h2>
-        <Link to="/meetings">All meetings</Link>
+        <h2 id="latest-report-heading">{t('latestReport.heading')}</h2>
+        <Link to="/meetings">{t('latestReport.allMeetings')}</Link>
       </div>
       {body}
     </section>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { SiteHeader } from './SiteHeader';
 import { LanguageBar } from './LanguageBar';
 import { SiteFooter } from './SiteFooter';
@@ -10,6 +11,7 @@ import { ConnectionBanner } from './ConnectionBanner';
  * to the new page's h1 so screen-reader and keyboard users start at the new content.
  */
 export function Layout() {
+  const { t } = useTranslation('common');
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(pathname);
@@ -26,7 +28,7 @@ export function Layout() {
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('header.skipToContent')}
       </a>
       <LanguageBar />
       <SiteHeader />

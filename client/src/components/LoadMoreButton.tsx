@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+
 /** The parts of an infinite query that "Load more" needs. */
 interface NextPageQuery {
   hasNextPage: boolean;
@@ -7,6 +9,7 @@ interface NextPageQuery {
 
 /** "Load more" under a paginated list; renders nothing when there is no next page. */
 export function LoadMoreButton({ query }: { query: NextPageQuery }) {
+  const { t } = useTranslation('common');
   if (!query.hasNextPage) return null;
   return (
     <p className="load-more">
@@ -16,7 +19,7 @@ export function LoadMoreButton({ query }: { query: NextPageQuery }) {
         onClick={() => void query.fetchNextPage()}
         disabled={query.isFetchingNextPage}
       >
-        {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
+        {query.isFetchingNextPage ? t('status.loading') : t('actions.loadMore')}
       </button>
     </p>
   );

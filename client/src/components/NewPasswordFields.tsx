@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@shared/limits';
+import { i18n } from '../i18n';
 import type { FieldErrors } from './formErrors';
 import { TextField } from './FormField';
 
@@ -10,7 +12,7 @@ export interface NewPasswordValues {
 /** Adds "do not match" to the errors when the password itself is fine but the repeat differs. */
 export function checkRepeatedPassword(values: NewPasswordValues, errors: FieldErrors): FieldErrors {
   if (!errors.password && values.password !== values.confirmPassword) {
-    return { ...errors, confirmPassword: 'The two passwords do not match' };
+    return { ...errors, confirmPassword: i18n.t('auth:password.mismatch') };
   }
   return errors;
 }
@@ -32,14 +34,15 @@ export function NewPasswordFields({
   errors: FieldErrors;
   onChange: (values: NewPasswordValues) => void;
 }) {
+  const { t } = useTranslation('auth');
   return (
     <>
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <TextField
         id={`${idPrefix}-password`}
         name="password"
-        label="Password"
-        hint={`At least ${LIMITS.passwordMin} characters. A few unrelated words make a strong password.`}
+        label={t('password.label')}
+        hint={t('password.hint', { count: LIMITS.passwordMin })}
         type="password"
         autoComplete="new-password"
         maxLength={LIMITS.passwordMax}
@@ -51,7 +54,7 @@ export function NewPasswordFields({
       <TextField
         id={`${idPrefix}-confirm-password`}
         name="confirmPassword"
-        label="Repeat the password"
+        label={t('password.repeat')}
         type="password"
         autoComplete="new-password"
         maxLength={LIMITS.passwordMax}

@@ -1,4 +1,6 @@
 import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n/format';
 import { useNotificationEvents, useUnreadNotifications } from '../hooks/useNotifications';
 
 /**
@@ -13,8 +15,9 @@ export function NotificationBell({
   onNavigate: () => void;
   placement?: 'menu' | 'bar';
 }) {
+  const { t } = useTranslation('common');
   const unread = useUnreadNotifications();
-  const label = unread ? `Notifications, ${unread} unread` : 'Notifications';
+  const label = unread ? t('notificationBell.labelUnread', { count: unread }) : t('notificationBell.label');
   return (
     <Link
       to="/notifications"
@@ -35,7 +38,7 @@ export function NotificationBell({
           className="notification-bell__badge"
           data-testid={placement === 'bar' ? 'notification-count-bar' : 'notification-count'}
         >
-          {unread > 99 ? '99+' : unread}
+          {unread > 99 ? `${formatNumber(99)}+` : formatNumber(unread)}
         </span>
       )}
     </Link>

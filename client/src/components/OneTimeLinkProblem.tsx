@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { ErrorMessage } from './QueryStatus';
 
@@ -18,32 +19,29 @@ export function OneTimeLinkProblem({
   error: unknown;
   onRetry: () => void;
 }) {
+  const { t } = useTranslation('auth');
+  const k = kind === 'invitation' ? 'invitation' : 'passwordReset';
   if (!isDeadLink(error)) {
     return (
       <>
-        <h1>{kind === 'invitation' ? 'Accept your invitation' : 'Set a new password'}</h1>
-        <ErrorMessage error={error} onRetry={onRetry} title="The link could not be checked" />
+        <h1>{t(`oneTimeLink.${k}.title`)}</h1>
+        <ErrorMessage error={error} onRetry={onRetry} title={t('oneTimeLink.notChecked')} />
       </>
     );
   }
   const gone = error instanceof ApiError && error.status === 410;
-  const askFor = kind === 'invitation' ? 'a new invitation' : 'a new password-reset link';
   return (
     <div data-testid="dead-link">
-      <h1>{gone ? `This ${kind} link can no longer be used` : `This ${kind} link does not work`}</h1>
+      <h1>{gone ? t(`oneTimeLink.${k}.gone`) : t(`oneTimeLink.${k}.broken`)}</h1>
       <div className="notice notice--info">
-        <p>
-          {gone && error instanceof ApiError
-            ? error.message
-            : `Check that you copied the whole link. If it still does not work, ask a workspace host for ${askFor}.`}
-        </p>
+        <p>{gone && error instanceof ApiError ? error.message : t(`oneTimeLink.${k}.check`)}</p>
       </div>
       <ul className="inline-links">
         <li>
-          <Link to="/sign-in">Sign in</Link>
+          <Link to="/sign-in">{t('oneTimeLink.signIn')}</Link>
         </li>
         <li>
-          <Link to="/">Home page</Link>
+          <Link to="/">{t('oneTimeLink.home')}</Link>
         </li>
       </ul>
     </div>

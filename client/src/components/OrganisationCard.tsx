@@ -1,7 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OrganisationDto } from '@shared/schemas/organisation';
-import { ORG_CATEGORY_LABELS } from '@shared/roles';
-import { MEMBERSHIP_LABELS } from './labels';
+import { MEMBERSHIP_LABELS, ORG_CATEGORY_LABELS } from './labels';
 
 function hostOf(url: string): string {
   try {
@@ -19,7 +19,9 @@ export function OrganisationCard({
   org: OrganisationDto;
   highlighted?: boolean;
 }) {
-  const country = org.country ?? (org.category === 'international-organisation' ? 'International' : null);
+  const { t } = useTranslation('directory');
+  const country =
+    org.country ?? (org.category === 'international-organisation' ? t('card.international') : null);
   return (
     <article
       className={highlighted ? 'card org-card card--highlighted' : 'card org-card'}
@@ -40,23 +42,23 @@ export function OrganisationCard({
       <dl className="facts">
         {country && (
           <div>
-            <dt>Country</dt>
+            <dt>{t('card.country')}</dt>
             <dd>{country}</dd>
           </div>
         )}
         {org.joinedYear !== null && (
           <div>
-            <dt>Joined</dt>
+            <dt>{t('card.joined')}</dt>
             <dd>{org.joinedYear}</dd>
           </div>
         )}
         {org.website && (
           <div>
-            <dt>Website</dt>
+            <dt>{t('card.website')}</dt>
             <dd>
               <a href={org.website} target="_blank" rel="noopener noreferrer">
                 {hostOf(org.website)}
-                <span className="visually-hidden"> (opens in a new tab)</span>
+                <span className="visually-hidden">{t('card.newTab')}</span>
               </a>
             </dd>
           </div>

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import type { OrganisationDetailDto } from '@shared/schemas/organisation';
@@ -12,17 +13,22 @@ import { ROLE_LABELS } from './labels';
 
 /** Who represents the organisation: names for signed-in readers, a sign-in note for anonymous ones. */
 function People({ org }: { org: OrganisationDetailDto }) {
+  const { t } = useTranslation('directory');
   const location = useLocation();
   const next = encodeURIComponent(location.pathname + location.search);
   return (
     <section className="section people" aria-labelledby="people-heading">
-      <h2 id="people-heading">People</h2>
+      <h2 id="people-heading">{t('detail.people')}</h2>
       {org.people === null ? (
         <p className="notice notice--info" data-testid="people-sign-in-note">
-          <Link to={`/sign-in?next=${next}`}>Sign in</Link> to see who represents this organisation.
+          <Trans
+            t={t}
+            i18nKey="detail.signInNote"
+            components={{ anchor: <Link to={`/sign-in?next=${next}`} /> }}
+          />
         </p>
       ) : org.people.length === 0 ? (
-        <p className="muted">Nobody from {org.name} has an account in the workspace yet.</p>
+        <p className="muted">{t('detail.nobody', { name: org.name })}</p>
       ) : (
         <ul className="people__list" data-testid="organisation-people">
           {org.people.map((person) => (
@@ -39,24 +45,23 @@ function People({ org }: { org: OrganisationDetailDto }) {
 
 /** One organisation picked from elsewhere (e.g. a meeting's participant chips): `/members?org=<slug>`. */
 export function OrganisationDetail({ slug }: { slug: string }) {
+  const { t } = useTranslation('directory');
   const { isHost } = useSession();
   const query = useQuery({
     queryKey: queryKeys.organisation(slug),
     queryFn: ({ signal }) => getOrganisation(slug, signal),
   });
   const notFound = query.error instanceof ApiError && query.error.status === 404;
-  useDocumentTitle(query.data?.name ?? (notFound ? 'Organisation not found' : 'Members'));
+  useDocumentTitle(query.data?.name ?? (notFound ? t('detail.notFound') : t('members.documentTitle')));
   return (
-    <section className="section selected-org" aria-label="Selected organisation">
+    <section className="section selected-org" aria-label={t('detail.label')}>
       <p className="back-link">
-        <Link to="/members">← The whole directory</Link>
+        <Link to="/members">{t('detail.back')}</Link>
       </p>
-      {query.isPending && <Loading label="Loading the organisation…" />}
+      {query.isPending && <Loading label={t('detail.loading')} />}
       {query.isError &&
         (notFound ? (
-          <EmptyState title="Organisation not found">
-            It may have been renamed or removed from the directory.
-          </EmptyState>
+          <EmptyState title={t('detail.notFound')}>{t('detail.notFoundText')}</EmptyState>
         ) : (
           <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
         ))}
@@ -69,7 +74,12 @@ export function OrganisationDetail({ slug }: { slug: string }) {
                 to={`/admin/organisations/${encodeURIComponent(query.data.slug)}`}
                 className="button button--secondary button--small"
               >
-                Edit<span className="visually-hidden"> {query.data.name}</span>
+                <Trans
+                  t={t}
+                  i18nKey="detail.edit"
+                  values={{ name: query.data.name }}
+                  components={{ hidden: <span className="visually-hidden" /> }}
+                />
               </Link>
             </p>
           )}

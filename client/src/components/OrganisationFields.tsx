@@ -1,4 +1,5 @@
 import type { ComponentProps } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ORG_CATEGORIES, ORG_CATEGORY_LABELS } from '@shared/roles';
 import { SelectField, TextField } from './FormField';
 import { EnumOptions } from './EnumOptions';
@@ -8,16 +9,22 @@ type TextFieldProps = ComponentProps<typeof TextField>;
 
 /** The organisation's "category" select, with every category and a "Choose a category" option. */
 export function OrganisationCategorySelect(props: Omit<SelectFieldProps, 'name' | 'label' | 'children'>) {
+  const { t } = useTranslation('admin');
   return (
-    <SelectField name="category" label="Category" {...props}>
-      <EnumOptions values={ORG_CATEGORIES} labels={ORG_CATEGORY_LABELS} emptyLabel="Choose a category" />
+    <SelectField name="category" label={t('organisationFields.category')} {...props}>
+      <EnumOptions
+        values={ORG_CATEGORIES}
+        labels={ORG_CATEGORY_LABELS}
+        emptyLabel={t('organisationFields.chooseCategory')}
+      />
     </SelectField>
   );
 }
 
 /** The organisation's "country" field. */
 export function OrganisationCountryField(props: Omit<TextFieldProps, 'name' | 'label'>) {
-  return <TextField name="country" label="Country" maxLength={100} {...props} />;
+  const { t } = useTranslation('admin');
+  return <TextField name="country" label={t('organisationFields.country')} maxLength={100} {...props} />;
 }
 
 /** The organisation's "website" field (a URL). */

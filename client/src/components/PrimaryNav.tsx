@@ -1,4 +1,5 @@
 import { NavLink } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import type { UserDto } from '@shared/schemas/auth';
 
 /** Who sees an entry: everyone, signed-in people (the page needs an account), or hosts. */
@@ -6,21 +7,22 @@ type Audience = 'everyone' | 'signed-in' | 'hosts';
 
 interface NavItem {
   to: string;
-  label: string;
+  /** Its name's key in `common` (`nav.*`, as in the server's first-paint shell). */
+  labelKey: string;
   audience: Audience;
 }
 
 const NAV_ITEMS: NavItem[] = [
-  { to: '/', label: 'Home', audience: 'everyone' },
-  { to: '/catch-up', label: 'Catch-up', audience: 'signed-in' },
-  { to: '/library', label: 'Library', audience: 'everyone' },
-  { to: '/indicators', label: 'Indicators', audience: 'everyone' },
-  { to: '/discussions', label: 'Discussions', audience: 'signed-in' },
-  { to: '/meetings', label: 'Meetings', audience: 'everyone' },
-  { to: '/follow-ups', label: 'Follow-ups', audience: 'signed-in' },
-  { to: '/members', label: 'Members', audience: 'everyone' },
-  { to: '/glossary', label: 'Glossary', audience: 'everyone' },
-  { to: '/admin', label: 'Admin', audience: 'hosts' },
+  { to: '/', labelKey: 'nav.home', audience: 'everyone' },
+  { to: '/catch-up', labelKey: 'nav.catchUp', audience: 'signed-in' },
+  { to: '/library', labelKey: 'nav.library', audience: 'everyone' },
+  { to: '/indicators', labelKey: 'nav.indicators', audience: 'everyone' },
+  { to: '/discussions', labelKey: 'nav.discussions', audience: 'signed-in' },
+  { to: '/meetings', labelKey: 'nav.meetings', audience: 'everyone' },
+  { to: '/follow-ups', labelKey: 'nav.followUps', audience: 'signed-in' },
+  { to: '/members', labelKey: 'nav.members', audience: 'everyone' },
+  { to: '/glossary', labelKey: 'nav.glossary', audience: 'everyone' },
+  { to: '/admin', labelKey: 'nav.admin', audience: 'hosts' },
 ];
 
 /** The entries a visitor (null) or a signed-in user sees: none that would only lead to sign-in. */
@@ -41,13 +43,14 @@ export function PrimaryNav({
   user: Pick<UserDto, 'role'> | null;
   onNavigate: () => void;
 }) {
+  const { t } = useTranslation('common');
   return (
-    <nav className="primary-nav" aria-label="Main">
+    <nav className="primary-nav" aria-label={t('nav.label')}>
       <ul className="primary-nav__list">
         {navItemsFor(user).map((item) => (
           <li key={item.to}>
             <NavLink to={item.to} end={item.to === '/'} className="primary-nav__link" onClick={onNavigate}>
-              {item.label}
+              {t(item.labelKey)}
             </NavLink>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface SingleFilterProps {
   /** Accessible name of the filter form, e.g. "Filter invitations". */
@@ -12,11 +13,12 @@ interface SingleFilterProps {
 
 /** A one-select "Show" filter above an admin list. */
 export function SingleFilter({ label, id, value, onChange, children }: SingleFilterProps) {
+  const { t } = useTranslation('common');
   return (
     <form className="filters filters--single" aria-label={label} onSubmit={(e) => e.preventDefault()}>
       <div className="field">
         <label className="field__label" htmlFor={id}>
-          Show
+          {t('filters.show')}
         </label>
         <select id={id} className="input select" value={value} onChange={(e) => onChange(e.target.value)}>
           {children}

@@ -1,8 +1,10 @@
 import { Link } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../api/queryKeys';
 
 export function SiteFooter() {
+  const { t } = useTranslation('common');
   const status = useQuery({
     queryKey: queryKeys.health,
     // Loaded with the request, not the page: the first paint needs no API code.
@@ -14,23 +16,22 @@ export function SiteFooter() {
     <footer className="site-footer">
       <div className="container site-footer__inner">
         <p>
-          <strong>Coalition Workspace</strong> — the online space of the Dynamic Coalition on Child Online
-          Safety at the Internet Governance Forum.
+          <Trans t={t} i18nKey="footer.about" components={{ strong: <strong /> }} />
         </p>
         <ul className="site-footer__links">
           <li>
-            <Link to="/meetings">Meetings</Link>
+            <Link to="/meetings">{t('nav.meetings')}</Link>
           </li>
           <li>
-            <Link to="/members">Member directory</Link>
+            <Link to="/members">{t('links.memberDirectory')}</Link>
           </li>
           <li>
-            <a href="/api/docs">API documentation</a>
+            <a href="/api/docs">{t('links.apiDocs')}</a>
           </li>
         </ul>
         {degraded && (
           <p className="site-footer__status" role="status">
-            The workspace cannot reach its database right now. Some pages may not load; try again shortly.
+            {t('footer.degraded')}
           </p>
         )}
       </div>

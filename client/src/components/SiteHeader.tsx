@@ -1,5 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../hooks/useSession';
 import { BrandMark } from './BrandMark';
 import { PrimaryNav } from './PrimaryNav';
@@ -11,6 +12,7 @@ import { NotificationBell, NotificationEvents } from './NotificationBell';
  * with the notification bell kept beside it so a new mention shows while the menu is closed.
  */
 export function SiteHeader() {
+  const { t } = useTranslation('common');
   const { user } = useSession();
   const [open, setOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -28,7 +30,7 @@ export function SiteHeader() {
       <div className="site-header__inner container">
         <Link to="/" className="brand" onClick={close}>
           <BrandMark />
-          <span className="brand__name">Coalition Workspace</span>
+          <span className="brand__name">{t('app.name')}</span>
         </Link>
         {user && (
           <>
@@ -45,7 +47,7 @@ export function SiteHeader() {
           onClick={() => setOpen((v) => !v)}
         >
           <span className="menu-toggle__icon" aria-hidden="true" />
-          <span className="menu-toggle__label">Menu</span>
+          <span className="menu-toggle__label">{t('nav.menu')}</span>
         </button>
         <div id="site-menu" className={open ? 'site-menu is-open' : 'site-menu'}>
           <PrimaryNav user={user} onNavigate={close} />

@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
+import { formatNumber } from '../i18n/format';
 import { errorMessage } from './QueryStatus';
 
 /** The parts of useUpload's state the footer shows. */
@@ -41,6 +43,8 @@ export function UploadFooter({
   fieldNames,
   onClose,
 }: UploadFooterProps) {
+  const { t } = useTranslation('library');
+  const percent = formatNumber(upload.percent / 100, { style: 'percent' });
   return (
     <div className="modal__footer">
       <div role="alert" className="form-alert-region">
@@ -49,40 +53,41 @@ export function UploadFooter({
             <p className="notice__title">{errorTitle}</p>
             <p>
               {onlyFieldErrors(upload.error, fieldNames)
-                ? 'Correct the fields marked above, then try again.'
+                ? t('uploadFooter.correctFields')
                 : errorMessage(upload.error)}
             </p>
           </div>
         )}
       </div>
       <p role="status" className="form-alert-region upload-status">
-        {upload.isUploading && (upload.isProcessing ? 'Upload complete; checking the file…' : 'Uploading…')}
-        {upload.wasCancelled && 'Upload cancelled. Nothing was saved.'}
+        {upload.isUploading &&
+          (upload.isProcessing ? t('uploadFooter.processing') : t('uploadFooter.uploading'))}
+        {upload.wasCancelled && t('uploadFooter.cancelled')}
       </p>
       {upload.isUploading && (
         <div className="upload-progress">
           <label className="upload-progress__label" htmlFor={progressId}>
-            Upload progress
+            {t('uploadFooter.progress')}
           </label>
           <div className="upload-progress__row">
             <progress id={progressId} max={100} value={upload.percent} data-testid="upload-progress">
-              {upload.percent}%
+              {percent}
             </progress>
-            <span className="upload-progress__percent">{upload.percent}%</span>
+            <span className="upload-progress__percent">{percent}</span>
           </div>
         </div>
       )}
       <div className="modal__actions">
         {/* aria-disabled rather than disabled, so the focused button keeps focus during the upload. */}
         <button type="submit" className="button" aria-disabled={upload.isUploading || undefined}>
-          {upload.isUploading ? 'Uploading…' : submitLabel}
+          {upload.isUploading ? t('uploadFooter.uploading') : submitLabel}
         </button>
         <button
           type="button"
           className="button button--secondary"
           onClick={upload.isUploading ? upload.cancel : onClose}
         >
-          {upload.isUploading ? 'Cancel upload' : 'Cancel'}
+          {upload.isUploading ? t('uploadFooter.cancelUpload') : t('uploadFooter.cancel')}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { Link, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../hooks/useSession';
 import { ROLE_LABELS } from './labels';
 import { errorMessage } from './QueryStatus';
@@ -6,6 +7,7 @@ import { NotificationBell } from './NotificationBell';
 
 /** Who is signed in (name, organisation, role) with account and sign-out; or a sign-in link. */
 export function UserMenu({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation('common');
   const { user, isLoading, logout } = useSession();
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -22,7 +24,7 @@ export function UserMenu({ onNavigate }: { onNavigate: () => void }) {
           data-testid="header-sign-in"
           onClick={onNavigate}
         >
-          Sign in
+          {t('userMenu.signIn')}
         </Link>
       </div>
     );
@@ -49,7 +51,7 @@ export function UserMenu({ onNavigate }: { onNavigate: () => void }) {
       <div className="user-menu__actions">
         <NotificationBell onNavigate={onNavigate} />
         <Link to="/account" className="user-menu__link" onClick={onNavigate}>
-          Account
+          {t('userMenu.account')}
         </Link>
         <button
           type="button"
@@ -58,12 +60,12 @@ export function UserMenu({ onNavigate }: { onNavigate: () => void }) {
           disabled={logout.isPending}
           data-testid="sign-out"
         >
-          {logout.isPending ? 'Signing out…' : 'Sign out'}
+          {logout.isPending ? t('userMenu.signingOut') : t('userMenu.signOut')}
         </button>
       </div>
       {logout.isError && (
         <p className="user-menu__error" role="alert">
-          Sign-out failed: {errorMessage(logout.error)}
+          {t('userMenu.signOutFailed', { message: errorMessage(logout.error) })}
         </p>
       )}
     </div>

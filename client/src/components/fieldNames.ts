@@ -1,33 +1,17 @@
-/** How forms name the fields the API knows by their keys, for messages that name a field. */
-const FIELD_NAMES: Record<string, string> = {
-  ownerOrganisationId: 'Owner organisation',
-  organisationId: 'Organisation',
-  assigneeId: 'Assignee',
-  meetingId: 'Meeting',
-  custodianId: 'Custodian',
-  chairOrganisationId: 'Chair',
-  presenterOrganisationId: 'Presenting organisation',
-  documentId: 'Document',
-  dueAt: 'Due date',
-  startsAt: 'Start date',
-  endsAt: 'End date',
-  baseRevision: 'Revision',
-  baseVersion: 'Report version',
-  newPassword: 'New password',
-  currentPassword: 'Current password',
-  dataSources: 'Data sources',
-  closesAt: 'Closing date',
-  reportMarkdown: 'Report',
-};
+import { i18n, translateMessage } from '../i18n';
 
-/** "ownerOrganisationId" → "Owner organisation", "presentations.0.documentId" → "Document". */
+/**
+ * How forms name the fields the API knows by their keys, for messages that name a field: the
+ * catalogue's `fieldNames` first (in the reader's language), else the key in words.
+ */
 export function fieldName(key: string): string {
   const last =
     key
       .split('.')
       .filter((part) => !/^\d+$/.test(part))
       .pop() ?? key;
-  if (FIELD_NAMES[last]) return FIELD_NAMES[last];
+  const catalogueKey = `common:fieldNames.${last}`;
+  if (/^\w+$/.test(last) && i18n.exists(catalogueKey)) return i18n.t(catalogueKey);
   const words = last
     .replace(/Id$/, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
@@ -37,13 +21,16 @@ export function fieldName(key: string): string {
 
 /**
  * A field's message in words for the person filling the form: a missing choice reads "Choose the
- * owner organisation", not "Must be a valid id"; zod's generic messages name the field.
+ * owner organisation", not "Must be a valid id"; zod's generic messages name the field. Messages
+ * of a client-side parse are the shared schemas' English (`translate`: shown in the reader's
+ * language); the server's are already in it and are shown as they come.
  */
-export function humanFieldMessage(key: string, message: string): string {
-  const name = fieldName(key);
-  if (message === 'Must be a valid id') return `Choose the ${name.toLowerCase()}`;
-  if (/^Invalid (input|option|enum|type)/i.test(message)) return `Check the ${name.toLowerCase()}`;
+export function humanFieldMessage(key: string, message: string, translate = false): string {
+  const field = fieldName(key).toLowerCase();
+  if (message === 'Must be a valid id') return i18n.t('common:fieldMessages.choose', { field });
+  if (/^Invalid (input|option|enum|type)/i.test(message))
+    return i18n.t('common:fieldMessages.check', { field });
   if (/^Too (small|big)|^String must contain|^Expected string/i.test(message))
-    return `Check the length of the ${name.toLowerCase()}`;
-  return message;
+    return i18n.t('common:fieldMessages.checkLength', { field });
+  return translate ? translateMessage(message) : message;
 }

@@ -1,6 +1,8 @@
 import type { DragEvent } from 'react';
 import { ACCEPTED_EXTENSIONS, ACCEPTED_FILE_TYPES, type DocumentKind } from '@shared/schemas/document';
 import { READABLE_PREVIEW_TYPES } from '@shared/schemas/documentPreview';
+import { i18n } from '../i18n';
+import { formatNumber } from '../i18n/format';
 
 /** The server's default upload limit; the server still has the last word. */
 export const UPLOAD_LIMIT_BYTES = 100 * 1024 * 1024;
@@ -8,25 +10,50 @@ export const UPLOAD_LIMIT_BYTES = 100 * 1024 * 1024;
 /** For the file input's `accept`: extensions plus MIME types, so pickers filter well everywhere. */
 export const ACCEPT_ATTRIBUTE = [...ACCEPTED_EXTENSIONS, ...Object.keys(ACCEPTED_FILE_TYPES)].join(',');
 
-/** "PDF, Word, Excel, …" for hints and messages. */
-export const ACCEPTED_TYPES_TEXT = [
-  ...new Set(Object.values(ACCEPTED_FILE_TYPES).map((label) => label.replace(/ \(.*\)$/, ''))),
-].join(', ');
+type AcceptedType = keyof typeof ACCEPTED_FILE_TYPES;
 
-const sizeFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+/** Each accepted type's entry in the `library` catalogue (`fileTypes.<key>.label` and `.name`). */
+const FILE_TYPE_KEYS: Record<AcceptedType, string> = {
+  'application/pdf': 'pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'pptx',
+  'application/vnd.oasis.opendocument.text': 'odt',
+  'text/plain': 'text',
+  'text/markdown': 'markdown',
+  'text/csv': 'csv',
+  'image/png': 'png',
+  'image/jpeg': 'jpeg',
+};
 
-/** A file size for people: "640 bytes", "12.5 KB", "3.2 MB". */
+const isAccepted = (mimeType: string): mimeType is AcceptedType => Object.hasOwn(FILE_TYPE_KEYS, mimeType);
+
+/** "PDF, Word, Excel, …" for hints and messages, in the reader's language. */
+export function acceptedTypesText(): string {
+  const names = Object.values(FILE_TYPE_KEYS).map((key) => i18n.t(`library:fileTypes.${key}.name`));
+  return [...new Set(names)].join(i18n.t('library:files.listSeparator'));
+}
+
+const formatSize = (n: number) => formatNumber(n, { maximumFractionDigits: 1 });
+
+/** A file size for people: "640 bytes", "12.5 KB", "3.2 MB" (in the reader's language). */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
-  if (bytes < 1024 * 1024) return `${sizeFormat.format(bytes / 1024)} KB`;
-  if (bytes < 1024 * 1024 * 1024) return `${sizeFormat.format(bytes / 1024 / 1024)} MB`;
-  return `${sizeFormat.format(bytes / 1024 / 1024 / 1024)} GB`;
+  if (bytes < 1024)
+    return i18n.t('library:files.bytes', { count: bytes, n: formatNumber(bytes, { useGrouping: false }) });
+  if (bytes < 1024 * 1024) return i18n.t('library:files.kilobytes', { n: formatSize(bytes / 1024) });
+  if (bytes < 1024 * 1024 * 1024)
+    return i18n.t('library:files.megabytes', { n: formatSize(bytes / 1024 / 1024) });
+  return i18n.t('library:files.gigabytes', { n: formatSize(bytes / 1024 / 1024 / 1024) });
 }
 
 /** "PDF", "Word (DOCX)", … for a MIME type the library knows, else the MIME type itself. */
 export function fileTypeLabel(mimeType: string): string {
-  return (ACCEPTED_FILE_TYPES as Record<string, string>)[mimeType] ?? (mimeType || 'Unknown type');
+  if (isAccepted(mimeType)) return i18n.t(`library:fileTypes.${FILE_TYPE_KEYS[mimeType]}.label`);
+  return mimeType || i18n.t('library:files.unknownType');
 }
+
+/** A file's facts in a row, e.g. "PDF, 3.2 MB" (with the reader's list separator). */
+export const fileFacts = (...facts: string[]): string => facts.join(i18n.t('library:files.factSeparator'));
 
 /** The lower-case extension with its dot (".pdf"), or '' when the name has none. */
 export function extensionOf(name: string): string {
@@ -37,12 +64,16 @@ export function extensionOf(name: string): string {
 /** Why a chosen file cannot be uploaded, or null when it looks fine (the server decides in the end). */
 export function fileProblem(file: File): string | null {
   if (!ACCEPTED_EXTENSIONS.includes(extensionOf(file.name))) {
-    return `“${file.name}” is not a type the library accepts. Choose a file of one of these types: ${ACCEPTED_TYPES_TEXT}.`;
+    return i18n.t('library:files.wrongType', { name: file.name, types: acceptedTypesText() });
   }
   if (file.size > UPLOAD_LIMIT_BYTES) {
-    return `“${file.name}” is ${formatBytes(file.size)}; the limit is ${formatBytes(UPLOAD_LIMIT_BYTES)}.`;
+    return i18n.t('library:files.tooBig', {
+      name: file.name,
+      size: formatBytes(file.size),
+      limit: formatBytes(UPLOAD_LIMIT_BYTES),
+    });
   }
-  if (file.size === 0) return `“${file.name}” is empty. Choose a file with content.`;
+  if (file.size === 0) return i18n.t('library:files.empty', { name: file.name });
   return null;
 }
 

@@ -4,12 +4,15 @@ import { humanFieldMessage } from './fieldNames';
 
 export type FieldErrors = Record<string, string>;
 
-/** The first message for each field of a failed zod parse, keyed by the field's path, in words for people. */
+/**
+ * The first message for each field of a failed zod parse, keyed by the field's path, in words for
+ * people and in the reader's language (the shared schemas' messages are English).
+ */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_';
-    fields[key] ??= humanFieldMessage(key, issue.message);
+    fields[key] ??= humanFieldMessage(key, issue.message, true);
   }
   return fields;
 }
@@ -28,12 +31,15 @@ export function validateWith<S extends z.ZodType>(
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
     const key = issue.path.length ? String(issue.path[0]) : '_';
-    errors[key] ??= humanFieldMessage(key, issue.message);
+    errors[key] ??= humanFieldMessage(key, issue.message, true);
   }
   return { ok: false, errors };
 }
 
-/** The per-field messages of a 400 answer from the API (empty for other errors), in words for people. */
+/**
+ * The per-field messages of a 400 answer from the API (empty for other errors), in words for
+ * people; the server has already written them in the reader's language.
+ */
 export const apiFieldErrors = (error: unknown): FieldErrors =>
   error instanceof ApiError && error.status === 400
     ? Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, humanFieldMessage(k, v)]))

@@ -1,10 +1,13 @@
 import { useEffect } from 'react';
+import { i18n } from '../i18n';
 
-const PRODUCT = 'Coalition Workspace';
-
-/** Sets document.title to "<page> · Coalition Workspace" (or just the product name). */
+/**
+ * Sets document.title to "<page> · Coalition Workspace" (or just the product name), in the
+ * reader's language: the page gives its title already translated.
+ */
 export function useDocumentTitle(title: string | null | undefined): void {
   useEffect(() => {
-    document.title = title ? `${title} · ${PRODUCT}` : PRODUCT;
+    const app = i18n.t('common:app.name');
+    document.title = title ? `${title} · ${app}` : app;
   }, [title]);
 }

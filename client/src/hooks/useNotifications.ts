@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { NotificationDto } from '@shared/schemas/notification';
 import { queryKeys } from '../api/queryKeys';
+import { i18n } from '../i18n';
 import { useSocket } from './useSocket';
 
 /** Loaded with the first request: the header's bell must not weigh on the first paint. */
@@ -55,5 +56,5 @@ export function useMarkNotificationsRead() {
 /** Screen readers hear of a new notification through the polite live region in the layout. */
 function announce(text: string) {
   const region = document.getElementById('live-announcer');
-  if (region) region.textContent = `New notification: ${text}`;
+  if (region) region.textContent = i18n.t('discussions:notifications.announce', { text });
 }

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@shared/limits';
 import { AcceptInvitationSchema } from '@shared/schemas/invitation';
 import { ApiError } from '../api/client';
@@ -19,6 +20,7 @@ import { fieldErrorsOf, focusFirstInvalid, type FieldErrors, apiFieldErrors } fr
 const FIELDS = ['name', 'password', 'confirmPassword'];
 
 function AcceptForm({ token, preview }: { token: string; preview: InvitationPreview }) {
+  const { t } = useTranslation('auth');
   const navigate = useNavigate();
   const adoptSession = useAdoptSession();
   const { user: signedIn } = useSession();
@@ -51,26 +53,21 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
 
   return (
     <div className="card form-card">
-      {signedIn && (
-        <p className="notice notice--info">
-          You are signed in as {signedIn.name}. Accepting this invitation signs you in with the new account
-          instead.
-        </p>
-      )}
+      {signedIn && <p className="notice notice--info">{t('accept.signedInAs', { name: signedIn.name })}</p>}
       <div role="alert" className="form-alert-region">
         {mutation.isError && (
           <div className="notice notice--error">
-            <p className="notice__title">Your account was not created</p>
+            <p className="notice__title">{t('accept.notCreated')}</p>
             <p>{errorMessage(mutation.error)}</p>
           </div>
         )}
       </div>
-      <form ref={formRef} onSubmit={onSubmit} noValidate aria-label="Create your account">
+      <form ref={formRef} onSubmit={onSubmit} noValidate aria-label={t('accept.formLabel')}>
         <TextField
           id="accept-name"
           name="name"
-          label="Your name"
-          hint="As the other members should see it, such as “Maya Member”."
+          label={t('accept.name')}
+          hint={t('accept.nameHint')}
           autoComplete="name"
           maxLength={LIMITS.nameMax}
           value={name}
@@ -86,7 +83,7 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
           onChange={setPasswords}
         />
         <button type="submit" className="button button--block" disabled={mutation.isPending}>
-          {mutation.isPending ? 'Creating your account…' : 'Create my account'}
+          {mutation.isPending ? t('accept.pending') : t('accept.submit')}
         </button>
       </form>
     </div>
@@ -95,7 +92,8 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
 
 /** `/invitations/:token`: accept an invitation by choosing a name and password; signs in. */
 export function AcceptInvitationPage() {
-  useDocumentTitle('Accept your invitation');
+  const { t } = useTranslation('auth');
+  useDocumentTitle(t('accept.title'));
   const { token = '' } = useParams();
   const preview = useQuery({
     queryKey: queryKeys.invitationPreview(token),
@@ -103,7 +101,7 @@ export function AcceptInvitationPage() {
     staleTime: 0,
   });
 
-  if (preview.isPending) return <Loading label="Checking your invitation…" />;
+  if (preview.isPending) return <Loading label={t('accept.checking')} />;
   if (preview.isError) {
     return (
       <div className="page page--narrow">
@@ -116,30 +114,29 @@ export function AcceptInvitationPage() {
   return (
     <div className="page page--narrow">
       <header className="page-header">
-        <p className="eyebrow">You are invited</p>
-        <h1>Join the Coalition Workspace</h1>
+        <p className="eyebrow">{t('accept.eyebrow')}</p>
+        <h1>{t('accept.heading')}</h1>
         <p className="lead" data-testid="invitation-summary">
-          You are invited as {invite.role === 'observer' ? 'an' : 'a'}{' '}
-          {ROLE_LABELS[invite.role].toLowerCase()}
-          {invite.organisation ? ` of ${invite.organisation.name}` : ''}. Choose your name and a password to
-          create your account.
+          {invite.organisation
+            ? t(`accept.summary.${invite.role}Of`, { organisation: invite.organisation.name })
+            : t(`accept.summary.${invite.role}`)}
         </p>
       </header>
       <dl className="facts facts--stacked card invitation-facts">
         <div>
-          <dt>Email</dt>
+          <dt>{t('accept.facts.email')}</dt>
           <dd className="break-anywhere">{invite.email}</dd>
         </div>
         <div>
-          <dt>Role</dt>
+          <dt>{t('accept.facts.role')}</dt>
           <dd>{ROLE_LABELS[invite.role]}</dd>
         </div>
         <div>
-          <dt>Organisation</dt>
-          <dd>{invite.organisation?.name ?? 'None'}</dd>
+          <dt>{t('accept.facts.organisation')}</dt>
+          <dd>{invite.organisation?.name ?? t('accept.facts.none')}</dd>
         </div>
         <div>
-          <dt>Link valid until</dt>
+          <dt>{t('accept.facts.validUntil')}</dt>
           <dd>{formatDateTime(invite.expiresAt)}</dd>
         </div>
       </dl>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Trans, useTranslation } from 'react-i18next';
 import { ChangePasswordSchema, type UserDto } from '@shared/schemas/auth';
 import { LIMITS } from '@shared/limits';
 import { ApiError } from '../api/client';
@@ -17,6 +18,7 @@ import { ProfileForm } from './account/ProfileForm';
 const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'];
 
 function ChangePasswordForm({ email }: { email: string }) {
+  const { t } = useTranslation('auth');
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState({ currentPassword: '', newPassword: '', confirmPassword: '' });
@@ -43,7 +45,7 @@ function ChangePasswordForm({ email }: { email: string }) {
     });
     const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
     if (!fieldErrors.newPassword && values.confirmPassword !== values.newPassword) {
-      fieldErrors.confirmPassword = 'The two new passwords do not match';
+      fieldErrors.confirmPassword = t('account.password.mismatch');
     }
     setErrors(fieldErrors);
     if (!parsed.success || Object.keys(fieldErrors).length > 0) {
@@ -58,7 +60,7 @@ function ChangePasswordForm({ email }: { email: string }) {
       <div role="alert" className="form-alert-region">
         {mutation.isError && (
           <div className="notice notice--error">
-            <p className="notice__title">Your password was not changed</p>
+            <p className="notice__title">{t('password.notChanged')}</p>
             <p>{errorMessage(mutation.error)}</p>
           </div>
         )}
@@ -66,7 +68,7 @@ function ChangePasswordForm({ email }: { email: string }) {
       <div role="status" className="form-alert-region">
         {mutation.isSuccess && !mutation.isPending && (
           <div className="notice notice--success" data-testid="password-changed">
-            <p>Your password has been changed. Your other sessions were signed out.</p>
+            <p>{t('account.password.changed')}</p>
           </div>
         )}
       </div>
@@ -75,7 +77,7 @@ function ChangePasswordForm({ email }: { email: string }) {
       <TextField
         id="current-password"
         name="currentPassword"
-        label="Current password"
+        label={t('account.password.current')}
         type="password"
         autoComplete="current-password"
         maxLength={LIMITS.passwordMax}
@@ -87,8 +89,8 @@ function ChangePasswordForm({ email }: { email: string }) {
       <TextField
         id="new-password"
         name="newPassword"
-        label="New password"
-        hint={`At least ${LIMITS.passwordMin} characters. A few unrelated words make a strong password.`}
+        label={t('account.password.new')}
+        hint={t('password.hint', { count: LIMITS.passwordMin })}
         type="password"
         autoComplete="new-password"
         maxLength={LIMITS.passwordMax}
@@ -100,7 +102,7 @@ function ChangePasswordForm({ email }: { email: string }) {
       <TextField
         id="confirm-password"
         name="confirmPassword"
-        label="Repeat the new password"
+        label={t('account.password.repeat')}
         type="password"
         autoComplete="new-password"
         maxLength={LIMITS.passwordMax}
@@ -110,7 +112,7 @@ function ChangePasswordForm({ email }: { email: string }) {
         required
       />
       <button type="submit" className="button" disabled={mutation.isPending}>
-        {mutation.isPending ? 'Changing password…' : 'Change password'}
+        {mutation.isPending ? t('account.password.pending') : t('account.password.submit')}
       </button>
     </form>
   );
@@ -118,41 +120,42 @@ function ChangePasswordForm({ email }: { email: string }) {
 
 /** `/account`: who you are, and forms to change your name and your password. Requires sign-in. */
 export function AccountPage() {
-  useDocumentTitle('Your account');
+  const { t } = useTranslation('auth');
+  useDocumentTitle(t('account.title'));
   const { user } = useSession();
   if (!user) return null;
   return (
     <div className="page page--narrow">
       <header className="page-header">
-        <h1>Your account</h1>
+        <h1>{t('account.title')}</h1>
         <p>
-          <Link to="/settings/email">E-mail settings</Link>: what reaches you by e-mail, and digests.
+          <Trans t={t} i18nKey="account.emailSettings" components={{ anchor: <Link to="/settings/email" /> }} />
         </p>
       </header>
       <section className="card section" aria-labelledby="profile-heading">
-        <h2 id="profile-heading">Your details</h2>
+        <h2 id="profile-heading">{t('account.details.title')}</h2>
         <dl className="facts facts--stacked">
           <div>
-            <dt>Email</dt>
+            <dt>{t('account.details.email')}</dt>
             <dd>{user.email}</dd>
           </div>
           <div>
-            <dt>Organisation</dt>
-            <dd>{user.organisation?.name ?? 'None'}</dd>
+            <dt>{t('account.details.organisation')}</dt>
+            <dd>{user.organisation?.name ?? t('account.details.none')}</dd>
           </div>
           <div>
-            <dt>Role</dt>
+            <dt>{t('account.details.role')}</dt>
             <dd>{ROLE_LABELS[user.role]}</dd>
           </div>
         </dl>
-        <p className="muted">To change your email, organisation or role, ask a workspace host.</p>
+        <p className="muted">{t('account.details.askHost')}</p>
       </section>
       <section className="card section" aria-labelledby="name-heading">
-        <h2 id="name-heading">Your name</h2>
+        <h2 id="name-heading">{t('account.name.title')}</h2>
         <ProfileForm user={user} />
       </section>
       <section className="card section" aria-labelledby="password-heading">
-        <h2 id="password-heading">Change your password</h2>
+        <h2 id="password-heading">{t('account.password.title')}</h2>
         <ChangePasswordForm email={user.email} />
       </section>
     </div>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
+import { Trans, useTranslation } from 'react-i18next';
 import { LIMITS } from '@shared/limits';
 import { SubmitApplicationSchema, type SubmitApplicationInput } from '@shared/schemas/application';
 import { ApiError } from '../api/client';
@@ -35,12 +36,11 @@ const EMPTY = {
 };
 type Values = typeof EMPTY;
 
-const FAILURE_TITLES: Record<number, string> = {
-  409: 'You already have an application waiting',
-  429: 'Too many applications from this connection',
-};
+/** The failures that have their own title, by HTTP status: `apply.failures.<key>` in `auth`. */
+const FAILURE_KEYS: Record<number, string> = { 409: 'waiting', 429: 'tooMany' };
 
 function Submitted({ email }: { email: string }) {
+  const { t } = useTranslation('auth');
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   return (
@@ -50,14 +50,11 @@ function Submitted({ email }: { email: string }) {
       data-testid="application-submitted"
     >
       <h2 id="apply-done" ref={headingRef} tabIndex={-1}>
-        Thank you: your application was sent
+        {t('apply.submitted.title')}
       </h2>
+      <p>{t('apply.submitted.text', { email })}</p>
       <p>
-        A workspace host reviews every application. If yours is approved, {email} receives an invitation link
-        to create an account; if not, the host gives a reason.
-      </p>
-      <p>
-        <Link to="/members">Browse the member directory</Link> in the meantime.
+        <Trans t={t} i18nKey="apply.submitted.browse" components={{ anchor: <Link to="/members" /> }} />
       </p>
     </section>
   );
@@ -65,7 +62,8 @@ function Submitted({ email }: { email: string }) {
 
 /** `/apply`: an organisation applies to join the coalition (public). */
 export function ApplyPage() {
-  useDocumentTitle('Apply to join');
+  const { t } = useTranslation('auth');
+  useDocumentTitle(t('apply.title'));
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<Values>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -93,15 +91,13 @@ export function ApplyPage() {
     mutation.mutate(parsed.data);
   };
 
-  const failure = mutation.error instanceof ApiError ? FAILURE_TITLES[mutation.error.status] : undefined;
+  const failureKey = mutation.error instanceof ApiError ? FAILURE_KEYS[mutation.error.status] : undefined;
+  const failure = failureKey ? t(`apply.failures.${failureKey}`) : undefined;
   return (
     <div className="page page--narrow">
       <header className="page-header">
-        <h1>Apply to join</h1>
-        <p className="lead">
-          Organisations working for children’s safety online can apply to join the Dynamic Coalition on Child
-          Online Safety. A workspace host reviews each application.
-        </p>
+        <h1>{t('apply.title')}</h1>
+        <p className="lead">{t('apply.lead')}</p>
       </header>
       {mutation.isSuccess ? (
         <Submitted email={mutation.variables.contactEmail} />
@@ -111,22 +107,22 @@ export function ApplyPage() {
           onSubmit={onSubmit}
           noValidate
           className="card form-card"
-          aria-label="Application"
+          aria-label={t('apply.formLabel')}
         >
           <div role="alert" className="form-alert-region">
             {mutation.isError && (
               <div className="notice notice--error">
-                <p className="notice__title">{failure ?? 'Your application was not sent'}</p>
+                <p className="notice__title">{failure ?? t('apply.failures.other')}</p>
                 <p>{errorMessage(mutation.error)}</p>
               </div>
             )}
           </div>
           <fieldset className="fieldset">
-            <legend className="fieldset__legend">Your organisation</legend>
+            <legend className="fieldset__legend">{t('apply.organisation')}</legend>
             <TextField
               id="apply-organisation"
               name="organisationName"
-              label="Organisation name"
+              label={t('apply.organisationName')}
               autoComplete="organization"
               maxLength={200}
               value={values.organisationName}
@@ -143,7 +139,7 @@ export function ApplyPage() {
             />
             <OrganisationCountryField
               id="apply-country"
-              hint="Where the organisation is based. International organisations: the country of the headquarters."
+              hint={t('apply.countryHint')}
               autoComplete="country-name"
               value={values.country}
               onChange={set('country')}
@@ -152,8 +148,8 @@ export function ApplyPage() {
             />
             <OrganisationWebsiteField
               id="apply-website"
-              label="Website (optional)"
-              hint="Starts with https:// or http://"
+              label={t('apply.website')}
+              hint={t('apply.websiteHint')}
               autoComplete="url"
               value={values.website}
               onChange={set('website')}
@@ -161,11 +157,11 @@ export function ApplyPage() {
             />
           </fieldset>
           <fieldset className="fieldset">
-            <legend className="fieldset__legend">Contact person</legend>
+            <legend className="fieldset__legend">{t('apply.contact')}</legend>
             <TextField
               id="apply-contact-name"
               name="contactName"
-              label="Name"
+              label={t('apply.contactName')}
               autoComplete="name"
               maxLength={LIMITS.nameMax}
               value={values.contactName}
@@ -176,8 +172,8 @@ export function ApplyPage() {
             <TextField
               id="apply-contact-email"
               name="contactEmail"
-              label="Email"
-              hint="If the application is approved, the invitation goes to this address."
+              label={t('apply.contactEmail')}
+              hint={t('apply.contactEmailHint')}
               type="email"
               inputMode="email"
               autoComplete="email"
@@ -192,8 +188,8 @@ export function ApplyPage() {
           <TextAreaField
             id="apply-motivation"
             name="motivation"
-            label="Why do you want to join?"
-            hint="At least 30 characters: what your organisation does for children’s safety online, and what you would bring to the coalition."
+            label={t('apply.motivation')}
+            hint={t('apply.motivationHint')}
             rows={6}
             maxLength={4000}
             value={values.motivation}
@@ -202,12 +198,12 @@ export function ApplyPage() {
             required
           />
           <button type="submit" className="button button--block" disabled={mutation.isPending}>
-            {mutation.isPending ? 'Sending your application…' : 'Send application'}
+            {mutation.isPending ? t('apply.pending') : t('apply.submit')}
           </button>
         </form>
       )}
       <p className="form-card__note">
-        Already have an account? <Link to="/sign-in">Sign in</Link>.
+        <Trans t={t} i18nKey="apply.signIn" components={{ anchor: <Link to="/sign-in" /> }} />
       </p>
     </div>
   );

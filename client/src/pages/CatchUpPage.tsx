@@ -1,15 +1,17 @@
 import { Link } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { INDICATOR_STATUSES, INDICATOR_STATUS_LABELS } from '@shared/schemas/indicator';
+import { INDICATOR_STATUSES } from '@shared/schemas/indicator';
 import { getCatchUp } from '../api/actions';
 import { queryKeys } from '../api/queryKeys';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { MeetingCard } from '../components/MeetingCard';
 import { formatDate } from '../components/dates';
 import { EmptyState, ErrorMessage, Loading } from '../components/QueryStatus';
+import { INDICATOR_STATUS_LABELS } from '../components/labels';
+import { formatNumber } from '../i18n/format';
 import { FollowUpCard } from './followups/FollowUpCard';
 import { ACTION_STATUS_LABELS } from './followups/labels';
-import { TERM_STATUS_LABELS } from './glossary/labels';
 import { SinceLastVisit } from './catchup/SinceLastVisit';
 import { DecisionsByMeeting } from './catchup/DecisionsByMeeting';
 import '../styles/followups.css';
@@ -17,15 +19,13 @@ import '../styles/glossary.css';
 
 /** `/catch-up`: everything a newcomer needs to catch up on the coalition's work, on one page. */
 export function CatchUpPage() {
-  useDocumentTitle('Catch up');
+  const { t } = useTranslation('home');
+  useDocumentTitle(t('catchUp.title'));
   const query = useQuery({ queryKey: queryKeys.catchUp, queryFn: ({ signal }) => getCatchUp(signal) });
   const header = (
     <header className="page-header">
-      <h1>Catch up</h1>
-      <p className="lead">
-        What changed since you were last here, the latest session reports, where the indicators stand, what
-        was decided and what is still to do.
-      </p>
+      <h1>{t('catchUp.title')}</h1>
+      <p className="lead">{t('catchUp.lead')}</p>
     </header>
   );
   if (query.isPending || query.isError)
@@ -33,7 +33,7 @@ export function CatchUpPage() {
       <div className="page catch-up">
         {header}
         {query.isPending ? (
-          <Loading label="Gathering what happened…" />
+          <Loading label={t('catchUp.loading')} />
         ) : (
           <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
         )}
@@ -47,11 +47,11 @@ export function CatchUpPage() {
 
       <section className="section" aria-labelledby="cu-reports">
         <div className="section__header">
-          <h2 id="cu-reports">Latest session reports</h2>
-          <Link to="/meetings">All meetings</Link>
+          <h2 id="cu-reports">{t('catchUp.reports.heading')}</h2>
+          <Link to="/meetings">{t('catchUp.reports.all')}</Link>
         </div>
         {data.latestReports.length === 0 ? (
-          <EmptyState title="No session reports yet" />
+          <EmptyState title={t('catchUp.reports.empty')} />
         ) : (
           <ul className="stack">
             {data.latestReports.map((m) => (
@@ -65,22 +65,25 @@ export function CatchUpPage() {
 
       <section className="section" aria-labelledby="cu-indicators">
         <div className="section__header">
-          <h2 id="cu-indicators">Indicators</h2>
-          <Link to="/indicators">All indicators</Link>
+          <h2 id="cu-indicators">{t('catchUp.indicators.heading')}</h2>
+          <Link to="/indicators">{t('catchUp.indicators.all')}</Link>
         </div>
-        <ul className="stat-grid" aria-label={`Indicators by state, ${data.indicators.total} in all`}>
+        <ul
+          className="stat-grid"
+          aria-label={t('catchUp.indicators.byState', { count: data.indicators.total })}
+        >
           {INDICATOR_STATUSES.map((s) => (
             <li key={s}>
               <Link to={`/indicators?status=${s}`} className="stat-grid__item stat-grid__link">
-                <span className="stat-grid__value">{data.indicators.counts[s] ?? 0}</span>
+                <span className="stat-grid__value">{formatNumber(data.indicators.counts[s] ?? 0)}</span>
                 <span className="stat-grid__label">{INDICATOR_STATUS_LABELS[s]}</span>
               </Link>
             </li>
           ))}
         </ul>
-        <h3>Open consultations</h3>
+        <h3>{t('catchUp.consultations.heading')}</h3>
         {data.indicators.openConsultations.length === 0 ? (
-          <p className="muted">No consultation is open at the moment.</p>
+          <p className="muted">{t('catchUp.consultations.none')}</p>
         ) : (
           <ul>
             {data.indicators.openConsultations.map((c) => (
@@ -88,7 +91,7 @@ export function CatchUpPage() {
                 <Link to={`/indicators/${c.code}`}>
                   <strong>{c.code}</strong> {c.title}
                 </Link>
-                {c.closesAt && <> — closes {formatDate(c.closesAt)}</>}
+                {c.closesAt && <> {t('catchUp.consultations.closes', { date: formatDate(c.closesAt) })}</>}
               </li>
             ))}
           </ul>
@@ -97,13 +100,13 @@ export function CatchUpPage() {
 
       <div className="grid grid--2">
         <section className="section" aria-labelledby="cu-decisions">
-          <h2 id="cu-decisions">Recent decisions</h2>
+          <h2 id="cu-decisions">{t('catchUp.decisions.heading')}</h2>
           <DecisionsByMeeting decisions={data.recentDecisions} />
         </section>
         <section className="section" aria-labelledby="cu-changes">
-          <h2 id="cu-changes">Recent status changes</h2>
+          <h2 id="cu-changes">{t('catchUp.changes.heading')}</h2>
           {data.recentChanges.length === 0 ? (
-            <p className="muted">Nothing has changed status yet.</p>
+            <p className="muted">{t('catchUp.changes.none')}</p>
           ) : (
             <ul className="decision-list">
               {data.recentChanges.map((c) => (
@@ -111,7 +114,9 @@ export function CatchUpPage() {
                   <Link to={c.link}>{c.title}</Link>{' '}
                   <span className="badge badge--muted">
                     {c.kind === 'term'
-                      ? `Term ${TERM_STATUS_LABELS[c.status as 'agreed']}`
+                      ? c.status === 'draft'
+                        ? t('catchUp.changes.termDraft')
+                        : t('catchUp.changes.termAgreed')
                       : ACTION_STATUS_LABELS[c.status as 'done']}
                   </span>{' '}
                   <span className="muted">{formatDate(c.at)}</span>
@@ -124,11 +129,11 @@ export function CatchUpPage() {
 
       <section className="section" aria-labelledby="cu-followups">
         <div className="section__header">
-          <h2 id="cu-followups">Open follow-ups</h2>
-          <Link to="/follow-ups">All follow-ups</Link>
+          <h2 id="cu-followups">{t('catchUp.followUps.heading')}</h2>
+          <Link to="/follow-ups">{t('catchUp.followUps.all')}</Link>
         </div>
         {data.openFollowUps.length === 0 ? (
-          <p className="muted">Every follow-up is done or dropped.</p>
+          <p className="muted">{t('catchUp.followUps.none')}</p>
         ) : (
           <ul className="followup-list--compact">
             {data.openFollowUps.map((a) => (
@@ -142,26 +147,24 @@ export function CatchUpPage() {
 
       <section className="section" aria-labelledby="cu-threads">
         <div className="section__header">
-          <h2 id="cu-threads">Most active discussions</h2>
-          <Link to="/discussions">All discussions</Link>
+          <h2 id="cu-threads">{t('catchUp.threads.heading')}</h2>
+          <Link to="/discussions">{t('catchUp.threads.all')}</Link>
         </div>
         {data.activeThreads.length === 0 ? (
-          <p className="muted">No discussion has been active lately.</p>
+          <p className="muted">{t('catchUp.threads.none')}</p>
         ) : (
           <ul>
-            {data.activeThreads.map((t) => (
-              <li key={t.id}>
-                <Link to={`/discussions/${t.id}`}>{t.title}</Link>{' '}
-                <span className="muted">
-                  {t.messages} {t.messages === 1 ? 'message' : 'messages'}
-                </span>
+            {data.activeThreads.map((thread) => (
+              <li key={thread.id}>
+                <Link to={`/discussions/${thread.id}`}>{thread.title}</Link>{' '}
+                <span className="muted">{t('catchUp.threads.messages', { count: thread.messages })}</span>
               </li>
             ))}
           </ul>
         )}
       </section>
       <p>
-        Unsure about a word? See the <Link to="/glossary">glossary</Link>.
+        <Trans t={t} i18nKey="catchUp.glossary" components={{ anchor: <Link to="/glossary" /> }} />
       </p>
     </div>
   );

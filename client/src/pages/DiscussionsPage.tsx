@@ -1,4 +1,5 @@
 import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import type { ThreadSubjectType } from '@shared/schemas/thread';
 import { listThreads, type ThreadListParams } from '../api/threads';
 import { queryKeys } from '../api/queryKeys';
@@ -15,18 +16,12 @@ import { ObserverHint } from '../components/ObserverHint';
 
 const PAGE_SIZE = 20;
 const SUBJECTS = ['general', 'indicator', 'document', 'meeting', 'action'] as const;
-const SUBJECT_FILTER_LABELS: Record<(typeof SUBJECTS)[number], string> = {
-  general: 'General',
-  document: 'Documents',
-  meeting: 'Meetings',
-  indicator: 'Indicators',
-  action: 'Follow-ups',
-};
 const isSubject = (v: string): v is (typeof SUBJECTS)[number] => SUBJECTS.some((s) => s === v);
 
 /** `/discussions`: the threads the viewer may read, most recently active first. */
 export function DiscussionsPage() {
-  useDocumentTitle('Discussions');
+  const { t } = useTranslation('discussions');
+  useDocumentTitle(t('list.title'));
   const { user, isHost } = useSession();
   const canStart = user?.role === 'member' || isHost;
   const [searchParams, setSearchParams] = useSearchParams();
@@ -36,40 +31,39 @@ export function DiscussionsPage() {
   const { query, items } = usePagedList(queryKeys.threads(params), (cursor, signal) =>
     listThreads({ ...params, cursor }, signal),
   );
+  const subjectLabels = Object.fromEntries(SUBJECTS.map((s) => [s, t(`list.subjects.${s}`)])) as Record<
+    (typeof SUBJECTS)[number],
+    string
+  >;
 
   return (
     <div className="page">
       <header className="page-header">
-        <h1>Discussions</h1>
-        <p className="lead">
-          Threads where members talk through drafts, documents and follow-ups in real time, between and during
-          sessions.
-        </p>
+        <h1>{t('list.title')}</h1>
+        <p className="lead">{t('list.lead')}</p>
       </header>
 
       {canStart && <NewThreadForm isHost={isHost} />}
-      <ObserverHint what="start discussions and post in them" />
+      <ObserverHint what={t('list.observerWhat')} />
 
       <section aria-labelledby="threads-heading" className="section">
-        <h2 id="threads-heading">Threads</h2>
+        <h2 id="threads-heading">{t('list.threadsHeading')}</h2>
         <div className="filters filters--auto">
           <SelectField
             id="thread-subject"
-            label="Subject"
+            label={t('list.subject')}
             value={subjectType ?? ''}
             onChange={(e) =>
               setSearchParams(e.target.value ? { subject: e.target.value } : {}, { replace: true })
             }
           >
-            <EnumOptions values={SUBJECTS} labels={SUBJECT_FILTER_LABELS} emptyLabel="All" />
+            <EnumOptions values={SUBJECTS} labels={subjectLabels} emptyLabel={t('list.all')} />
           </SelectField>
         </div>
-        {query.isPending && <Loading label="Loading discussions…" />}
+        {query.isPending && <Loading label={t('list.loading')} />}
         {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
         {query.isSuccess && items.length === 0 && (
-          <EmptyState title="No discussions yet">
-            Threads started by members will be listed here, most recently active first.
-          </EmptyState>
+          <EmptyState title={t('list.emptyTitle')}>{t('list.emptyText')}</EmptyState>
         )}
         {items.length > 0 && (
           <ul className="stack thread-list" aria-busy={query.isPlaceholderData || undefined}>

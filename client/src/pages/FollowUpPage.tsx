@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { getAction } from '../api/actions';
 import { queryKeys } from '../api/queryKeys';
@@ -7,44 +8,47 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { DiscussionSection } from './discussions/SubjectDiscussion';
 import { DateTime } from '../components/dates';
 import { ErrorMessage, Loading, isNotFound } from '../components/QueryStatus';
-import { VISIBILITY_LABELS } from '../components/labels';
 import { DueDate, FollowUpBadges } from './followups/FollowUpCard';
 import { FollowUpEditor } from './followups/FollowUpEditor';
+import { visibilityLabels } from './meetings/labels';
 import '../styles/followups.css';
 
 /** `/follow-ups/:id`: one follow-up with its details, its discussion and (for those allowed) an editor. */
 export function FollowUpPage() {
+  const { t } = useTranslation('meetings');
   const { id = '' } = useParams();
   const query = useQuery({ queryKey: queryKeys.action(id), queryFn: ({ signal }) => getAction(id, signal) });
   const notFound = isNotFound(query.error);
   // Which version of the item this page saved last: the editor shows "Saved" for that one.
   const [savedAt, setSavedAt] = useState<string | null>(null);
-  useDocumentTitle(query.data?.title ?? (notFound ? 'Follow-up not found' : 'Follow-up'));
+  useDocumentTitle(
+    query.data?.title ?? (notFound ? t('followUps.page.notFound.title') : t('followUps.page.title')),
+  );
   const back = (
     <p className="back-link">
-      <Link to="/follow-ups">← All follow-ups</Link>
+      <Link to="/follow-ups">{t('followUps.page.back')}</Link>
     </p>
   );
   if (query.isPending)
     return (
       <div className="page">
         {back}
-        <Loading label="Loading the follow-up…" />
+        <Loading label={t('followUps.page.loading')} />
       </div>
     );
   if (notFound)
     return (
       <div className="page page--narrow">
         {back}
-        <h1>Follow-up not found</h1>
-        <p>There is no follow-up at this address, or you may not see it.</p>
+        <h1>{t('followUps.page.notFound.title')}</h1>
+        <p>{t('followUps.page.notFound.text')}</p>
       </div>
     );
   if (query.isError)
     return (
       <div className="page">
         {back}
-        <h1>Follow-up</h1>
+        <h1>{t('followUps.page.title')}</h1>
         <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
       </div>
     );
@@ -53,67 +57,67 @@ export function FollowUpPage() {
     <div className="page">
       {back}
       <header className="page-header">
-        <p className="eyebrow">Follow-up</p>
+        <p className="eyebrow">{t('followUps.page.title')}</p>
         <h1>{item.title}</h1>
         <FollowUpBadges item={item} />
         <p className="discussion-jump">
-          <a href="#discussion">Discussion</a>
+          <a href="#discussion">{t('followUps.page.discussion')}</a>
         </p>
       </header>
       <div className="meeting-layout">
         <div className="card meeting-facts">
           <dl className="facts facts--stacked">
             <div>
-              <dt>Owner organisation</dt>
+              <dt>{t('followUps.page.facts.owner')}</dt>
               <dd>
                 {item.owner ? (
                   <Link to={`/members?org=${encodeURIComponent(item.owner.slug)}`}>{item.owner.name}</Link>
                 ) : (
-                  'Not recorded'
+                  t('followUps.page.notRecorded')
                 )}
               </dd>
             </div>
             <div>
-              <dt>Assignee</dt>
-              <dd>{item.assignee?.name ?? 'Nobody yet'}</dd>
+              <dt>{t('followUps.page.facts.assignee')}</dt>
+              <dd>{item.assignee?.name ?? t('followUps.page.nobody')}</dd>
             </div>
             <div>
-              <dt>Due</dt>
+              <dt>{t('followUps.page.facts.due')}</dt>
               <dd>
                 <DueDate dueAt={item.dueAt} />
               </dd>
             </div>
             <div>
-              <dt>Agreed at</dt>
+              <dt>{t('followUps.page.facts.agreedAt')}</dt>
               <dd>
                 {item.meeting ? (
                   <Link to={`/meetings/${item.meeting.slug}`}>{item.meeting.title}</Link>
                 ) : (
-                  'Recorded on its own'
+                  t('followUps.page.onItsOwn')
                 )}
               </dd>
             </div>
             {item.statusChangedAt && (
               <div>
-                <dt>Status last changed</dt>
+                <dt>{t('followUps.page.facts.statusChanged')}</dt>
                 <dd>
                   <DateTime iso={item.statusChangedAt} />
                 </dd>
               </div>
             )}
             <div>
-              <dt>Visibility</dt>
-              <dd>{VISIBILITY_LABELS[item.visibility]}</dd>
+              <dt>{t('followUps.page.facts.visibility')}</dt>
+              <dd>{visibilityLabels(t)[item.visibility]}</dd>
             </div>
           </dl>
         </div>
         <div className="meeting-main">
           <section className="section" aria-labelledby="followup-details-heading">
-            <h2 id="followup-details-heading">Details</h2>
+            <h2 id="followup-details-heading">{t('followUps.page.details')}</h2>
             {item.descriptionHtml ? (
               <div className="prose" dangerouslySetInnerHTML={{ __html: item.descriptionHtml }} />
             ) : (
-              <p className="muted">No details recorded.</p>
+              <p className="muted">{t('followUps.page.noDetails')}</p>
             )}
           </section>
           {item.can.edit && (

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionStatus } from '@shared/schemas/action';
 import { listActions, type ActionListParams } from '../api/actions';
 import { queryKeys } from '../api/queryKeys';
@@ -11,19 +12,20 @@ import { LoadMoreButton } from '../components/LoadMoreButton';
 import { EmptyState, ErrorMessage, Loading } from '../components/QueryStatus';
 import { FollowUpCard } from './followups/FollowUpCard';
 import { NewFollowUpForm } from './followups/NewFollowUpForm';
-import { ACTION_STATUS_LABELS } from './followups/labels';
+import { actionStatusLabels } from './followups/labels';
 import '../styles/followups.css';
 import { useUrlFilters } from '../hooks/useUrlFilters';
 import { ObserverHint } from '../components/ObserverHint';
 
-const VIEWS = { all: 'All follow-ups', mine: 'Assigned to me', org: 'My organisation’s' } as const;
-type View = keyof typeof VIEWS;
+const VIEWS = ['all', 'mine', 'org'] as const;
+type View = (typeof VIEWS)[number];
 const isView = (v: string | null): v is View => v === 'all' || v === 'mine' || v === 'org';
 const isStatus = (v: string | null): v is ActionStatus => ACTION_STATUSES.some((s) => s === v);
 
 /** `/follow-ups`: what meetings agreed, soonest due first, with “mine”, organisation, status and overdue filters. */
 export function FollowUpsPage() {
-  useDocumentTitle('Follow-ups');
+  const { t } = useTranslation('meetings');
+  useDocumentTitle(t('followUps.list.title'));
   const { user, isHost } = useSession();
   const { params: search, setParam } = useUrlFilters();
   const view: View = isView(search.get('view')) ? (search.get('view') as View) : 'all';
@@ -42,37 +44,42 @@ export function FollowUpsPage() {
     listActions({ ...params, cursor }, signal),
   );
   const canCreate = user?.role === 'member' || isHost;
+  const viewLabels: Record<View, string> = {
+    all: t('followUps.list.views.all'),
+    mine: t('followUps.list.views.mine'),
+    org: t('followUps.list.views.org'),
+  };
 
   return (
     <div className="page">
       <header className="page-header">
-        <h1>Follow-ups</h1>
-        <p className="lead">
-          What the coalition agreed to do after its meetings, who owns it and when it is due.
-        </p>
+        <h1>{t('followUps.list.title')}</h1>
+        <p className="lead">{t('followUps.list.lead')}</p>
       </header>
-      <FilterForm label="Filter follow-ups">
+      <FilterForm label={t('followUps.list.filters.label')}>
         <SelectField
           id="fu-view"
-          label="Show"
+          label={t('followUps.list.filters.view')}
           value={view}
           onChange={(e) => setParam('view', e.target.value === 'all' ? '' : e.target.value)}
         >
-          {(Object.keys(VIEWS) as View[])
-            .filter((v) => v !== 'org' || user?.organisation)
-            .map((v) => (
-              <option key={v} value={v}>
-                {VIEWS[v]}
-              </option>
-            ))}
+          {VIEWS.filter((v) => v !== 'org' || user?.organisation).map((v) => (
+            <option key={v} value={v}>
+              {viewLabels[v]}
+            </option>
+          ))}
         </SelectField>
         <SelectField
           id="fu-status"
-          label="Status"
+          label={t('followUps.list.filters.status')}
           value={status ?? ''}
           onChange={(e) => setParam('status', e.target.value)}
         >
-          <EnumOptions values={ACTION_STATUSES} labels={ACTION_STATUS_LABELS} emptyLabel="Any status" />
+          <EnumOptions
+            values={ACTION_STATUSES}
+            labels={actionStatusLabels(t)}
+            emptyLabel={t('followUps.list.filters.anyStatus')}
+          />
         </SelectField>
         <div className="field followup-filters__check">
           <label className="checkbox" htmlFor="fu-overdue">
@@ -82,17 +89,17 @@ export function FollowUpsPage() {
               checked={overdue}
               onChange={(e) => setParam('overdue', e.target.checked ? 'true' : '')}
             />
-            Overdue only
+            {t('followUps.list.filters.overdueOnly')}
           </label>
         </div>
       </FilterForm>
-      {query.isPending && <Loading label="Loading follow-ups…" />}
+      {query.isPending && <Loading label={t('followUps.list.loading')} />}
       {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
       {query.isSuccess && items.length === 0 && (
-        <EmptyState title="No follow-ups match">Try another view or clear the filters.</EmptyState>
+        <EmptyState title={t('followUps.list.empty.title')}>{t('followUps.list.empty.text')}</EmptyState>
       )}
       {items.length > 0 && (
-        <ul className="stack" aria-label="Follow-ups">
+        <ul className="stack" aria-label={t('followUps.list.title')}>
           {items.map((item) => (
             <li key={item.id}>
               <FollowUpCard item={item} />
@@ -101,10 +108,10 @@ export function FollowUpsPage() {
         </ul>
       )}
       <LoadMoreButton query={query} />
-      <ObserverHint what="record follow-ups" />
+      <ObserverHint what={t('followUps.list.observerWhat')} />
       {canCreate && (
         <details className="card disclosure">
-          <summary>Record a follow-up</summary>
+          <summary>{t('followUps.list.record')}</summary>
           <NewFollowUpForm />
         </details>
       )}

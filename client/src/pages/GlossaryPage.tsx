@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { TERM_STATUSES, type TermStatus } from '@shared/schemas/term';
@@ -22,7 +23,8 @@ const isStatus = (v: string | null): v is TermStatus => TERM_STATUSES.some((s) =
 
 /** `/glossary`: the coalition's terminology, searchable; members propose new terms. */
 export function GlossaryPage() {
-  useDocumentTitle('Glossary');
+  const { t } = useTranslation('directory');
+  useDocumentTitle(t('glossary.title'));
   const { user, isHost } = useSession();
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -46,55 +48,56 @@ export function GlossaryPage() {
   return (
     <div className="page">
       <header className="page-header">
-        <h1>Glossary</h1>
-        <p className="lead">
-          The coalition’s shared terminology, in the spirit of the international definitions project discussed
-          at Bali 2013. Drafts are working definitions; agreed terms have been confirmed by the hosts.
-        </p>
+        <h1>{t('glossary.title')}</h1>
+        <p className="lead">{t('glossary.lead')}</p>
       </header>
-      <FilterForm label="Search the glossary">
+      <FilterForm label={t('glossary.searchLabel')}>
         <FilterSearchField
           id="glossary-q"
-          label="Search terms"
+          label={t('glossary.searchTerms')}
           value={q}
           onChange={(v) => setParam('q', v)}
         />
         <SelectField
           id="glossary-status"
-          label="Status"
+          label={t('glossary.status')}
           value={status ?? ''}
           onChange={(e) => setParam('status', e.target.value)}
         >
-          <EnumOptions values={TERM_STATUSES} labels={TERM_STATUS_LABELS} emptyLabel="Any status" />
+          <EnumOptions
+            values={TERM_STATUSES}
+            labels={TERM_STATUS_LABELS}
+            emptyLabel={t('glossary.anyStatus')}
+          />
         </SelectField>
       </FilterForm>
-      {query.isPending && <Loading label="Loading the glossary…" />}
+      {query.isPending && <Loading label={t('glossary.loading')} />}
       {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
       {query.isSuccess && items.length === 0 && (
-        <EmptyState title="No terms match">Try a shorter search or another status.</EmptyState>
+        <EmptyState title={t('glossary.noMatch')}>{t('glossary.noMatchText')}</EmptyState>
       )}
       {items.length > 0 && (
-        <ul className="term-list" aria-label="Terms">
-          {items.map((t) => (
-            <li key={t.id} className="term-list__item">
+        <ul className="term-list" aria-label={t('glossary.listLabel')}>
+          {items.map((item) => (
+            <li key={item.id} className="term-list__item">
               <h2 className="term-list__term">
-                <Link to={`/glossary/${t.slug}`}>{t.term}</Link>
+                <Link to={`/glossary/${item.slug}`}>{item.term}</Link>
               </h2>
-              <span className={t.status === 'agreed' ? 'badge badge--success' : 'badge badge--muted'}>
-                {TERM_STATUS_LABELS[t.status]}
+              <span className={item.status === 'agreed' ? 'badge badge--success' : 'badge badge--muted'}>
+                {TERM_STATUS_LABELS[item.status]}
               </span>
-              <p className="term-list__excerpt">{t.excerpt}</p>
+              <p className="term-list__excerpt">{item.excerpt}</p>
             </li>
           ))}
         </ul>
       )}
       <LoadMoreButton query={query} />
-      <ObserverHint what="propose terms" />
+      <ObserverHint what={t('glossary.observerWhat')} />
       {(user?.role === 'member' || isHost) && (
         <details className="card disclosure">
-          <summary>Propose a term</summary>
+          <summary>{t('glossary.propose')}</summary>
           <TermForm
-            submitLabel="Propose the term"
+            submitLabel={t('glossary.proposeSubmit')}
             pending={propose.isPending}
             error={propose.error}
             onSubmit={(input) => propose.mutate(input)}

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import type { UserDto } from '@shared/schemas/auth';
 import { useSession } from '../hooks/useSession';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
@@ -7,68 +8,53 @@ import { Loading } from '../components/QueryStatus';
 import { ROLE_LABELS, firstName } from '../components/labels';
 import { LandingPage } from './LandingPage';
 
+/** The areas of the workspace, each with its title and line under `home:home.areas` (`<key>Title`, `<key>Text`). */
 const AREAS = [
-  {
-    to: '/catch-up',
-    title: 'Catch up',
-    text: 'New here? Reports, indicators, decisions and open work at a glance.',
-  },
-  { to: '/follow-ups', title: 'Follow-ups', text: 'What meetings agreed, who does it, and what is overdue.' },
-  {
-    to: '/indicators',
-    title: 'Indicators',
-    text: 'Drafts on child sexual abuse material online, their revisions and positions.',
-  },
-  { to: '/discussions', title: 'Discussions', text: 'Live threads with the other members.' },
-  { to: '/library', title: 'Library', text: 'Reports, presentations and research, with versions.' },
-  { to: '/meetings', title: 'Meetings', text: 'Past sessions, their reports and follow-ups.' },
-  { to: '/members', title: 'Members', text: 'Who is in the coalition, by category.' },
-  { to: '/glossary', title: 'Glossary', text: 'The coalition’s terminology.' },
-  { to: '/account', title: 'Your account', text: 'Your details and your password.' },
+  { to: '/catch-up', key: 'catchUp' },
+  { to: '/follow-ups', key: 'followUps' },
+  { to: '/indicators', key: 'indicators' },
+  { to: '/discussions', key: 'discussions' },
+  { to: '/library', key: 'library' },
+  { to: '/meetings', key: 'meetings' },
+  { to: '/members', key: 'members' },
+  { to: '/glossary', key: 'glossary' },
+  { to: '/account', key: 'account' },
 ];
 
 function SignedInHome({ user }: { user: UserDto }) {
-  useDocumentTitle('Home');
-  const areas =
-    user.role === 'host'
-      ? [
-          ...AREAS,
-          { to: '/admin', title: 'Admin', text: 'Accounts, organisations, applications and the audit log.' },
-        ]
-      : AREAS;
+  const { t } = useTranslation('home');
+  useDocumentTitle(t('common:nav.home'));
+  const areas = user.role === 'host' ? [...AREAS, { to: '/admin', key: 'admin' }] : AREAS;
+  const name = firstName(user.name);
   return (
     <div className="page">
       <header className="page-header">
         {/* A first sign-in is no "welcome back". */}
-        <h1>
-          {user.previousVisitAt ? 'Welcome back' : 'Welcome'}, {firstName(user.name)}
-        </h1>
+        <h1>{user.previousVisitAt ? t('home.welcomeBack', { name }) : t('home.welcome', { name })}</h1>
         <p className="lead" data-testid="home-identity">
-          Signed in as {user.name}
-          {user.organisation ? ` of ${user.organisation.name}` : ''}{' '}
-          <span className="badge">{ROLE_LABELS[user.role]}</span>
+          <Trans
+            t={t}
+            i18nKey={user.organisation ? 'home.signedInAsOf' : 'home.signedInAs'}
+            values={{ name: user.name, organisation: user.organisation?.name, role: ROLE_LABELS[user.role] }}
+            components={{ badge: <span className="badge" /> }}
+          />
         </p>
         <p data-testid="home-catch-up">
-          {user.previousVisitAt ? (
-            <>
-              See <Link to="/catch-up">what changed since your last visit</Link>.
-            </>
-          ) : (
-            <>
-              New here? <Link to="/catch-up">Catch up</Link> on the coalition’s reports, indicators and open
-              work first.
-            </>
-          )}
+          <Trans
+            t={t}
+            i18nKey={user.previousVisitAt ? 'home.sinceLastVisit' : 'home.newHere'}
+            components={{ anchor: <Link to="/catch-up" /> }}
+          />
         </p>
       </header>
       <section className="section" aria-labelledby="areas-heading">
-        <h2 id="areas-heading">Your workspace</h2>
+        <h2 id="areas-heading">{t('home.areasHeading')}</h2>
         <ul className="link-grid">
           {areas.map((area) => (
             <li key={area.to}>
               <Link to={area.to} className="link-card">
-                <span className="link-card__title">{area.title}</span>
-                <span className="link-card__text">{area.text}</span>
+                <span className="link-card__title">{t(`home.areas.${area.key}Title`)}</span>
+                <span className="link-card__text">{t(`home.areas.${area.key}Text`)}</span>
               </Link>
             </li>
           ))}

@@ -1,5 +1,8 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
+import type { Language } from '@shared/i18n/languages';
 import { FIELD_LABELS, FIELD_SECTIONS, type IndicatorDto } from '@shared/schemas/indicator';
 import { getIndicator, indicatorExportUrl } from '../api/indicators';
 import { queryKeys } from '../api/queryKeys';
@@ -7,7 +10,6 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useSession } from '../hooks/useSession';
 import { DateTime, formatDateTime } from '../components/dates';
 import { ErrorMessage, Loading, isNotFound } from '../components/QueryStatus';
-import { VISIBILITY_LABELS } from '../components/labels';
 import { StatusBadge } from './indicators/StatusBadge';
 import { Timeline } from './indicators/Timeline';
 import { VisibilityForm } from './indicators/VisibilityForm';
@@ -18,6 +20,16 @@ import { DiscussionSection } from './discussions/SubjectDiscussion';
 import { paragraphsOf } from '@shared/paragraphs';
 import { NumberedParagraphs } from './consultation/NumberedParagraphs';
 import { ConsultationSection } from './consultation/ConsultationSection';
+import { sectionKey } from './indicators/labels';
+import {
+  LanguageSwitch,
+  LanguagesSection,
+  TranslationForm,
+  TranslationNote,
+} from './indicators/IndicatorLanguages';
+import { originalTexts, textsFor, type IndicatorTexts } from './indicators/translations';
+import { LanguageBadge, contentAttributes } from '../components/ContentLanguage';
+import { currentLanguage } from '../i18n';
 import '../styles/indicators.css';
 
 /** Loads one indicator for the indicator pages; 404 and 400 both read as "not found". */
@@ -31,35 +43,56 @@ export function useIndicator(code: string) {
 }
 
 export function IndicatorNotFound() {
+  const { t } = useTranslation('indicators');
   const { user } = useSession();
   return (
     <div className="page page--narrow">
       <p className="back-link">
-        <Link to="/indicators">← Indicators</Link>
+        <Link to="/indicators">{t('back', { label: t('list.title') })}</Link>
       </p>
-      <h1>Indicator not found</h1>
-      <p>There is no indicator with this code, or it is for members only.</p>
-      {!user && <Link to="/sign-in">Sign in</Link>}
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.text')}</p>
+      {!user && <Link to="/sign-in">{t('notFound.signIn')}</Link>}
     </div>
   );
 }
 
-/** The metadata fields, section by section, in numbered paragraphs (plain text, never HTML). */
-export function IndicatorFieldsView({ indicator }: { indicator: IndicatorDto }) {
-  const paragraphs = paragraphsOf(indicator.fields);
+/**
+ * The metadata fields, section by section, in numbered paragraphs (plain text, never HTML), in the
+ * language of `texts` (default: the original): each text carries its own `lang` and `dir`.
+ */
+export function IndicatorFieldsView({
+  indicator,
+  texts,
+}: {
+  indicator: IndicatorDto;
+  texts?: IndicatorTexts;
+}) {
+  const { t } = useTranslation('indicators');
+  const shown = texts ?? originalTexts(indicator);
+  const paragraphs = paragraphsOf(shown.fields);
   return (
     <>
       {FIELD_SECTIONS.map((section) => (
         <section key={section.title} className="section section--tight indicator-section">
-          <h2>{section.title}</h2>
+          <h2>{t(sectionKey(section), { defaultValue: section.title })}</h2>
           <dl className="indicator-fields">
             {section.fields.map((f) => (
               <div key={f} className="indicator-field">
                 {/* A one-field section named like its field needs no second heading. */}
                 <dt className={FIELD_LABELS[f] === section.title ? 'visually-hidden' : undefined}>
-                  {FIELD_LABELS[f]}
+                  {t(`fields.${f}`)}
                 </dt>
-                <dd data-testid={`field-${f}`} className="indicator-field__text">
+                {shown.translation && shown.fieldLanguages[f] !== shown.language && (
+                  <dd className="muted" data-testid={`untranslated-${f}`}>
+                    {t('languages.fieldNotTranslated')}
+                  </dd>
+                )}
+                <dd
+                  data-testid={`field-${f}`}
+                  className="indicator-field__text"
+                  {...contentAttributes(shown.fieldLanguages[f])}
+                >
                   <NumberedParagraphs paragraphs={paragraphs.filter((p) => p.field === f)} />
                 </dd>
               </div>
@@ -73,20 +106,27 @@ export function IndicatorFieldsView({ indicator }: { indicator: IndicatorDto }) 
 
 /** `/indicators/:code`: an indicator's metadata, status, timeline, consultation, history and discussion. */
 export function IndicatorPage() {
+  const { t } = useTranslation('indicators');
   const { code = '' } = useParams();
   const { isHost } = useSession();
   const { query, notFound } = useIndicator(code);
-  useDocumentTitle(query.data ? `${query.data.code} ${query.data.title}` : 'Indicator');
+  const reader = currentLanguage();
+  // A language switched to (null: the reader's, when the indicator is translated into it).
+  const [chosen, setChosen] = useState<Language | null>(null);
+  // The language of the translation form open in place of the texts.
+  const [translating, setTranslating] = useState<Language | null>(null);
+  const texts = query.data ? textsFor(query.data, reader, chosen) : null;
+  useDocumentTitle(query.data && texts ? `${query.data.code} ${texts.title}` : t('indicator.documentTitle'));
   const back = (
     <p className="back-link">
-      <Link to="/indicators">← Indicators</Link>
+      <Link to="/indicators">{t('back', { label: t('list.title') })}</Link>
     </p>
   );
   if (query.isPending)
     return (
       <div className="page">
         {back}
-        <Loading label="Loading the indicator…" />
+        <Loading label={t('indicator.loading')} />
       </div>
     );
   if (notFound) return <IndicatorNotFound />;
@@ -98,62 +138,101 @@ export function IndicatorPage() {
       </div>
     );
   const ind = query.data;
+  const shown = texts ?? originalTexts(ind);
+  const showButton = (language: Language) => (
+    <button type="button" className="link-button" onClick={() => setChosen(language)} />
+  );
   return (
     <div className="page indicator-page">
       {back}
       <header className="page-header">
         <p className="eyebrow">{ind.code}</p>
-        <h1>{ind.title}</h1>
+        <h1 {...contentAttributes(shown.language)}>{shown.title}</h1>
         <p className="doc-result__badges">
           <StatusBadge status={ind.status} />
-          <span className="badge badge--muted">Tier {ind.tier}</span>
+          {shown.language !== reader && (
+            <LanguageBadge language={shown.language} label={t('languages.languageLabel')} />
+          )}
+          <span className="badge badge--muted">{t('tier', { tier: ind.tier })}</span>
           <span className={ind.visibility === 'public' ? 'badge badge--success' : 'badge badge--muted'}>
-            {VISIBILITY_LABELS[ind.visibility]}
+            {t(`visibility.${ind.visibility}`)}
           </span>
         </p>
         <p className="meta-line">
-          Custodian: {ind.custodian?.name ?? 'not assigned'} · Revision {ind.currentRevision} of{' '}
-          <DateTime iso={ind.revision.createdAt} />
-          {ind.revision.author && ` by ${ind.revision.author.name}`}
+          <Trans
+            t={t}
+            i18nKey={ind.revision.author ? 'indicator.metaBy' : 'indicator.meta'}
+            values={{
+              custodian: ind.custodian?.name ?? t('indicator.custodianNotAssigned'),
+              revision: ind.currentRevision,
+              author: ind.revision.author?.name,
+            }}
+            components={{ date: <DateTime iso={ind.revision.createdAt} /> }}
+          />
         </p>
+        <LanguageSwitch indicator={ind} shown={shown.language} onShow={setChosen} />
       </header>
+      <TranslationNote indicator={ind} texts={shown} reader={reader} anchor={showButton} />
 
-      <div className="indicator-actions" role="group" aria-label="Indicator actions">
+      <div className="indicator-actions" role="group" aria-label={t('indicator.actions')}>
         {ind.can.edit && (
           <Link to={`/indicators/${ind.code}/edit`} className="button">
-            Edit
+            {t('indicator.edit')}
           </Link>
         )}
         <a className="button button--secondary" href={indicatorExportUrl(ind.code, 'md')} download>
-          Markdown
+          {t('indicator.markdown')}
         </a>
         <a className="button button--secondary" href={indicatorExportUrl(ind.code, 'json')} download>
           JSON
         </a>
-        <Link className="button button--secondary" to={`/indicators/${ind.code}/print`}>
-          Print view
+        <Link
+          className="button button--secondary"
+          to={`/indicators/${ind.code}/print${shown.language === ind.language ? '' : `?language=${shown.language}`}`}
+        >
+          {t('indicator.printView')}
         </Link>
       </div>
 
       {ind.consultation?.open && (
         <div className="notice notice--warning" data-testid="consultation-banner">
-          <p className="notice__title">In consultation on revision {ind.consultation.revision}</p>
+          <p className="notice__title">
+            {t('indicator.consultationBanner.title', { revision: ind.consultation.revision })}
+          </p>
           <p>
-            Member organisations respond to revision {ind.consultation.revision} until{' '}
-            {formatDateTime(ind.consultation.closesAt)}.
-            {ind.currentRevision > ind.consultation.revision &&
-              ` Drafting went on since: the current text is revision ${ind.currentRevision}.`}
+            {t(
+              ind.currentRevision > ind.consultation.revision
+                ? 'indicator.consultationBanner.textDrafting'
+                : 'indicator.consultationBanner.text',
+              {
+                revision: ind.consultation.revision,
+                closesAt: formatDateTime(ind.consultation.closesAt),
+                current: ind.currentRevision,
+              },
+            )}
           </p>
         </div>
       )}
 
       <div className="meeting-layout indicator-layout">
         <div className="meeting-main">
-          <IndicatorFieldsView indicator={ind} />
+          {translating ? (
+            <TranslationForm
+              key={translating}
+              indicator={ind}
+              language={translating}
+              onDone={(saved) => {
+                setTranslating(null);
+                if (saved) setChosen(saved);
+              }}
+            />
+          ) : (
+            <IndicatorFieldsView indicator={ind} texts={shown} />
+          )}
           {ind.consultation && ind.can.readPositions && <ConsultationSection indicator={ind} />}
           {ind.consultation && ind.can.readPositions && (
             <section className="section" aria-labelledby="positions-heading">
-              <h2 id="positions-heading">Positions</h2>
+              <h2 id="positions-heading">{t('indicator.positions')}</h2>
               <PositionsPanel indicator={ind} />
             </section>
           )}
@@ -164,15 +243,16 @@ export function IndicatorPage() {
             visibility={ind.visibility}
           />
         </div>
-        <aside className="indicator-aside" aria-label="Status and history">
+        <aside className="indicator-aside" aria-label={t('indicator.aside')}>
           {ind.can.transitions.length > 0 && <StatusChangeForm indicator={ind} />}
           {ind.can.changeVisibility && <VisibilityForm indicator={ind} isHost={isHost} />}
+          <LanguagesSection indicator={ind} onShow={setChosen} onTranslate={setTranslating} />
           <section className="section section--tight" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">Timeline</h2>
+            <h2 id="timeline-heading">{t('indicator.timeline')}</h2>
             <Timeline transitions={ind.transitions} />
           </section>
           <section className="section section--tight" aria-labelledby="history-heading">
-            <h2 id="history-heading">Revisions</h2>
+            <h2 id="history-heading">{t('indicator.revisions')}</h2>
             <RevisionHistory indicator={ind} />
           </section>
         </aside>

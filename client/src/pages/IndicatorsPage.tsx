@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import {
   INDICATOR_STATUSES,
-  INDICATOR_STATUS_LABELS,
   INDICATOR_TIERS,
   type IndicatorStatus,
   type IndicatorTier,
@@ -22,17 +22,18 @@ import { StatusBadge } from './indicators/StatusBadge';
 import '../styles/indicators.css';
 import { useUrlFilters } from '../hooks/useUrlFilters';
 import { ObserverHint } from '../components/ObserverHint';
+import { labelMap } from './indicators/labels';
+import { titleFor } from './indicators/translations';
+import { contentAttributes } from '../components/ContentLanguage';
+import { currentLanguage } from '../i18n';
 
-const TIER_LABELS = Object.fromEntries(INDICATOR_TIERS.map((t) => [t, `Tier ${t}`])) as Record<
-  IndicatorTier,
-  string
->;
 const isStatus = (v: string): v is IndicatorStatus => INDICATOR_STATUSES.some((s) => s === v);
 const isTier = (v: string): v is IndicatorTier => INDICATOR_TIERS.some((t) => t === v);
 
 /** `/indicators`: the catalogue of indicator drafts, with search and filters kept in the address. */
 export function IndicatorsPage() {
-  useDocumentTitle('Indicators');
+  const { t } = useTranslation('indicators');
+  useDocumentTitle(t('list.title'));
   const { user } = useSession();
   const canCreate = user?.role === 'member' || user?.role === 'host';
   const { params: searchParams, setParam } = useUrlFilters();
@@ -50,116 +51,122 @@ export function IndicatorsPage() {
     listIndicators({ ...params, cursor }, signal),
   );
   const filtered = Boolean(q || params.status || params.tier);
+  const reader = currentLanguage();
 
   return (
     <div className="page indicators-page">
       <header className="page-header page-header--with-action">
         <div>
-          <h1>Indicators</h1>
-          <p className="lead">
-            Indicators on child sexual abuse material online that the coalition drafts together, for advocacy
-            at higher policy level and in the post-2015 UN processes. Metadata follows the UN SDG metadata
-            template.
-          </p>
+          <h1>{t('list.title')}</h1>
+          <p className="lead">{t('list.lead')}</p>
         </div>
         <div className="indicator-actions">
           {canCreate && (
             <Link to="/indicators/new" className="button">
-              Propose an indicator
+              {t('list.propose')}
             </Link>
           )}
           <a href={catalogueCsvUrl} className="button button--secondary" download>
-            Download catalogue (CSV)
+            {t('list.downloadCsv')}
           </a>
         </div>
       </header>
-      <ObserverHint what="propose and revise indicators or record positions" />
+      <ObserverHint what={t('observerHint.list')} />
 
-      <FilterForm label="Search indicators">
+      <FilterForm label={t('list.filters.label')}>
         <TextField
           id="indicator-q"
-          label="Search"
+          label={t('list.filters.search')}
           type="search"
-          hint="Code or words of the title"
+          hint={t('list.filters.searchHint')}
           value={get('q')}
           maxLength={100}
           onChange={(e) => setParam('q', e.target.value)}
         />
         <SelectField
           id="indicator-status"
-          label="Status"
+          label={t('list.filters.status')}
           value={status}
           onChange={(e) => setParam('status', e.target.value)}
         >
           <EnumOptions
             values={INDICATOR_STATUSES}
-            labels={INDICATOR_STATUS_LABELS}
-            emptyLabel="All statuses"
+            labels={labelMap(INDICATOR_STATUSES, (s) => t(`status.${s}`))}
+            emptyLabel={t('list.filters.allStatuses')}
           />
         </SelectField>
         <SelectField
           id="indicator-tier"
-          label="Tier"
+          label={t('list.filters.tier')}
           value={tier}
           onChange={(e) => setParam('tier', e.target.value)}
         >
-          <EnumOptions values={INDICATOR_TIERS} labels={TIER_LABELS} emptyLabel="All tiers" />
+          <EnumOptions
+            values={INDICATOR_TIERS}
+            labels={labelMap(INDICATOR_TIERS, (tier) => t('tier', { tier }))}
+            emptyLabel={t('list.filters.allTiers')}
+          />
         </SelectField>
       </FilterForm>
 
       <section aria-labelledby="catalogue-heading">
         <h2 id="catalogue-heading" className="visually-hidden">
-          Catalogue
+          {t('list.catalogueHeading')}
         </h2>
         <p className="result-count" role="status">
-          {query.isSuccess &&
-            `${items.length}${query.hasNextPage ? '+' : ''} ${items.length === 1 ? 'indicator' : 'indicators'}`}
+          {query.isSuccess && t(query.hasNextPage ? 'list.countMore' : 'list.count', { count: items.length })}
         </p>
-        {query.isPending && <Loading label="Loading the catalogue…" />}
+        {query.isPending && <Loading label={t('list.loading')} />}
         {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
         {query.isSuccess && items.length === 0 && (
-          <EmptyState title={filtered ? 'No indicators match' : 'No indicator drafts yet'}>
-            {filtered ? 'Try other words or fewer filters.' : 'Members can propose the first one.'}
+          <EmptyState title={filtered ? t('list.empty.noMatch') : t('list.empty.none')}>
+            {filtered ? t('list.empty.noMatchHint') : t('list.empty.noneHint')}
           </EmptyState>
         )}
         {items.length > 0 && (
           <div className="table-scroll">
             <table className="data-table indicator-table" aria-busy={query.isPlaceholderData || undefined}>
-              <caption className="visually-hidden">Indicators by code</caption>
+              <caption className="visually-hidden">{t('list.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Code</th>
-                  <th scope="col">Title</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Tier</th>
-                  <th scope="col">Custodian</th>
-                  <th scope="col">Last revision</th>
+                  <th scope="col">{t('columns.code')}</th>
+                  <th scope="col">{t('columns.title')}</th>
+                  <th scope="col">{t('columns.status')}</th>
+                  <th scope="col">{t('columns.tier')}</th>
+                  <th scope="col">{t('columns.custodian')}</th>
+                  <th scope="col">{t('columns.lastRevision')}</th>
                 </tr>
               </thead>
               <tbody>
-                {items.map((i) => (
-                  <tr key={i.code} data-testid="indicator-row">
-                    <td data-label="Code">
-                      <Link to={`/indicators/${i.code}`} className="indicator-code">
-                        {i.code}
-                      </Link>
-                    </td>
-                    <td data-label="Title">
-                      <Link to={`/indicators/${i.code}`}>{i.title}</Link>
-                    </td>
-                    <td data-label="Status">
-                      <StatusBadge status={i.status} />
-                    </td>
-                    <td data-label="Tier">{i.tier}</td>
-                    <td data-label="Custodian">
-                      {i.custodian?.name ?? <span className="muted">Not assigned</span>}
-                    </td>
-                    <td data-label="Last revision">
-                      {i.currentRevision} · {formatDate(i.lastRevisedAt)}
-                      {i.lastRevisedBy && <span className="muted"> · {i.lastRevisedBy.name}</span>}
-                    </td>
-                  </tr>
-                ))}
+                {items.map((i) => {
+                  // The title in the reader's language when the indicator is translated into it.
+                  const title = titleFor(i, reader);
+                  return (
+                    <tr key={i.code} data-testid="indicator-row">
+                      <td data-label={t('columns.code')}>
+                        <Link to={`/indicators/${i.code}`} className="indicator-code">
+                          {i.code}
+                        </Link>
+                      </td>
+                      <td data-label={t('columns.title')}>
+                        <Link to={`/indicators/${i.code}`} {...contentAttributes(title.language)}>
+                          {title.title}
+                        </Link>
+                      </td>
+                      <td data-label={t('columns.status')}>
+                        <StatusBadge status={i.status} />
+                      </td>
+                      <td data-label={t('columns.tier')}>{i.tier}</td>
+                      <td data-label={t('columns.custodian')}>
+                        {i.custodian?.name ?? <span className="muted">{t('notAssigned')}</span>}
+                      </td>
+                      <td data-label={t('columns.lastRevision')}>
+                        {i.currentRevision} · {formatDate(i.lastRevisedAt)}
+                        {i.lastRevisedBy && <span className="muted"> · {i.lastRevisedBy.name}</span>}
+                      </td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>

@@ -1,7 +1,10 @@
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DOCUMENT_KINDS, DOCUMENT_SORTS, type DocumentKind } from '@shared/schemas/document';
 import { listDocuments, type DocumentListParams, type DocumentSort } from '../api/documents';
+import { isLanguage } from '@shared/i18n/languages';
 import { queryKeys } from '../api/queryKeys';
 import { useDebouncedValue } from '../hooks/useDebouncedValue';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
@@ -14,9 +17,10 @@ import { LibraryFilters, type LibraryFilterValues, type LibraryParam } from './l
 import { UploadDocumentDialog } from './library/UploadDocumentDialog';
 import { useUrlFilters } from '../hooks/useUrlFilters';
 import { ObserverHint } from '../components/ObserverHint';
+import { formatNumber } from '../i18n/format';
 
 const PAGE_SIZE = 20;
-const FILTERS = ['kind', 'meeting', 'organisation', 'year', 'tag'] as const;
+const FILTERS = ['kind', 'meeting', 'organisation', 'year', 'tag', 'language'] as const;
 const isKind = (v: string): v is DocumentKind => DOCUMENT_KINDS.some((k) => k === v);
 const isSort = (v: string): v is DocumentSort => DOCUMENT_SORTS.some((s) => s === v);
 const validYear = (v: string) => /^\d{4}$/.test(v) && Number(v) >= 1990 && Number(v) <= 2100;
@@ -36,6 +40,7 @@ function useLibraryParams() {
     organisation: get('organisation'),
     year: get('year'),
     tag: get('tag'),
+    language: get('language'),
     sort,
     archived: get('archived') === 'true',
   };
@@ -46,9 +51,31 @@ function useLibraryParams() {
   return { values, setParam, clear };
 }
 
+/**
+ * The result line, e.g. "3 documents for “hotline” with these filters": one whole sentence for each
+ * combination of search, filters and archive, since languages order these parts differently.
+ */
+function countSentence(
+  t: TFunction<'library'>,
+  documents: string,
+  q: string,
+  filtered: boolean,
+  archived: boolean,
+): string {
+  if (q && filtered && archived) return t('count.queryFilteredArchived', { documents, q });
+  if (q && filtered) return t('count.queryFiltered', { documents, q });
+  if (q && archived) return t('count.queryArchived', { documents, q });
+  if (filtered && archived) return t('count.filteredArchived', { documents });
+  if (q) return t('count.query', { documents, q });
+  if (filtered) return t('count.filtered', { documents });
+  if (archived) return t('count.archived', { documents });
+  return documents;
+}
+
 /** `/library`: search and browse the shared documents; members and hosts upload from here. */
 export function LibraryPage() {
-  useDocumentTitle('Library');
+  const { t } = useTranslation('library');
+  useDocumentTitle(t('page.title'));
   const { user } = useSession();
   const canUpload = user?.role === 'member' || user?.role === 'host';
   const [uploading, setUploading] = useState(false);
@@ -57,7 +84,7 @@ export function LibraryPage() {
   const q = useDebouncedValue(values.q.trim(), 300);
   const tag = useDebouncedValue(values.tag.trim().toLowerCase(), 300);
   const year = useDebouncedValue(values.year.trim(), 300);
-  const yearError = year && !validYear(year) ? 'Enter a year between 1990 and 2100, such as 2013' : undefined;
+  const yearError = year && !validYear(year) ? t('page.yearError') : undefined;
   const params: Omit<DocumentListParams, 'cursor'> = {
     q: q || undefined,
     kind: isKind(values.kind) ? values.kind : undefined,
@@ -65,6 +92,7 @@ export function LibraryPage() {
     organisation: values.organisation || undefined,
     tag: tag || undefined,
     year: validYear(year) ? Number(year) : undefined,
+    language: isLanguage(values.language) ? values.language : undefined,
     // With a query the server ranks by relevance unless asked otherwise (and the reverse without).
     sort: values.sort === (q ? 'relevance' : 'newest') ? undefined : values.sort,
     archived: (user && values.archived) || undefined,
@@ -77,68 +105,67 @@ export function LibraryPage() {
   const filtered = activeFilters > 0;
   const archived = params.archived === true;
 
-  const count = `${docs.length}${query.hasNextPage ? '+' : ''} ${docs.length === 1 ? 'document' : 'documents'}`;
-  const countText = `${count}${q ? ` for “${q}”` : ''}${filtered ? ' with these filters' : ''}${archived ? ' in the archive' : ''}`;
+  const documents = t('count.documents', {
+    count: docs.length,
+    number: `${formatNumber(docs.length)}${query.hasNextPage ? '+' : ''}`,
+  });
+  const countText = countSentence(t, documents, q, filtered, archived);
 
   let empty = null;
   if (query.isSuccess && docs.length === 0) {
     const clearButton = (
       <p>
         <button type="button" className="button button--secondary button--small" onClick={clear}>
-          Clear search and filters
+          {t('empty.clear')}
         </button>
       </p>
     );
     if (q)
       empty = (
-        <EmptyState title={`No results for “${q}”`}>
+        <EmptyState title={t('empty.noResults', { q })}>
           <p>
-            Check the spelling or try fewer words.
-            {filtered && ' Some filters are set too: clearing them may find more.'}
+            {t('empty.checkSpelling')}
+            {filtered && t('empty.filtersToo')}
           </p>
           {clearButton}
         </EmptyState>
       );
     else if (filtered)
       empty = (
-        <EmptyState title="No documents match these filters">
-          <p>Try fewer filters.</p>
+        <EmptyState title={t('empty.noMatchTitle')}>
+          <p>{t('empty.noMatchText')}</p>
           {clearButton}
         </EmptyState>
       );
     else if (archived)
-      empty = <EmptyState title="No archived documents">Documents you archive are kept here.</EmptyState>;
-    else
-      empty = (
-        <EmptyState title="No documents yet">
-          Documents that members share will be listed here, newest first.
-        </EmptyState>
-      );
+      empty = <EmptyState title={t('empty.noArchivedTitle')}>{t('empty.noArchivedText')}</EmptyState>;
+    else empty = <EmptyState title={t('empty.noneTitle')}>{t('empty.noneText')}</EmptyState>;
   }
 
   return (
     <div className="page">
       <header className="page-header page-header--with-action">
         <div>
-          <h1>Library</h1>
-          <p className="lead">
-            The coalition’s shared documents: session reports, presentations, research and drafts, each with
-            its versions.
-          </p>
+          <h1>{t('page.title')}</h1>
+          <p className="lead">{t('page.lead')}</p>
         </div>
         {canUpload ? (
           <button type="button" className="button" onClick={() => setUploading(true)}>
-            Upload a document
+            {t('page.upload')}
           </button>
         ) : (
           !user && (
             <p className="page-header__note">
-              Members <Link to="/sign-in?next=%2Flibrary">sign in</Link> to upload documents.
+              <Trans
+                t={t}
+                i18nKey="page.signInToUpload"
+                components={{ anchor: <Link to="/sign-in?next=%2Flibrary" /> }}
+              />
             </p>
           )
         )}
       </header>
-      <ObserverHint what="upload documents" />
+      <ObserverHint what={t('page.observerWhat')} />
 
       <LibraryFilters
         values={values}
@@ -151,12 +178,12 @@ export function LibraryPage() {
 
       <section aria-labelledby="results-heading">
         <h2 id="results-heading" className="visually-hidden">
-          Results
+          {t('page.results')}
         </h2>
         <p className="result-count" role="status" data-testid="result-count">
           {query.isSuccess && !query.isPlaceholderData && countText}
         </p>
-        {query.isPending && <Loading label="Loading the library…" />}
+        {query.isPending && <Loading label={t('page.loading')} />}
         {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
         {empty}
         {docs.length > 0 && (

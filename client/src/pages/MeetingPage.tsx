@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { getMeeting } from '../api/meetings';
 import { ApiError } from '../api/client';
@@ -8,42 +9,43 @@ import { MeetingDate } from '../components/dates';
 import { ErrorMessage, Loading } from '../components/QueryStatus';
 import { ReportHtml } from '../components/ReportHtml';
 import { MeetingDocuments } from '../components/MeetingDocuments';
-import { VISIBILITY_LABELS } from '../components/labels';
 import { DiscussionSection } from './discussions/SubjectDiscussion';
 import { ParticipantsByCategory, orgLink } from './meetings/ParticipantsByCategory';
 import { PresentationsAndDecisions } from './meetings/PresentationsAndDecisions';
 import { MeetingFollowUps } from './meetings/MeetingFollowUps';
 import { ReportProposals } from './meetings/ReportProposals';
+import { visibilityLabels } from './meetings/labels';
 import '../styles/followups.css';
 
 /** `/meetings/:slug`: one meeting with its participants and its rendered session report. */
 export function MeetingPage() {
+  const { t } = useTranslation('meetings');
   const { slug = '' } = useParams();
   const query = useQuery({
     queryKey: queryKeys.meeting(slug),
     queryFn: ({ signal }) => getMeeting(slug, signal),
   });
   const notFound = query.error instanceof ApiError && query.error.status === 404;
-  useDocumentTitle(query.data?.title ?? (notFound ? 'Meeting not found' : 'Meeting'));
+  useDocumentTitle(query.data?.title ?? (notFound ? t('page.notFound.title') : t('page.title')));
 
   const back = (
     <p className="back-link">
-      <Link to="/meetings">← All meetings</Link>
+      <Link to="/meetings">{t('page.back')}</Link>
     </p>
   );
   if (query.isPending)
     return (
       <div className="page">
         {back}
-        <Loading label="Loading the meeting…" />
+        <Loading label={t('page.loading')} />
       </div>
     );
   if (notFound) {
     return (
       <div className="page page--narrow">
         {back}
-        <h1>Meeting not found</h1>
-        <p>There is no meeting at this address, or it is only visible to signed-in members.</p>
+        <h1>{t('page.notFound.title')}</h1>
+        <p>{t('page.notFound.text')}</p>
       </div>
     );
   }
@@ -51,7 +53,7 @@ export function MeetingPage() {
     return (
       <div className="page">
         {back}
-        <h1>Meeting</h1>
+        <h1>{t('page.title')}</h1>
         <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
       </div>
     );
@@ -65,7 +67,7 @@ export function MeetingPage() {
         <p className="eyebrow">{meeting.event}</p>
         <h1>{meeting.title}</h1>
         <p className="discussion-jump">
-          <a href="#discussion">Discussion</a>
+          <a href="#discussion">{t('page.discussion')}</a>
         </p>
         {meeting.can.edit && (
           <p>
@@ -73,7 +75,7 @@ export function MeetingPage() {
               to={`/meetings/${encodeURIComponent(meeting.slug)}/edit`}
               className="button button--secondary"
             >
-              Edit meeting
+              {t('page.edit')}
             </Link>
           </p>
         )}
@@ -82,39 +84,39 @@ export function MeetingPage() {
         <div className="card meeting-facts">
           <dl className="facts facts--stacked">
             <div>
-              <dt>Event</dt>
+              <dt>{t('page.facts.event')}</dt>
               <dd>{meeting.event}</dd>
             </div>
             <div>
-              <dt>Location</dt>
+              <dt>{t('page.facts.location')}</dt>
               <dd>{meeting.location}</dd>
             </div>
             <div>
-              <dt>Date</dt>
+              <dt>{t('page.facts.date')}</dt>
               <dd>
                 <MeetingDate startsAt={meeting.startsAt} endsAt={meeting.endsAt} />
               </dd>
             </div>
             <div>
-              <dt>Chair</dt>
+              <dt>{t('page.facts.chair')}</dt>
               <dd>
                 {meeting.chair ? (
                   <Link to={orgLink(meeting.chair.slug)}>{meeting.chair.name}</Link>
                 ) : (
-                  'Not recorded'
+                  t('page.notRecorded')
                 )}
               </dd>
             </div>
             <div>
-              <dt>Visibility</dt>
-              <dd>{VISIBILITY_LABELS[meeting.visibility]}</dd>
+              <dt>{t('page.facts.visibility')}</dt>
+              <dd>{visibilityLabels(t)[meeting.visibility]}</dd>
             </div>
           </dl>
         </div>
         <div className="meeting-main">
           {meeting.focus && (
             <section className="section" aria-labelledby="focus-heading">
-              <h2 id="focus-heading">Focus</h2>
+              <h2 id="focus-heading">{t('page.focus')}</h2>
               <p className="lead">{meeting.focus}</p>
             </section>
           )}
@@ -122,15 +124,15 @@ export function MeetingPage() {
           <PresentationsAndDecisions meeting={meeting} />
           <MeetingDocuments meetingId={meeting.id} />
           <section className="section" aria-labelledby="report-heading">
-            <h2 id="report-heading">Session report</h2>
+            <h2 id="report-heading">{t('page.report.heading')}</h2>
             {meeting.reportHtml ? (
               <ReportHtml
                 html={meeting.reportHtml}
                 headingShift={1}
-                label={`Session report: ${meeting.title}`}
+                label={t('page.report.label', { title: meeting.title })}
               />
             ) : (
-              <p className="muted">No report has been published for this meeting yet.</p>
+              <p className="muted">{t('page.report.none')}</p>
             )}
           </section>
           <MeetingFollowUps meetingId={meeting.id} />

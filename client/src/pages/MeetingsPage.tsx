@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { MeetingSummaryDto } from '@shared/schemas/meeting';
 import { listMeetings } from '../api/meetings';
@@ -23,7 +24,8 @@ function byYear(meetings: MeetingSummaryDto[]): [number, MeetingSummaryDto[]][] 
 
 /** `/meetings`: every meeting the viewer may read, newest first, with "Load more". */
 export function MeetingsPage() {
-  useDocumentTitle('Meetings');
+  const { t } = useTranslation('meetings');
+  useDocumentTitle(t('list.title'));
   const { isHost } = useSession();
   const query = useInfiniteQuery({
     queryKey: queryKeys.meetings,
@@ -36,28 +38,25 @@ export function MeetingsPage() {
   return (
     <div className="page">
       <header className="page-header">
-        <h1>Meetings</h1>
-        <p className="lead">
-          The coalition’s sessions and their reports, year by year, each with its participants, presentations,
-          decisions and agreed follow-ups.
-        </p>
+        <h1>{t('list.title')}</h1>
+        <p className="lead">{t('list.lead')}</p>
         {isHost && (
           <p>
             <Link to="/meetings/new" className="button">
-              New meeting
+              {t('list.newMeeting')}
             </Link>
           </p>
         )}
       </header>
-      {query.isPending && <Loading label="Loading meetings…" />}
+      {query.isPending && <Loading label={t('list.loading')} />}
       {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
       {query.isSuccess && meetings.length === 0 && (
-        <EmptyState title="No meetings yet">Meetings appear here once a host records them.</EmptyState>
+        <EmptyState title={t('list.empty.title')}>{t('list.empty.text')}</EmptyState>
       )}
       {byYear(meetings).map(([year, inYear]) => (
         <section key={year} className="section" aria-labelledby={`year-${year}`}>
           <h2 id={`year-${year}`}>{year}</h2>
-          <ul className="stack" aria-label={`Meetings in ${year}`}>
+          <ul className="stack" aria-label={t('list.inYear', { year })}>
             {inYear.map((meeting) => (
               <li key={meeting.id}>
                 <MeetingCard meeting={meeting} headingLevel={3} />

@@ -1,6 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { ORG_CATEGORIES, ORG_CATEGORY_LABELS, type OrgCategory } from '@shared/roles';
+import { ORG_CATEGORIES, type OrgCategory } from '@shared/roles';
 import { getOrganisationStats, listOrganisations } from '../api/organisations';
 import { queryKeys } from '../api/queryKeys';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
@@ -9,16 +10,19 @@ import { useDebouncedValue } from '../hooks/useDebouncedValue';
 import { CategoryChart } from '../components/CategoryChart';
 import { LoadMoreButton } from '../components/LoadMoreButton';
 import { OrganisationCard } from '../components/OrganisationCard';
+import { ORG_CATEGORY_LABELS } from '../components/labels';
 import { OrganisationDetail } from '../components/OrganisationDetail';
 import { EmptyState, ErrorMessage, Loading } from '../components/QueryStatus';
 import { EnumOptions } from '../components/EnumOptions';
 import { useUrlFilters } from '../hooks/useUrlFilters';
+import { formatNumber } from '../i18n/format';
 
 const PAGE_SIZE = 24;
 const isCategory = (value: string | null): value is OrgCategory => ORG_CATEGORIES.some((c) => c === value);
 
 function Directory() {
-  useDocumentTitle('Members');
+  const { t } = useTranslation('directory');
+  useDocumentTitle(t('members.documentTitle'));
   const { params: searchParams, setParams: setSearchParams, setParam } = useUrlFilters();
   const rawCategory = searchParams.get('category');
   const category = isCategory(rawCategory) ? rawCategory : undefined;
@@ -45,11 +49,15 @@ function Directory() {
   const filtered = Boolean(category || country || debouncedQ);
   // Keep a country from the address selectable even before the stats arrive (or if it is unknown).
   const countries = [...new Set([...(stats.data?.countries ?? []), ...(country ? [country] : [])])];
+  const countText = t(filtered ? 'members.countMatching' : 'members.count', {
+    count: orgs.length,
+    number: `${formatNumber(orgs.length)}${query.hasNextPage ? '+' : ''}`,
+  });
 
   return (
     <div className="directory-layout">
       <aside className="directory-layout__aside">
-        {stats.isPending && <Loading label="Loading the category chart…" />}
+        {stats.isPending && <Loading label={t('members.loadingChart')} />}
         {stats.isError && <ErrorMessage error={stats.error} onRetry={() => void stats.refetch()} />}
         {stats.data && <CategoryChart stats={stats.data} current={category} linkFor={categoryLink} />}
       </aside>
@@ -57,12 +65,12 @@ function Directory() {
         <form
           className="filters filters--directory"
           role="search"
-          aria-label="Filter the directory"
+          aria-label={t('members.filterLabel')}
           onSubmit={(e) => e.preventDefault()}
         >
           <div className="field">
             <label className="field__label" htmlFor="members-q">
-              Search by name
+              {t('members.searchByName')}
             </label>
             <input
               id="members-q"
@@ -76,7 +84,7 @@ function Directory() {
           </div>
           <div className="field">
             <label className="field__label" htmlFor="members-category">
-              Category
+              {t('members.category')}
             </label>
             <select
               id="members-category"
@@ -84,12 +92,16 @@ function Directory() {
               value={category ?? ''}
               onChange={(e) => setParam('category', e.target.value)}
             >
-              <EnumOptions values={ORG_CATEGORIES} labels={ORG_CATEGORY_LABELS} emptyLabel="All categories" />
+              <EnumOptions
+                values={ORG_CATEGORIES}
+                labels={ORG_CATEGORY_LABELS}
+                emptyLabel={t('members.allCategories')}
+              />
             </select>
           </div>
           <div className="field">
             <label className="field__label" htmlFor="members-country">
-              Country
+              {t('members.country')}
             </label>
             <select
               id="members-country"
@@ -97,7 +109,7 @@ function Directory() {
               value={country}
               onChange={(e) => setParam('country', e.target.value)}
             >
-              <option value="">All countries</option>
+              <option value="">{t('members.allCountries')}</option>
               {countries.map((c) => (
                 <option key={c} value={c}>
                   {c}
@@ -111,28 +123,25 @@ function Directory() {
               className="button button--secondary filters__clear"
               onClick={() => setSearchParams({}, { replace: true })}
             >
-              Clear filters
+              {t('members.clearFilters')}
             </button>
           )}
         </form>
 
         <p className="result-count" role="status" data-testid="result-count">
-          {query.isSuccess &&
-            `${orgs.length}${query.hasNextPage ? '+' : ''} ${orgs.length === 1 ? 'organisation' : 'organisations'}${filtered ? ' match' : ''}`}
+          {query.isSuccess && countText}
         </p>
-        {query.isPending && <Loading label="Loading the directory…" />}
+        {query.isPending && <Loading label={t('members.loading')} />}
         {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
         {query.isSuccess && orgs.length === 0 && (
-          <EmptyState title={filtered ? 'No organisations match' : 'No organisations yet'}>
-            {filtered
-              ? 'Try another name, category or country.'
-              : 'Organisations appear here once a host adds them.'}
+          <EmptyState title={filtered ? t('members.noMatch') : t('members.noneYet')}>
+            {filtered ? t('members.noMatchText') : t('members.noneYetText')}
           </EmptyState>
         )}
         {orgs.length > 0 && (
           <ul
             className="card-grid"
-            aria-label="Organisations"
+            aria-label={t('members.listLabel')}
             aria-busy={query.isPlaceholderData || undefined}
           >
             {orgs.map((org) => (
@@ -150,16 +159,14 @@ function Directory() {
 
 /** `/members`: the public member directory, filterable by category, country and name. */
 export function MembersPage() {
+  const { t } = useTranslation('directory');
   const [searchParams] = useSearchParams();
   const org = searchParams.get('org');
   return (
     <div className="page">
       <header className="page-header">
-        <h1>Member directory</h1>
-        <p className="lead">
-          The organisations in the coalition and those that take part in its sessions: NGOs, hotlines,
-          companies, international organisations and governments.
-        </p>
+        <h1>{t('members.heading')}</h1>
+        <p className="lead">{t('members.lead')}</p>
       </header>
       {org ? <OrganisationDetail slug={org} /> : <Directory />}
     </div>

@@ -1,21 +1,23 @@
 import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 
 export function NotFoundPage() {
-  useDocumentTitle('Page not found');
+  const { t } = useTranslation('home');
+  useDocumentTitle(t('notFound.title'));
   return (
     <div className="page page--narrow" data-testid="not-found">
-      <h1>Page not found</h1>
-      <p>There is nothing at this address. It may have moved, or the link may be mistyped.</p>
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.text')}</p>
       <ul className="inline-links">
         <li>
-          <Link to="/">Home</Link>
+          <Link to="/">{t('common:nav.home')}</Link>
         </li>
         <li>
-          <Link to="/meetings">Meetings</Link>
+          <Link to="/meetings">{t('common:nav.meetings')}</Link>
         </li>
         <li>
-          <Link to="/members">Member directory</Link>
+          <Link to="/members">{t('common:links.memberDirectory')}</Link>
         </li>
       </ul>
     </div>

@@ -1,4 +1,5 @@
 import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { listNotifications } from '../api/notifications';
 import { queryKeys } from '../api/queryKeys';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
@@ -16,7 +17,8 @@ const PAGE_SIZE = 20;
  * said; repeats about the same thing (three mentions in one discussion) share a line.
  */
 export function NotificationsPage() {
-  useDocumentTitle('Notifications');
+  const { t } = useTranslation('discussions');
+  useDocumentTitle(t('notifications.title'));
   const [searchParams, setSearchParams] = useSearchParams();
   const unreadOnly = searchParams.get('show') === 'unread';
   const unread = useUnreadNotifications();
@@ -34,8 +36,8 @@ export function NotificationsPage() {
   return (
     <div className="page">
       <header className="page-header">
-        <h1>Notifications</h1>
-        <p className="lead">Mentions, replies to your messages, and changes to the work you are part of.</p>
+        <h1>{t('notifications.title')}</h1>
+        <p className="lead">{t('notifications.lead')}</p>
       </header>
       <div className="toolbar">
         <label className="checkbox">
@@ -44,10 +46,10 @@ export function NotificationsPage() {
             checked={unreadOnly}
             onChange={(e) => setSearchParams(e.target.checked ? { show: 'unread' } : {}, { replace: true })}
           />
-          Unread only
+          {t('notifications.unreadOnly')}
         </label>
         <p className="muted" aria-live="polite" data-testid="unread-summary">
-          {unread ? `${unread} unread` : 'All read'}
+          {unread ? t('notifications.unread', { count: unread }) : t('notifications.allRead')}
         </p>
         <button
           type="button"
@@ -55,16 +57,16 @@ export function NotificationsPage() {
           disabled={!unread || markRead.isPending}
           onClick={() => markRead.mutate({ all: true })}
         >
-          Mark all as read
+          {t('notifications.markAllRead')}
         </button>
       </div>
       {query.isPending ? (
-        <Loading label="Loading notifications…" />
+        <Loading label={t('notifications.loading')} />
       ) : query.isError ? (
         <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
       ) : items.length === 0 ? (
-        <EmptyState title={unreadOnly ? 'Nothing unread' : 'No notifications yet'}>
-          When someone mentions you with @, replies to you or assigns you a follow-up, it appears here.
+        <EmptyState title={unreadOnly ? t('notifications.nothingUnread') : t('notifications.none')}>
+          {t('notifications.emptyText')}
         </EmptyState>
       ) : (
         <ul className="notification-list" data-testid="notification-list">

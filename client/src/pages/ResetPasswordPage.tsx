@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { Trans, useTranslation } from 'react-i18next';
 import { CompletePasswordResetSchema } from '@shared/schemas/user';
 import { ApiError } from '../api/client';
 import { completePasswordReset, previewPasswordReset } from '../api/passwordResets';
@@ -16,6 +17,7 @@ import { fieldErrorsOf, focusFirstInvalid, type FieldErrors, apiFieldErrors } fr
 const FIELDS = ['password', 'confirmPassword'];
 
 function ResetForm({ token, email }: { token: string; email: string }) {
+  const { t } = useTranslation('auth');
   const navigate = useNavigate();
   const adoptSession = useAdoptSession();
   const formRef = useRef<HTMLFormElement>(null);
@@ -37,8 +39,8 @@ function ResetForm({ token, email }: { token: string; email: string }) {
   if (mutation.isSuccess && mutation.data.status !== 'active') {
     return (
       <div className="notice notice--info" role="status">
-        <p className="notice__title">Your password was changed</p>
-        <p>Your account is suspended, so you were not signed in. Ask a workspace host to reactivate it.</p>
+        <p className="notice__title">{t('reset.changed')}</p>
+        <p>{t('reset.suspended')}</p>
       </div>
     );
   }
@@ -60,12 +62,12 @@ function ResetForm({ token, email }: { token: string; email: string }) {
       <div role="alert" className="form-alert-region">
         {mutation.isError && (
           <div className="notice notice--error">
-            <p className="notice__title">Your password was not changed</p>
+            <p className="notice__title">{t('password.notChanged')}</p>
             <p>{errorMessage(mutation.error)}</p>
           </div>
         )}
       </div>
-      <form ref={formRef} onSubmit={onSubmit} noValidate aria-label="Set a new password">
+      <form ref={formRef} onSubmit={onSubmit} noValidate aria-label={t('reset.title')}>
         <NewPasswordFields
           idPrefix="reset"
           email={email}
@@ -74,7 +76,7 @@ function ResetForm({ token, email }: { token: string; email: string }) {
           onChange={setPasswords}
         />
         <button type="submit" className="button button--block" disabled={mutation.isPending}>
-          {mutation.isPending ? 'Saving your password…' : 'Set password and sign in'}
+          {mutation.isPending ? t('reset.pending') : t('reset.submit')}
         </button>
       </form>
     </div>
@@ -83,7 +85,8 @@ function ResetForm({ token, email }: { token: string; email: string }) {
 
 /** `/reset-password/:token`: set a new password with a one-time link from a host; signs in. */
 export function ResetPasswordPage() {
-  useDocumentTitle('Set a new password');
+  const { t } = useTranslation('auth');
+  useDocumentTitle(t('reset.title'));
   const { token = '' } = useParams();
   const preview = useQuery({
     queryKey: queryKeys.passwordResetPreview(token),
@@ -91,7 +94,7 @@ export function ResetPasswordPage() {
     staleTime: 0,
   });
 
-  if (preview.isPending) return <Loading label="Checking your link…" />;
+  if (preview.isPending) return <Loading label={t('reset.checking')} />;
   if (preview.isError) {
     return (
       <div className="page page--narrow">
@@ -106,15 +109,19 @@ export function ResetPasswordPage() {
   return (
     <div className="page page--narrow">
       <header className="page-header">
-        <h1>Set a new password</h1>
+        <h1>{t('reset.title')}</h1>
         <p className="lead">
-          For <strong className="break-anywhere">{preview.data.email}</strong>. This link works once, until{' '}
-          {formatDateTime(preview.data.expiresAt)}.
+          <Trans
+            t={t}
+            i18nKey="reset.lead"
+            values={{ email: preview.data.email, date: formatDateTime(preview.data.expiresAt) }}
+            components={{ strong: <strong className="break-anywhere" /> }}
+          />
         </p>
       </header>
       <ResetForm token={token} email={preview.data.email} />
       <p className="form-card__note">
-        Remembered your password? <Link to="/sign-in">Sign in</Link> instead.
+        <Trans t={t} i18nKey="reset.signIn" components={{ anchor: <Link to="/sign-in" /> }} />
       </p>
     </div>
   );

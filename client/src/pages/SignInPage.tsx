@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import { LoginSchema } from '@shared/schemas/auth';
 import { LIMITS } from '@shared/limits';
 import { ApiError } from '../api/client';
@@ -18,7 +19,8 @@ import {
 const FIELDS = ['email', 'password'];
 
 export function SignInPage() {
-  useDocumentTitle('Sign in');
+  const { t } = useTranslation('auth');
+  useDocumentTitle(t('signIn.title'));
   const { user, login } = useSession();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
@@ -54,14 +56,12 @@ export function SignInPage() {
   return (
     <div className="page page--narrow">
       <header className="page-header">
-        <h1>Sign in</h1>
-        <p className="lead">
-          Sign in to the Coalition Workspace with the account a workspace host created for you.
-        </p>
+        <h1>{t('signIn.title')}</h1>
+        <p className="lead">{t('signIn.lead')}</p>
       </header>
       {wasRedirected && (
         <p className="notice notice--info" data-testid="sign-in-required">
-          Sign in to continue to that page.
+          {t('signIn.redirected')}
         </p>
       )}
       <div className="card form-card">
@@ -70,8 +70,8 @@ export function SignInPage() {
             <div className="notice notice--error">
               <p className="notice__title">
                 {login.error instanceof ApiError && login.error.status === 429
-                  ? 'Sign-in paused'
-                  : 'Sign-in failed'}
+                  ? t('signIn.paused')
+                  : t('signIn.failed')}
               </p>
               <p>{serverError}</p>
             </div>
@@ -81,7 +81,7 @@ export function SignInPage() {
           <TextField
             id="sign-in-email"
             name="email"
-            label="Email"
+            label={t('signIn.email')}
             type="email"
             autoComplete="username"
             inputMode="email"
@@ -95,7 +95,7 @@ export function SignInPage() {
           <TextField
             id="sign-in-password"
             name="password"
-            label="Password"
+            label={t('signIn.password')}
             type="password"
             autoComplete="current-password"
             maxLength={LIMITS.passwordMax}
@@ -105,19 +105,17 @@ export function SignInPage() {
             required
           />
           <button type="submit" className="button button--block" disabled={login.isPending}>
-            Sign in
+            {t('signIn.submit')}
           </button>
           {login.isPending && (
             <p className="form-progress" role="status">
-              Signing you in…
+              {t('signIn.pending')}
             </p>
           )}
         </form>
+        <p className="form-card__note">{t('signIn.forgotten')}</p>
         <p className="form-card__note">
-          Forgot your password? A workspace host can send you a one-time link to set a new one.
-        </p>
-        <p className="form-card__note">
-          Not a member yet? <Link to="/apply">Apply to join</Link> the coalition.
+          <Trans t={t} i18nKey="signIn.apply" components={{ anchor: <Link to="/apply" /> }} />
         </p>
       </div>
     </div>

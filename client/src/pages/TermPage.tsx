@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { UpdateTermInput } from '@shared/schemas/term';
@@ -13,6 +14,7 @@ import '../styles/glossary.css';
 
 /** `/glossary/:slug`: one term; members edit drafts, hosts mark terms agreed. */
 export function TermPage() {
+  const { t } = useTranslation('directory');
   const { slug = '' } = useParams();
   const client = useQueryClient();
   const [editing, setEditing] = useState(false);
@@ -26,32 +28,32 @@ export function TermPage() {
     },
   });
   const notFound = isNotFound(query.error);
-  useDocumentTitle(query.data?.term ?? (notFound ? 'Term not found' : 'Glossary'));
+  useDocumentTitle(query.data?.term ?? (notFound ? t('term.notFound') : t('glossary.title')));
   const back = (
     <p className="back-link">
-      <Link to="/glossary">← Glossary</Link>
+      <Link to="/glossary">{t('term.back')}</Link>
     </p>
   );
   if (query.isPending)
     return (
       <div className="page">
         {back}
-        <Loading label="Loading the term…" />
+        <Loading label={t('term.loading')} />
       </div>
     );
   if (notFound)
     return (
       <div className="page page--narrow">
         {back}
-        <h1>Term not found</h1>
-        <p>The glossary has no term at this address, or it is only visible to signed-in members.</p>
+        <h1>{t('term.notFound')}</h1>
+        <p>{t('term.notFoundText')}</p>
       </div>
     );
   if (query.isError)
     return (
       <div className="page">
         {back}
-        <h1>Glossary</h1>
+        <h1>{t('glossary.title')}</h1>
         <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
       </div>
     );
@@ -61,29 +63,29 @@ export function TermPage() {
       {back}
       <article className="term" aria-labelledby="term-title">
         <header className="page-header">
-          <p className="eyebrow">Glossary term</p>
+          <p className="eyebrow">{t('term.eyebrow')}</p>
           <h1 id="term-title">{term.term}</h1>
           <p className="meta-line">
             <span className={term.status === 'agreed' ? 'badge badge--success' : 'badge badge--muted'}>
               {TERM_STATUS_LABELS[term.status]}
             </span>
-            {term.agreedAt && <span>Agreed on {formatDate(term.agreedAt)}</span>}
-            {term.proposedBy && <span>Proposed by {term.proposedBy.name}</span>}
+            {term.agreedAt && <span>{t('term.agreedOn', { date: formatDate(term.agreedAt) })}</span>}
+            {term.proposedBy && <span>{t('term.proposedBy', { name: term.proposedBy.name })}</span>}
           </p>
         </header>
         <section className="section" aria-labelledby="definition-heading">
-          <h2 id="definition-heading">Definition</h2>
+          <h2 id="definition-heading">{t('term.definition')}</h2>
           <div className="prose term__definition" dangerouslySetInnerHTML={{ __html: term.definitionHtml }} />
         </section>
         {term.notesHtml && (
           <section className="section" aria-labelledby="notes-heading">
-            <h2 id="notes-heading">Notes</h2>
+            <h2 id="notes-heading">{t('term.notes')}</h2>
             <div className="prose" dangerouslySetInnerHTML={{ __html: term.notesHtml }} />
           </section>
         )}
         {term.sources.length > 0 && (
           <section className="section" aria-labelledby="sources-heading">
-            <h2 id="sources-heading">Sources</h2>
+            <h2 id="sources-heading">{t('term.sources')}</h2>
             <ul>
               {term.sources.map((s) => (
                 <li key={s}>{s}</li>
@@ -93,7 +95,7 @@ export function TermPage() {
         )}
         {term.related.length > 0 && (
           <section className="section" aria-labelledby="related-heading">
-            <h2 id="related-heading">Related terms</h2>
+            <h2 id="related-heading">{t('term.related')}</h2>
             <ul className="chip-list">
               {term.related.map((r) => (
                 <li key={r.slug}>
@@ -108,11 +110,11 @@ export function TermPage() {
       </article>
       {(term.can.edit || term.can.agree) && (
         <section className="section card" aria-labelledby="term-actions-heading">
-          <h2 id="term-actions-heading">Work on this term</h2>
+          <h2 id="term-actions-heading">{t('term.workOn')}</h2>
           <div className="form-actions">
             {term.can.edit && !editing && (
               <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
-                Edit the term
+                {t('term.edit')}
               </button>
             )}
             {term.can.agree && (
@@ -122,7 +124,7 @@ export function TermPage() {
                 disabled={save.isPending}
                 onClick={() => save.mutate({ status: term.status === 'agreed' ? 'draft' : 'agreed' })}
               >
-                {term.status === 'agreed' ? 'Return to draft' : 'Mark as agreed'}
+                {term.status === 'agreed' ? t('term.returnToDraft') : t('term.markAgreed')}
               </button>
             )}
           </div>
@@ -134,7 +136,7 @@ export function TermPage() {
           {editing && (
             <TermForm
               term={term}
-              submitLabel="Save the term"
+              submitLabel={t('term.save')}
               pending={save.isPending}
               error={save.error}
               onSubmit={(input) => save.mutate(input)}

@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getThread, setThreadLocked } from '../api/threads';
 import { queryKeys } from '../api/queryKeys';
@@ -14,13 +15,14 @@ export function ThreadPage() {
 }
 
 function ThreadView({ id }: { id: string }) {
+  const { t } = useTranslation('discussions');
   const queryClient = useQueryClient();
   const threadQuery = useQuery({
     queryKey: queryKeys.thread(id),
     queryFn: ({ signal }) => getThread(id, signal),
   });
   const thread = threadQuery.data;
-  useDocumentTitle(thread ? thread.title : 'Discussion');
+  useDocumentTitle(thread ? thread.title : t('thread.title'));
 
   const lock = useMutation({
     mutationFn: (locked: boolean) => setThreadLocked(id, locked),
@@ -30,14 +32,14 @@ function ThreadView({ id }: { id: string }) {
     },
   });
 
-  if (threadQuery.isPending) return <Loading label="Loading the discussion…" />;
+  if (threadQuery.isPending) return <Loading label={t('thread.loading')} />;
   if (!thread)
     return (
       <div className="page">
-        <h1>Discussion</h1>
+        <h1>{t('thread.title')}</h1>
         <ErrorMessage error={threadQuery.error} onRetry={() => void threadQuery.refetch()} />
         <p>
-          <Link to="/discussions">Back to discussions</Link>
+          <Link to="/discussions">{t('thread.back')}</Link>
         </p>
       </div>
     );
@@ -45,7 +47,7 @@ function ThreadView({ id }: { id: string }) {
   return (
     <div className="page thread-page">
       <p className="back-link">
-        <Link to="/discussions">← All discussions</Link>
+        <Link to="/discussions">{t('thread.allDiscussions')}</Link>
       </p>
       <header className="page-header page-header--with-action">
         <div>
@@ -56,7 +58,7 @@ function ThreadView({ id }: { id: string }) {
             </span>
             {thread.locked && (
               <span className="badge badge--warning" data-testid="locked-badge">
-                Locked
+                {t('thread.locked')}
               </span>
             )}
           </p>
@@ -68,7 +70,7 @@ function ThreadView({ id }: { id: string }) {
             disabled={lock.isPending}
             onClick={() => lock.mutate(!thread.locked)}
           >
-            {thread.locked ? 'Unlock thread' : 'Lock thread'}
+            {thread.locked ? t('thread.unlock') : t('thread.lock')}
           </button>
         )}
       </header>
@@ -79,13 +81,13 @@ function ThreadView({ id }: { id: string }) {
       )}
       <section aria-labelledby="messages-heading" className="thread">
         <h2 id="messages-heading" className="visually-hidden">
-          Messages
+          {t('thread.messages')}
         </h2>
         <LiveThread
           threadId={thread.id}
           canPost={thread.can.post}
           locked={thread.locked}
-          label="Messages"
+          label={t('thread.messages')}
           variant="page"
         />
       </section>

@@ -15,7 +15,8 @@ import { deleteMessage, editMessage, listMessages, loadMessage, postMessage } fr
 import type { FloodGuard } from '../../services/floodGuard';
 import type { AppServer, AppSocket } from '../index';
 import { announcePresence } from '../presence';
-import { safeHandler } from '../safeHandler';
+import { safeHandler as safeHandlerIn } from '../safeHandler';
+import { socketLanguage } from '../socketLanguage';
 import type { Logger } from '../../logger';
 import type { Role } from '@shared/roles';
 
@@ -63,6 +64,13 @@ export function registerThreadHandlers(
   log: Logger,
 ) {
   const viewer = viewers.forSocket(String(socket.request.user!._id));
+  // Acknowledgement errors in the user's language: the account's as last read, else the handshake's.
+  const languageOf = () =>
+    viewer().then(
+      (user) => socketLanguage(socket.request, user),
+      () => socketLanguage(socket.request),
+    );
+  const safeHandler: typeof safeHandlerIn = (schema, handler) => safeHandlerIn(schema, handler, languageOf);
   const readableThread = async (threadId: string, fresh = false) => {
     // Both reads at once (when they are not cached): neither depends on the other.
     const [user, thread] = await Promise.all([

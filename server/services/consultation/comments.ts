@@ -5,7 +5,7 @@ import type { CreateCommentSchema, UpdateCommentSchema } from '@shared/schemas/c
 import type { IndicatorRecord } from '../../models/Indicator';
 import { ConsultationComment, type ConsultationCommentRecord } from '../../models/ConsultationComment';
 import { Organisation } from '../../models/Organisation';
-import { ConflictError, NotFoundError, ValidationError } from '../../errors';
+import { ConflictError, NotFoundError, ValidationError, message } from '../../errors';
 import { authorize, type Viewer } from '../../policies';
 import { canComment, canReviseComment, canSeeComment } from '../../policies/consultation';
 import { loadRevision, type Actor } from '../indicators';
@@ -73,9 +73,12 @@ export async function createComment(
     (p) => p.id === input.paragraphId && p.field === input.field,
   );
   if (!paragraph)
-    throw new ValidationError(`paragraphId: No such paragraph in this field of revision ${c.revision}`, {
-      paragraphId: 'No such paragraph',
-    });
+    throw new ValidationError(
+      message('paragraphId: No such paragraph in this field of revision {{revision}}', {
+        revision: c.revision,
+      }),
+      { paragraphId: 'No such paragraph' },
+    );
   assertQuote(input.quote, paragraph.text);
   const created = await ConsultationComment.create({
     indicatorId: ind._id,

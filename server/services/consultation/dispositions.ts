@@ -5,7 +5,7 @@ import type { IndicatorRecord } from '../../models/Indicator';
 import { ConsultationComment } from '../../models/ConsultationComment';
 import { IndicatorRevision } from '../../models/IndicatorRevision';
 import { User } from '../../models/User';
-import { ConflictError, ValidationError } from '../../errors';
+import { ConflictError, ValidationError, message } from '../../errors';
 import { authorize, type Viewer } from '../../policies';
 import { canDisposeComments } from '../../policies/consultation';
 import type { Actor } from '../indicators';
@@ -32,18 +32,28 @@ export async function disposeComment(
   if (comment.status !== 'submitted')
     throw new ConflictError('Only submitted comments are answered', 'not_editable');
   if (ind.status === 'endorsed' || ind.status === 'retired')
-    throw new ConflictError(`The indicator is ${ind.status}: its comments' record is final`, 'not_editable');
+    throw new ConflictError(
+      ind.status === 'endorsed'
+        ? "The indicator is endorsed: its comments' record is final"
+        : "The indicator is retired: its comments' record is final",
+      'not_editable',
+    );
   const n = input.addressedInRevision;
   if (n !== null) {
     if (n <= comment.revision)
       throw new ValidationError(
-        `addressedInRevision: Name a revision after revision ${comment.revision}, the one commented on`,
-        { addressedInRevision: `After revision ${comment.revision}` },
+        message('addressedInRevision: Name a revision after revision {{revision}}, the one commented on', {
+          revision: comment.revision,
+        }),
+        { addressedInRevision: message('After revision {{revision}}', { revision: comment.revision }) },
       );
     if (!(await IndicatorRevision.exists({ indicatorId: ind._id, number: n })))
-      throw new ValidationError(`addressedInRevision: There is no revision ${n}`, {
-        addressedInRevision: 'No such revision',
-      });
+      throw new ValidationError(
+        message('addressedInRevision: There is no revision {{revision}}', { revision: n }),
+        {
+          addressedInRevision: 'No such revision',
+        },
+      );
   }
   await ConsultationComment.updateOne(
     { _id: comment._id },

@@ -11,6 +11,8 @@ import {
   WidthType,
 } from 'docx';
 import type { DiffSegment } from '@shared/schemas/indicator';
+import { DEFAULT_LANGUAGE, textDirection, type Language } from '@shared/i18n/languages';
+import { translator } from '../../i18n';
 import { COMMENT_FORM_COLUMNS, type CommentFormRow } from './commentForm';
 
 /** Half-points: 8 pt, so thirteen columns fit a landscape A4 page (the document's default run size). */
@@ -23,20 +25,23 @@ const FONT_SIZE = 16;
 const run = (text: string, extra?: Partial<ConstructorParameters<typeof TextRun>[0] & object>) =>
   extra ? new TextRun({ text, ...extra }) : new TextRun(text);
 
+/** A paragraph: right to left (`bidirectional`) in an Arabic document. */
+type ParagraphOf = (children: TextRun[]) => Paragraph;
+const ltrParagraph: ParagraphOf = (children) => new Paragraph({ children });
+const rtlParagraph: ParagraphOf = (children) => new Paragraph({ children, bidirectional: true });
+
 /** A cell's text, one Word paragraph per line. */
-const textCell = (text: string, bold = false) =>
+const textCell = (paragraph: ParagraphOf, text: string, bold = false) =>
   new TableCell({
-    children: (text || ' ')
-      .split('\n')
-      .map((line) => new Paragraph({ children: [run(line, bold ? { bold } : undefined)] })),
+    children: (text || ' ').split('\n').map((line) => paragraph([run(line, bold ? { bold } : undefined)])),
   });
 
 /** A proposed change as runs: insertions underlined, deletions struck through. */
-const diffCell = (segments: DiffSegment[] | null, plain: string) =>
+const diffCell = (paragraph: ParagraphOf, segments: DiffSegment[] | null, plain: string) =>
   new TableCell({
     children: [
-      new Paragraph({
-        children: segments
+      paragraph(
+        segments
           ? segments.map((s) =>
               s.type === 'insert'
                 ? run(s.text, { underline: {}, color: '1B6B33' })
@@ -45,29 +50,57 @@ const diffCell = (segments: DiffSegment[] | null, plain: string) =>
                   : run(s.text),
             )
           : [run(plain || ' ')],
-      }),
+      ),
     ],
   });
 
-/** The compilation as a Word document: a title block and the comment form as one table (landscape). */
-export async function commentsDocx(heading: { title: string; lines: string[] }, rows: CommentFormRow[]) {
+/**
+ * The compilation as a Word document: a title block and the comment form as one table (landscape),
+ * headed in the reader's language. Arabic is laid out right to left: right-to-left paragraphs, the
+ * table's columns from the right, and the runs' direction said once in the document's default run
+ * properties (not on every run: a thousand rows make tens of thousands).
+ */
+export async function commentsDocx(
+  heading: { title: string; lines: string[] },
+  rows: CommentFormRow[],
+  language: Language = DEFAULT_LANGUAGE,
+) {
+  const t = translator(language);
+  const rtl = textDirection(language) === 'rtl';
+  const paragraph = rtl ? rtlParagraph : ltrParagraph;
   const header = new TableRow({
     tableHeader: true,
-    children: COMMENT_FORM_COLUMNS.map((c) => textCell(c.header, true)),
+    children: COMMENT_FORM_COLUMNS.map((c) =>
+      textCell(paragraph, t(`exports:commentForm.columns.${c.key}`), true),
+    ),
   });
   const body = rows.map(
     (r) =>
       new TableRow({
         cantSplit: false,
         children: COMMENT_FORM_COLUMNS.map((c) =>
-          c.key === 'proposedChange' ? diffCell(r.proposedChange, r.proposedText) : textCell(r[c.key]),
+          c.key === 'proposedChange'
+            ? diffCell(paragraph, r.proposedChange, r.proposedText)
+            : textCell(paragraph, r[c.key]),
         ),
       }),
   );
   const doc = new Document({
     creator: 'Coalition Workspace',
     title: heading.title,
-    styles: { default: { document: { run: { size: FONT_SIZE } } } },
+    styles: {
+      default: {
+        document: rtl
+          ? {
+              run: {
+                size: FONT_SIZE,
+                rightToLeft: true,
+                language: { bidirectional: language },
+              },
+            }
+          : { run: { size: FONT_SIZE } },
+      },
+    },
     sections: [
       {
         properties: {
@@ -79,12 +112,14 @@ export async function commentsDocx(heading: { title: string; lines: string[] }, 
         children: [
           new Paragraph({
             heading: HeadingLevel.HEADING_1,
+            ...(rtl ? { bidirectional: true } : {}),
             children: [new TextRun({ text: heading.title, size: 28 })],
           }),
-          ...heading.lines.map((line) => new Paragraph({ children: [run(line)] })),
+          ...heading.lines.map((line) => paragraph([run(line)])),
           new Table({
             // Full width, columns fitted to their content by Word: per-cell widths cost a third of the time.
             width: { size: 100, type: WidthType.PERCENTAGE },
+            ...(rtl ? { visuallyRightToLeft: true } : {}),
             rows: [header, ...body],
           }),
         ],

@@ -1,5 +1,6 @@
 import type { Types } from 'mongoose';
 import type { Role, UserStatus } from '@shared/roles';
+import { DEFAULT_LANGUAGE, type Language } from '@shared/i18n/languages';
 import type { EmailTopic } from '@shared/schemas/emailPreferences';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
@@ -21,8 +22,21 @@ export interface Recipient {
   role: Role;
   status: UserStatus;
   organisationId: Types.ObjectId | null;
+  /** The language the person chose; null until they choose (their e-mails are then in English). */
+  language?: Language | null;
 }
-export const RECIPIENT_FIELDS = { email: 1, name: 1, role: 1, status: 1, organisationId: 1 } as const;
+export const RECIPIENT_FIELDS = {
+  email: 1,
+  name: 1,
+  role: 1,
+  status: 1,
+  organisationId: 1,
+  language: 1,
+} as const;
+
+/** The language of a person's e-mails: theirs, English until they choose one. */
+export const languageOf = (person: { language?: Language | null }): Language =>
+  person.language ?? DEFAULT_LANGUAGE;
 
 export const UNSUBSCRIBE_PURPOSE = 'email-unsubscribe';
 

@@ -1,4 +1,5 @@
-import { INDICATOR_STATUS_LABELS } from '@shared/schemas/indicator';
+import { INTL_LOCALES } from '@shared/i18n/languages';
+import { translator } from '../../i18n';
 import type { Config } from '../../config';
 import { visibilityFilter } from '../../policies';
 import { DocumentModel as Document } from '../../models/Document';
@@ -7,10 +8,9 @@ import { Meeting } from '../../models/Meeting';
 import { ActionItem } from '../../models/ActionItem';
 import { Thread } from '../../models/Thread';
 import type { EmailSection } from './templates';
-import { absoluteUrl, type Recipient } from './context';
+import { absoluteUrl, languageOf, type Recipient } from './context';
 
 const DAY_MS = 24 * 3600_000;
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
  * What happened since `since` that this person may read NOW: every query carries their visibility
@@ -24,6 +24,10 @@ export async function digestActivity(
 ): Promise<EmailSection[]> {
   const readable = visibilityFilter(person);
   const link = (path: string) => absoluteUrl(config, path);
+  const language = languageOf(person);
+  const t = translator(language);
+  const dates = new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' });
+  const day = (d: Date) => dates.format(d);
   const mine = [
     { assigneeId: person._id },
     ...(person.organisationId ? [{ ownerOrganisationId: person.organisationId }] : []),
@@ -60,7 +64,7 @@ export async function digestActivity(
   ]);
   const sections: EmailSection[] = [
     {
-      title: 'New in the library',
+      title: t('email:digest.sections.library'),
       items: documents.map((d) => ({
         text: d.title,
         url: link(`/library/${String(d._id)}`),
@@ -68,40 +72,45 @@ export async function digestActivity(
       })),
     },
     {
-      title: 'Indicator changes',
+      title: t('email:digest.sections.indicators'),
       items: indicators.map((i) => ({
         text: `${i.code} ${i.title}`,
         url: link(`/indicators/${i.code}`),
-        detail: `${INDICATOR_STATUS_LABELS[i.status]}, revision ${i.currentRevision}`,
+        detail: t('email:digest.indicatorDetail', {
+          status: t(`email:digest.statuses.${i.status}`),
+          revision: i.currentRevision,
+        }),
       })),
     },
     {
-      title: 'Open consultations',
+      title: t('email:digest.sections.consultations'),
       items: consultations
         .filter((i) => i.consultation && i.consultation.closesAt > now)
         .sort((a, b) => a.consultation!.closesAt.getTime() - b.consultation!.closesAt.getTime())
         .map((i) => ({
           text: `${i.code} ${i.title}`,
           url: link(`/indicators/${i.code}/consultation`),
-          detail: `Closes on ${day(i.consultation!.closesAt)}`,
+          detail: t('email:digest.closesOn', { date: day(i.consultation!.closesAt) }),
         })),
     },
     {
-      title: 'Decisions',
+      title: t('email:digest.sections.decisions'),
       items: meetings
         .filter((m) => m.decisions?.length)
         .map((m) => ({ text: m.title, url: link(`/meetings/${m.slug}`), detail: m.decisions.join('\n') })),
     },
     {
-      title: 'Your follow-ups due or overdue',
+      title: t('email:digest.sections.followUps'),
       items: followUps.map((a) => ({
         text: a.title,
         url: link(`/follow-ups/${String(a._id)}`),
-        detail: `${a.dueAt! < now ? 'Overdue since' : 'Due on'} ${day(a.dueAt!)}`,
+        detail: t(a.dueAt! < now ? 'email:digest.overdueSince' : 'email:digest.dueOn', {
+          date: day(a.dueAt!),
+        }),
       })),
     },
     {
-      title: 'Active discussions',
+      title: t('email:digest.sections.discussions'),
       items: threads.map((t) => ({ text: t.title, url: link(`/discussions/${String(t._id)}`) })),
     },
   ];

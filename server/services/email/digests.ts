@@ -8,10 +8,13 @@ import { frequenciesOf } from './preferences';
 import { stillReadable } from './subjectAccess';
 import { digestActivity } from './digestActivity';
 import { renderEmail, type EmailSection } from './templates';
+import { translator } from '../../i18n';
+import { notificationTextIn } from '../../presenters/notificationText';
 import {
   RECIPIENT_FIELDS,
   absoluteUrl,
   groupBy,
+  languageOf,
   settingsUrl,
   unsubscribeUrl,
   type EmailContext,
@@ -83,12 +86,14 @@ async function sendDigest(
         await Notification.find({ _id: { $in: input.rows.map((r) => r.notificationId) } }).lean(),
       )
     : [];
+  const language = languageOf(person);
+  const t = translator(language);
   const sections: EmailSection[] = [];
   if (notifications.length) {
     sections.push({
-      title: 'Your notifications',
+      title: t('email:digest.yourNotifications'),
       items: notifications.map((n) => ({
-        text: n.text,
+        text: notificationTextIn(language, n.kind, n.text),
         url: absoluteUrl(ctx.config, n.link),
         detail: n.excerpt ?? null,
       })),
@@ -101,24 +106,26 @@ async function sendDigest(
     ...(input.wantsSummary ? (['activity'] as const) : []),
     ...new Set(notifications.map((n) => n.kind)),
   ];
-  const heading = `Your ${frequency} digest`;
+  const heading = t(`email:digest.heading.${frequency}`);
   const unsubscribe = unsubscribeUrl(ctx.config, person._id, topics);
   const { html, text } = await renderEmail({
+    language,
     preheader: sections.map((s) => s.title).join(' · '),
     heading,
-    intro: `What happened in the Coalition Workspace ${frequency === 'daily' ? 'in the last day' : 'in the last week'}.`,
+    intro: t(`email:digest.intro.${frequency}`),
     sections,
-    action: { label: 'Open the workspace', url: absoluteUrl(ctx.config, '/catch-up') },
+    action: { label: t('email:digest.open'), url: absoluteUrl(ctx.config, '/catch-up') },
     settingsUrl: settingsUrl(ctx.config),
     unsubscribeUrl: unsubscribe,
-    unsubscribeWhat: `this ${frequency} digest`,
+    unsubscribeWhat: t(`email:digest.unsubscribeWhat.${frequency}`),
   });
   await ctx.transport.send({
     to: person.email,
-    subject: `${heading} – Coalition Workspace`,
+    subject: t('email:digest.subject', { heading }),
     html,
     text,
     unsubscribeUrl: unsubscribe,
+    language,
   });
   return true;
 }

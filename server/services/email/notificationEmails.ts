@@ -10,10 +10,14 @@ import { frequencyOf } from './preferences';
 import { stillReadable } from './subjectAccess';
 import { issueReplyAddress } from './replyAddresses';
 import { renderEmail, type EmailItem } from './templates';
+import { translator } from '../../i18n';
+import { notificationTextIn } from '../../presenters/notificationText';
+import type { Language } from '@shared/i18n/languages';
 import {
   RECIPIENT_FIELDS,
   absoluteUrl,
   groupBy,
+  languageOf,
   settingsUrl,
   unsubscribeUrl,
   type EmailContext,
@@ -92,8 +96,8 @@ export async function sendQueuedNotificationEmails(ctx: EmailContext, now = new 
 const isAboutMessage = (n: NotificationRecord) =>
   n.subjectType === 'thread' && (n.kind === 'mention' || n.kind === 'reply');
 
-const itemOf = (ctx: EmailContext, n: NotificationRecord): EmailItem => ({
-  text: n.text,
+const itemOf = (ctx: EmailContext, language: Language, n: NotificationRecord): EmailItem => ({
+  text: notificationTextIn(language, n.kind, n.text),
   url: absoluteUrl(ctx.config, n.link),
   detail: n.excerpt ?? null,
 });
@@ -123,24 +127,29 @@ async function emailGroup(ctx: EmailContext, person: Recipient, group: Notificat
   const latest = group.at(-1)!;
   const topics = [...new Set(group.map((n) => n.kind))];
   const replyTo = isAboutMessage(latest) ? await replyAddressFor(ctx, person, latest) : undefined;
-  const heading = group.length === 1 ? latest.text : `${group.length} new notifications`;
+  const language = languageOf(person);
+  const t = translator(language);
+  const latestText = notificationTextIn(language, latest.kind, latest.text);
+  const heading = group.length === 1 ? latestText : t('email:notifications.heading', { count: group.length });
   const unsubscribe = unsubscribeUrl(ctx.config, person._id, topics);
   const { html, text } = await renderEmail({
-    preheader: latest.excerpt ?? latest.text,
+    language,
+    preheader: latest.excerpt ?? latestText,
     heading,
     sections: [
       {
-        title: group.length === 1 ? 'What happened' : 'What happened, oldest first',
-        items: group.map((n) => itemOf(ctx, n)),
+        title:
+          group.length === 1
+            ? t('email:notifications.whatHappened')
+            : t('email:notifications.whatHappenedOldestFirst'),
+        items: group.map((n) => itemOf(ctx, language, n)),
       },
     ],
-    action: { label: 'Open in the workspace', url: absoluteUrl(ctx.config, latest.link) },
-    replyHint: replyTo
-      ? 'Reply to this e-mail to answer in the discussion; quoted text and your signature are left out.'
-      : undefined,
+    action: { label: t('email:notifications.open'), url: absoluteUrl(ctx.config, latest.link) },
+    replyHint: replyTo ? t('email:notifications.replyHint') : undefined,
     settingsUrl: settingsUrl(ctx.config),
     unsubscribeUrl: unsubscribe,
-    unsubscribeWhat: 'these notifications',
+    unsubscribeWhat: t('email:notifications.unsubscribeWhat'),
   });
   await ctx.transport.send({
     to: person.email,
@@ -149,6 +158,7 @@ async function emailGroup(ctx: EmailContext, person: Recipient, group: Notificat
     text,
     replyTo,
     unsubscribeUrl: unsubscribe,
+    language,
   });
 }
 

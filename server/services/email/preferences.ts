@@ -2,7 +2,6 @@ import type { Types } from 'mongoose';
 import {
   DEFAULT_EMAIL_PREFERENCES,
   EMAIL_TOPICS,
-  EMAIL_TOPIC_LABELS,
   HOST_ONLY_TOPICS,
   type EmailFrequency,
   type EmailPreferencesDto,
@@ -10,6 +9,12 @@ import {
 } from '@shared/schemas/emailPreferences';
 import type { Role } from '@shared/roles';
 import { EmailPreference } from '../../models/EmailPreference';
+import { DEFAULT_LANGUAGE, type Language } from '@shared/i18n/languages';
+import { translator } from '../../i18n';
+
+/** A topic as the settings page and the unsubscribe page name it, in the reader's language. */
+export const topicLabel = (language: Language, topic: EmailTopic): string =>
+  translator(language)(`email:topics.${topic.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase())}`);
 
 export type TopicFrequencies = Record<EmailTopic, EmailFrequency>;
 
@@ -36,6 +41,7 @@ export async function frequencyOf(userId: Types.ObjectId | string, role: Role, t
 export async function presentPreferences(
   user: { _id: Types.ObjectId; email: string; role: Role },
   enabled: boolean,
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<EmailPreferencesDto> {
   const freq = (await frequenciesOf([user._id])).get(String(user._id))!;
   return {
@@ -43,7 +49,7 @@ export async function presentPreferences(
     enabled,
     topics: topicsForRole(user.role).map((topic) => ({
       topic,
-      label: EMAIL_TOPIC_LABELS[topic],
+      label: topicLabel(language, topic),
       frequency: freq[topic],
     })),
   };

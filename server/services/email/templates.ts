@@ -1,4 +1,6 @@
 import mjml2html from 'mjml';
+import { textDirection, type Language } from '@shared/i18n/languages';
+import { translator } from '../../i18n';
 
 /** One line of an e-mail: what happened, where to see it, and an optional quote or detail. */
 export interface EmailItem {
@@ -13,6 +15,8 @@ export interface EmailSection {
 }
 
 export interface EmailContent {
+  /** The recipient's language: the layout's words, `<html lang dir>` and the alignment follow it. */
+  language: Language;
   /** The line mail clients show beside the subject. */
   preheader: string;
   heading: string;
@@ -34,6 +38,21 @@ const unsubscribePage = (apiUrl: string) => apiUrl.replace('/api/email/unsubscri
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
+/**
+ * A catalogue text with link tags (`<settings>e-mail settings</settings>`) as escaped HTML with the
+ * tags made links; the words around them stay in the translator's order.
+ */
+export function withLinks(text: string, links: Record<string, string>, style: string): string {
+  const parts = text.split(/(<\w+>[\s\S]*?<\/\w+>)/);
+  return parts
+    .map((part) => {
+      const m = /^<(\w+)>([\s\S]*?)<\/\1>$/.exec(part);
+      const href = m ? links[m[1]!] : undefined;
+      return m && href ? `<a href="${esc(href)}" style="${style}">${esc(m[2]!)}</a>` : esc(part);
+    })
+    .join('');
+}
+
 const itemMjml = (item: EmailItem) => {
   const line = item.url
     ? `<a href="${esc(item.url)}" style="color:#1d4ed8;text-decoration:none">${esc(item.text)}</a>`
@@ -54,15 +73,24 @@ const sectionMjml = (s: EmailSection) => `
 
 /** The HTML part: MJML, which mail clients (Outlook included) render as intended. */
 export async function renderHtml(c: EmailContent): Promise<string> {
-  const source = `<mjml>
+  const t = translator(c.language);
+  const dir = textDirection(c.language);
+  // Right to left: MJML writes text-align inline, so the alignment follows the direction explicitly.
+  const start = dir === 'rtl' ? 'right' : 'left';
+  const footer = withLinks(
+    t('email:layout.footer', { what: c.unsubscribeWhat }),
+    { settings: c.settingsUrl, unsubscribe: unsubscribePage(c.unsubscribeUrl) },
+    'color:#6b7280',
+  );
+  const source = `<mjml lang="${c.language}" dir="${dir}">
   <mj-head>
     <mj-title>${esc(c.heading)}</mj-title>
     <mj-preview>${esc(c.preheader)}</mj-preview>
-    <mj-attributes><mj-all font-family="Helvetica, Arial, sans-serif" /><mj-text font-size="15px" line-height="1.5" color="#111827" /></mj-attributes>
+    <mj-attributes><mj-all font-family="Helvetica, Arial, sans-serif" /><mj-text font-size="15px" line-height="1.5" color="#111827" align="${start}" /></mj-attributes>
   </mj-head>
   <mj-body background-color="#f3f4f6">
     <mj-section background-color="#0f3d5e" padding="16px 24px">
-      <mj-column><mj-text color="#ffffff" font-size="18px" font-weight="700">Coalition Workspace</mj-text></mj-column>
+      <mj-column><mj-text color="#ffffff" font-size="18px" font-weight="700">${esc(t('email:layout.brand'))}</mj-text></mj-column>
     </mj-section>
     <mj-section background-color="#ffffff" padding="16px 24px 0">
       <mj-column>
@@ -73,15 +101,13 @@ export async function renderHtml(c: EmailContent): Promise<string> {
     ${c.sections.map(sectionMjml).join('\n')}
     <mj-section background-color="#ffffff" padding="8px 24px 16px">
       <mj-column>
-        ${c.action ? `<mj-button href="${esc(c.action.url)}" background-color="#1d4ed8" align="left">${esc(c.action.label)}</mj-button>` : ''}
+        ${c.action ? `<mj-button href="${esc(c.action.url)}" background-color="#1d4ed8" align="${start}">${esc(c.action.label)}</mj-button>` : ''}
         ${c.replyHint ? `<mj-text color="#4b5563" font-size="14px">${esc(c.replyHint)}</mj-text>` : ''}
       </mj-column>
     </mj-section>
     <mj-section padding="12px 24px">
       <mj-column>
-        <mj-text font-size="12px" color="#6b7280">You get this e-mail because of your
-          <a href="${esc(c.settingsUrl)}" style="color:#6b7280">e-mail settings</a>.
-          <a href="${esc(unsubscribePage(c.unsubscribeUrl))}" style="color:#6b7280">Unsubscribe from ${esc(c.unsubscribeWhat)}</a>.</mj-text>
+        <mj-text font-size="12px" color="#6b7280">${footer}</mj-text>
       </mj-column>
     </mj-section>
   </mj-body>
@@ -93,6 +119,7 @@ export async function renderHtml(c: EmailContent): Promise<string> {
 
 /** The plain-text part, always sent beside the HTML one. */
 export function renderText(c: EmailContent): string {
+  const t = translator(c.language);
   const lines = [c.heading, '='.repeat(Math.min(c.heading.length, 72)), ''];
   if (c.intro) lines.push(c.intro, '');
   for (const s of c.sections) {
@@ -108,8 +135,8 @@ export function renderText(c: EmailContent): string {
   if (c.replyHint) lines.push(c.replyHint, '');
   lines.push(
     '-- ',
-    `E-mail settings: ${c.settingsUrl}`,
-    `Unsubscribe from ${c.unsubscribeWhat}: ${unsubscribePage(c.unsubscribeUrl)}`,
+    t('email:layout.settingsLine', { url: c.settingsUrl }),
+    t('email:layout.unsubscribeLine', { what: c.unsubscribeWhat, url: unsubscribePage(c.unsubscribeUrl) }),
   );
   return lines.join('\n');
 }

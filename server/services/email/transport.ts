@@ -1,6 +1,7 @@
 import nodemailer from 'nodemailer';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
+import type { Language } from '@shared/i18n/languages';
 
 export interface OutgoingEmail {
   to: string;
@@ -11,6 +12,8 @@ export interface OutgoingEmail {
   replyTo?: string;
   /** The one-click unsubscribe URL (RFC 8058): every notification and digest carries one. */
   unsubscribeUrl: string;
+  /** The language the e-mail is written in (Content-Language). */
+  language: Language;
 }
 
 export interface EmailTransport {
@@ -40,6 +43,7 @@ export function createEmailTransport(config: Config, log: Logger): EmailTranspor
           'List-Unsubscribe': `<${mail.unsubscribeUrl}>`,
           'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
           'Auto-Submitted': 'auto-generated',
+          'Content-Language': mail.language,
         },
       });
       log.debug({ to: mail.to, subject: mail.subject }, 'e-mail sent');

@@ -1,23 +1,33 @@
 import type { Types } from 'mongoose';
-import { DomainError } from '../../errors';
+import { DomainError, message } from '../../errors';
 import { DocumentVersion } from '../../models/DocumentVersion';
 import { KeyedLock } from '../keyedLock';
 
 const MB = 1024 * 1024;
+/** Megabytes as the message shows them (the unit is part of each sentence, in each language). */
 const megabytes = (bytes: number) =>
-  `${(bytes / MB).toLocaleString('en', { maximumFractionDigits: bytes < 10 * MB ? 2 : 1 })} MB`;
+  (bytes / MB).toLocaleString('en', { maximumFractionDigits: bytes < 10 * MB ? 2 : 1 });
 
 /** An upload that would take its uploader past the storage quota (413: nothing is stored). */
 export class QuotaExceededError extends DomainError {
   constructor(quotaBytes: number, usedBytes: number, fileBytes?: number) {
     const left = Math.max(0, quotaBytes - usedBytes);
-    const fits =
-      left === 0
-        ? 'nothing is left for this file'
-        : `this file${fileBytes === undefined ? '' : ` (${megabytes(fileBytes)})`} does not fit in the ${megabytes(left)} left`;
+    const params = {
+      used: megabytes(usedBytes),
+      quota: megabytes(quotaBytes),
+      left: megabytes(left),
+      file: megabytes(fileBytes ?? 0),
+    };
     super(
       'payload_too_large',
-      `Storage quota exceeded: you have uploaded ${megabytes(usedBytes)} of your ${megabytes(quotaBytes)} quota, and ${fits}. Nothing was stored.`,
+      message(
+        left === 0
+          ? 'Storage quota exceeded: you have uploaded {{used}} MB of your {{quota}} MB quota, and nothing is left for this file. Nothing was stored.'
+          : fileBytes === undefined
+            ? 'Storage quota exceeded: you have uploaded {{used}} MB of your {{quota}} MB quota, and this file does not fit in the {{left}} MB left. Nothing was stored.'
+            : 'Storage quota exceeded: you have uploaded {{used}} MB of your {{quota}} MB quota, and this file ({{file}} MB) does not fit in the {{left}} MB left. Nothing was stored.',
+        params,
+      ),
     );
   }
 }

@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import type { UserDto } from '@shared/schemas/auth';
 import { UpdateProfileSchema } from '@shared/schemas/user';
 import { LIMITS } from '@shared/limits';
@@ -12,6 +13,7 @@ import { fieldErrorsOf, type FieldErrors, apiFieldErrors } from '../../component
 
 /** Edit your own name; the header shows the new name as soon as it is saved. */
 export function ProfileForm({ user }: { user: UserDto }) {
+  const { t } = useTranslation('auth');
   const queryClient = useQueryClient();
   const nameRef = useRef<HTMLInputElement>(null);
   const [name, setName] = useState(user.name);
@@ -45,7 +47,7 @@ export function ProfileForm({ user }: { user: UserDto }) {
       <div role="alert" className="form-alert-region">
         {mutation.isError && (
           <div className="notice notice--error">
-            <p className="notice__title">Your name was not changed</p>
+            <p className="notice__title">{t('account.name.notChanged')}</p>
             <p>{errorMessage(mutation.error)}</p>
           </div>
         )}
@@ -53,7 +55,7 @@ export function ProfileForm({ user }: { user: UserDto }) {
       <div role="status" className="form-alert-region">
         {saved && (
           <p className="notice notice--success" data-testid="name-changed">
-            Your name has been saved.
+            {t('account.name.saved')}
           </p>
         )}
       </div>
@@ -61,8 +63,8 @@ export function ProfileForm({ user }: { user: UserDto }) {
         ref={nameRef}
         id="profile-name"
         name="name"
-        label="Name"
-        hint="How other members see you in discussions and the directory."
+        label={t('account.name.label')}
+        hint={t('account.name.hint')}
         autoComplete="name"
         maxLength={LIMITS.nameMax}
         value={name}
@@ -71,7 +73,7 @@ export function ProfileForm({ user }: { user: UserDto }) {
         required
       />
       <button type="submit" className="button" disabled={mutation.isPending}>
-        {mutation.isPending ? 'Saving…' : 'Save name'}
+        {mutation.isPending ? t('account.name.pending') : t('account.name.submit')}
       </button>
     </form>
   );

@@ -1,4 +1,6 @@
 import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useQuery } from '@tanstack/react-query';
 import { LIMITS } from '@shared/limits';
 import { listApplications } from '../../api/applications';
@@ -9,15 +11,22 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 const countParams = { limit: LIMITS.pageSizeMax } as const;
 
 /** "3 waiting", "100+ waiting", or nothing while loading or on error. */
-function countText(data: { items: unknown[]; nextCursor: string | null } | undefined, noun: string) {
+function countText(
+  t: TFunction<'admin'>,
+  data: { items: unknown[]; nextCursor: string | null } | undefined,
+  key: 'waiting' | 'pending',
+) {
   if (!data) return null;
-  const n = data.items.length;
-  return `${n}${data.nextCursor ? '+' : ''} ${noun}`;
+  const count = data.items.length;
+  return data.nextCursor
+    ? t(`overview.counts.${key}More`, { count })
+    : t(`overview.counts.${key}`, { count });
 }
 
 /** `/admin`: what needs attention, and the way into each administration section. */
 export function AdminOverviewPage() {
-  useDocumentTitle('Administration');
+  const { t } = useTranslation('admin');
+  useDocumentTitle(t('title'));
   const applications = useQuery({
     queryKey: queryKeys.applications({ status: 'pending', ...countParams }),
     queryFn: ({ signal }) => listApplications({ status: 'pending', ...countParams }, signal),
@@ -30,32 +39,32 @@ export function AdminOverviewPage() {
   const sections = [
     {
       to: '/admin/applications',
-      title: 'Applications',
-      text: 'Organisations that asked to join: approve them or give a reason for rejecting.',
-      count: countText(applications.data, 'waiting for review'),
+      title: t('nav.applications'),
+      text: t('overview.sections.applications'),
+      count: countText(t, applications.data, 'waiting'),
     },
     {
       to: '/admin/invitations',
-      title: 'Invitations',
-      text: 'Invite people by email with their role and organisation; withdraw or re-issue links.',
-      count: countText(invitations.data, 'pending'),
+      title: t('nav.invitations'),
+      text: t('overview.sections.invitations'),
+      count: countText(t, invitations.data, 'pending'),
     },
     {
       to: '/admin/users',
-      title: 'Users',
-      text: 'Change roles and organisations, suspend or reactivate accounts, create password-reset links.',
+      title: t('nav.users'),
+      text: t('overview.sections.users'),
       count: null,
     },
     {
       to: '/admin/organisations',
-      title: 'Organisations',
-      text: 'The member directory: add organisations, edit them, mark former members.',
+      title: t('nav.organisations'),
+      text: t('overview.sections.organisations'),
       count: null,
     },
     {
       to: '/admin/audit',
-      title: 'Audit log',
-      text: 'Sign-ins and every administrative change, newest first.',
+      title: t('nav.audit'),
+      text: t('overview.sections.audit'),
       count: null,
     },
   ];
@@ -63,12 +72,10 @@ export function AdminOverviewPage() {
   return (
     <div className="page">
       <header className="page-header">
-        <h1>Administration</h1>
-        <p className="lead">
-          Run the workspace: who has an account, with which role and organisation, and what has happened.
-        </p>
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('overview.lead')}</p>
       </header>
-      <ul className="link-grid" aria-label="Administration sections">
+      <ul className="link-grid" aria-label={t('overview.sectionsLabel')}>
         {sections.map((section) => (
           <li key={section.to}>
             <Link to={section.to} className="link-card">

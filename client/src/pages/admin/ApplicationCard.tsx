@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
+import { Trans, useTranslation } from 'react-i18next';
 import { ORG_CATEGORY_LABELS } from '@shared/roles';
 import { RejectApplicationSchema, type ApplicationDto } from '@shared/schemas/application';
 import { ApiError } from '../../api/client';
@@ -8,13 +9,14 @@ import { useRefreshAfterChange } from '../../hooks/useRefreshAfterChange';
 import { ConfirmAction } from '../../components/ConfirmAction';
 import { TextAreaField } from '../../components/FormField';
 import { errorMessage } from '../../components/QueryStatus';
-import { DateTime } from '../../components/dates';
+import { DateTime, formatDateTime } from '../../components/dates';
 import { APPLICATION_STATUS_LABELS } from '../../components/labels';
 import { fieldErrorsOf } from '../../components/formErrors';
 
 const STATUS_BADGES = { pending: 'badge', approved: 'badge badge--success', rejected: 'badge badge--muted' };
 
 function RejectForm({ application, onCancel }: { application: ApplicationDto; onCancel: () => void }) {
+  const { t } = useTranslation('admin');
   const refresh = useRefreshAfterChange();
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const [reason, setReason] = useState('');
@@ -45,14 +47,14 @@ function RejectForm({ application, onCancel }: { application: ApplicationDto; on
       className="reject-form"
       onSubmit={onSubmit}
       noValidate
-      aria-label={`Reject ${application.organisationName}`}
+      aria-label={t('applications.reject.formLabel', { name: application.organisationName })}
     >
       <TextAreaField
         ref={reasonRef}
         id={`${id}-reason`}
         name="reason"
-        label="Reason for rejecting"
-        hint="The applicant is told this reason. Be specific and kind."
+        label={t('applications.reject.reasonLabel')}
+        hint={t('applications.reject.reasonHint')}
         rows={3}
         maxLength={2000}
         value={reason}
@@ -66,14 +68,24 @@ function RejectForm({ application, onCancel }: { application: ApplicationDto; on
       </div>
       <div className="row-actions">
         <button type="submit" className="button button--small button--danger" disabled={reject.isPending}>
-          {reject.isPending ? 'Rejecting…' : 'Reject application'}
+          {reject.isPending ? t('applications.reject.pending') : t('applications.reject.submit')}
         </button>
         <button type="button" className="button button--secondary button--small" onClick={onCancel}>
-          Cancel
+          {t('applications.reject.cancel')}
         </button>
       </div>
     </form>
   );
+}
+
+/** Which sentence tells how an application was reviewed: by whom, when, and why (a rejection). */
+function reviewVariant(a: ApplicationDto): string {
+  const by = a.reviewer ? 'by' : '';
+  const on = a.reviewedAt ? 'on' : '';
+  const reason = a.rejectionReason ? 'reason' : '';
+  const parts = [by, on, reason].filter(Boolean);
+  if (parts.length === 0) return 'plain';
+  return parts.map((p, i) => (i === 0 ? p : p.charAt(0).toUpperCase() + p.slice(1))).join('');
 }
 
 /** One membership application with everything the applicant sent, and Approve / Reject when pending. */
@@ -84,6 +96,7 @@ export function ApplicationCard({
   application: ApplicationDto;
   onApproved: (result: ApprovedApplication) => void;
 }) {
+  const { t } = useTranslation('admin');
   const refresh = useRefreshAfterChange();
   const [rejecting, setRejecting] = useState(false);
   const approve = useMutation({
@@ -106,24 +119,24 @@ export function ApplicationCard({
       </p>
       <dl className="facts">
         <div>
-          <dt>Country</dt>
+          <dt>{t('applications.card.country')}</dt>
           <dd>{a.country}</dd>
         </div>
         <div>
-          <dt>Website</dt>
+          <dt>{t('applications.card.website')}</dt>
           <dd>
             {a.website ? (
               <a href={a.website} target="_blank" rel="noopener noreferrer" className="break-anywhere">
                 {a.website}
-                <span className="visually-hidden"> (opens in a new tab)</span>
+                <span className="visually-hidden"> {t('applications.card.opensInNewTab')}</span>
               </a>
             ) : (
-              'None given'
+              t('applications.card.noWebsite')
             )}
           </dd>
         </div>
         <div>
-          <dt>Contact</dt>
+          <dt>{t('applications.card.contact')}</dt>
           <dd>
             {a.contactName},{' '}
             <a href={`mailto:${a.contactEmail}`} className="break-anywhere">
@@ -132,33 +145,38 @@ export function ApplicationCard({
           </dd>
         </div>
         <div>
-          <dt>Submitted</dt>
+          <dt>{t('applications.card.submitted')}</dt>
           <dd>
             <DateTime iso={a.createdAt} />
           </dd>
         </div>
       </dl>
-      <h3 className="application-card__label">Why they want to join</h3>
+      <h3 className="application-card__label">{t('applications.card.motivation')}</h3>
       <p className="application-card__motivation">{a.motivation}</p>
       {a.status !== 'pending' && (
         <p className="muted">
-          {APPLICATION_STATUS_LABELS[a.status]}
-          {a.reviewer && ` by ${a.reviewer.name}`}
-          {a.reviewedAt && (
-            <>
-              {' on '}
-              <DateTime iso={a.reviewedAt} />
-            </>
-          )}
-          {a.rejectionReason && `. Reason: ${a.rejectionReason}`}
+          <Trans
+            t={t}
+            i18nKey={`applications.card.review.${reviewVariant(a)}`}
+            values={{
+              status: APPLICATION_STATUS_LABELS[a.status],
+              name: a.reviewer?.name,
+              date: a.reviewedAt ? formatDateTime(a.reviewedAt) : undefined,
+              reason: a.rejectionReason,
+            }}
+            components={{ time: <time dateTime={a.reviewedAt ?? undefined} /> }}
+          />
         </p>
       )}
       {a.status === 'pending' && !rejecting && (
         <div className="row-actions">
           <ConfirmAction
-            label="Approve"
-            question={`Approve ${a.organisationName}? It is added to the directory as a member, and ${a.contactName} is invited as a member.`}
-            confirmLabel="Yes, approve"
+            label={t('applications.card.approve')}
+            question={t('applications.card.approveQuestion', {
+              organisation: a.organisationName,
+              contact: a.contactName,
+            })}
+            confirmLabel={t('applications.card.approveConfirm')}
             onConfirm={() => approve.mutate()}
             pending={approve.isPending}
           />
@@ -167,7 +185,7 @@ export function ApplicationCard({
             className="button button--secondary button--small"
             onClick={() => setRejecting(true)}
           >
-            Reject…
+            {t('applications.card.reject')}
           </button>
         </div>
       )}

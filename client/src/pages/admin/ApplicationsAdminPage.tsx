@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import { APPLICATION_STATUSES } from '@shared/schemas/application';
 import { listApplications, type ApplicationStatus, type ApprovedApplication } from '../../api/applications';
 import { queryKeys } from '../../api/queryKeys';
@@ -16,23 +17,26 @@ import { EnumOptions } from '../../components/EnumOptions';
 const PAGE_SIZE = 20;
 
 function ApprovalResult({ result, onDismiss }: { result: ApprovedApplication; onDismiss: () => void }) {
+  const { t } = useTranslation('admin');
   const { organisation, invitation, application } = result;
   return (
     <IssuedLinkNotice
       id="approval"
-      title={`${organisation.name} was approved`}
-      linkLabel="One-time accept link"
+      title={t('applications.approved.title', { name: organisation.name })}
+      linkLabel={t('acceptLinkLabel')}
       url={invitation.acceptUrl}
       onDismiss={onDismiss}
     >
       <p>
-        The organisation is now in the directory (
-        <Link to={`/members?org=${encodeURIComponent(organisation.slug)}`}>view it</Link>,{' '}
-        <Link to={`/admin/organisations/${encodeURIComponent(organisation.slug)}`}>edit it</Link>) and{' '}
-        {application.contactName} is invited as a member.{' '}
-        {invitation.emailed
-          ? `The link was also emailed to ${invitation.invitation.email}.`
-          : `The link was not emailed: send it to ${invitation.invitation.email} yourself.`}
+        <Trans
+          t={t}
+          i18nKey={invitation.emailed ? 'applications.approved.emailed' : 'applications.approved.notEmailed'}
+          values={{ contact: application.contactName, email: invitation.invitation.email }}
+          components={{
+            view: <Link to={`/members?org=${encodeURIComponent(organisation.slug)}`} />,
+            edit: <Link to={`/admin/organisations/${encodeURIComponent(organisation.slug)}`} />,
+          }}
+        />
       </p>
     </IssuedLinkNotice>
   );
@@ -40,7 +44,8 @@ function ApprovalResult({ result, onDismiss }: { result: ApprovedApplication; on
 
 /** `/admin/applications`: the review queue of membership applications. */
 export function ApplicationsAdminPage() {
-  useDocumentTitle('Applications · Admin');
+  const { t } = useTranslation('admin');
+  useDocumentTitle(t('titles.applications'));
   const [status, setStatus] = useState<ApplicationStatus | ''>('pending');
   const [approved, setApproved] = useState<ApprovedApplication | null>(null);
   const params = { status: status || undefined, limit: PAGE_SIZE };
@@ -51,15 +56,12 @@ export function ApplicationsAdminPage() {
   return (
     <div className="page">
       <header className="page-header">
-        <h1>Membership applications</h1>
-        <p className="lead">
-          Organisations that asked to join. Approving adds the organisation to the directory and invites its
-          contact; rejecting tells them why.
-        </p>
+        <h1>{t('applications.title')}</h1>
+        <p className="lead">{t('applications.lead')}</p>
       </header>
       {approved && <ApprovalResult result={approved} onDismiss={() => setApproved(null)} />}
       <SingleFilter
-        label="Filter applications"
+        label={t('applications.filter')}
         id="application-status"
         value={status}
         onChange={(v) => setStatus(v as ApplicationStatus | '')}
@@ -67,18 +69,22 @@ export function ApplicationsAdminPage() {
         <EnumOptions
           values={APPLICATION_STATUSES}
           labels={APPLICATION_STATUS_LABELS}
-          emptyLabel="All applications"
+          emptyLabel={t('applications.all')}
         />
       </SingleFilter>
-      {query.isPending && <Loading label="Loading applications…" />}
+      {query.isPending && <Loading label={t('applications.loading')} />}
       {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
       {query.isSuccess && applications.length === 0 && (
-        <EmptyState title={status === 'pending' ? 'No applications waiting' : 'No applications here'}>
-          New applications from the “Apply to join” page appear here.
+        <EmptyState title={status === 'pending' ? t('applications.emptyWaiting') : t('applications.empty')}>
+          {t('applications.emptyText')}
         </EmptyState>
       )}
       {applications.length > 0 && (
-        <ul className="stack" aria-label="Applications" aria-busy={query.isPlaceholderData || undefined}>
+        <ul
+          className="stack"
+          aria-label={t('nav.applications')}
+          aria-busy={query.isPlaceholderData || undefined}
+        >
           {applications.map((application) => (
             <li key={application.id}>
               <ApplicationCard application={application} onApproved={setApproved} />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { listAuditEvents } from '../../api/audit';
 import { queryKeys } from '../../api/queryKeys';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
@@ -7,8 +8,9 @@ import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { SelectField, TextField } from '../../components/FormField';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { EmptyState, ErrorMessage, Loading } from '../../components/QueryStatus';
-import { AUDIT_ACTIONS, auditActionLabel } from '@shared/auditActions';
+import { AUDIT_ACTIONS } from '@shared/auditActions';
 import { AuditRow } from './AuditRow';
+import { auditActionText } from './auditLabels';
 
 const PAGE_SIZE = 50;
 
@@ -18,13 +20,14 @@ const dayBound = (day: string, end: boolean) =>
 
 /** `/admin/audit`: the append-only audit log, newest first, with filters. */
 export function AuditLogPage() {
-  useDocumentTitle('Audit log · Admin');
+  const { t } = useTranslation('admin');
+  useDocumentTitle(t('titles.audit'));
   const [action, setAction] = useState('');
   const [actor, setActor] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const debouncedActor = useDebouncedValue(actor.trim(), 400);
-  const rangeError = from && to && from > to ? 'The end date is before the start date' : undefined;
+  const rangeError = from && to && from > to ? t('audit.filters.rangeError') : undefined;
 
   const params = {
     action: action || undefined,
@@ -53,33 +56,31 @@ export function AuditLogPage() {
   return (
     <div className="page">
       <header className="page-header">
-        <h1>Audit log</h1>
-        <p className="lead">
-          Sign-ins and every administrative change, newest first. Entries cannot be edited or removed.
-        </p>
+        <h1>{t('nav.audit')}</h1>
+        <p className="lead">{t('audit.lead')}</p>
       </header>
       <form
         className="filters filters--auto"
         role="search"
-        aria-label="Filter the audit log"
+        aria-label={t('audit.filters.label')}
         onSubmit={(e) => e.preventDefault()}
       >
         <SelectField
           id="audit-action"
-          label="Action"
+          label={t('audit.filters.action')}
           value={action}
           onChange={(e) => setAction(e.target.value)}
         >
-          <option value="">All actions</option>
+          <option value="">{t('audit.filters.allActions')}</option>
           {AUDIT_ACTIONS.map((a) => (
             <option key={a} value={a}>
-              {auditActionLabel(a)}
+              {auditActionText(t, a)}
             </option>
           ))}
         </SelectField>
         <TextField
           id="audit-actor"
-          label="Who (name or email)"
+          label={t('audit.filters.actor')}
           type="search"
           value={actor}
           maxLength={100}
@@ -89,14 +90,14 @@ export function AuditLogPage() {
         />
         <TextField
           id="audit-from"
-          label="From"
+          label={t('audit.filters.from')}
           type="date"
           value={from}
           onChange={(e) => setFrom(e.target.value)}
         />
         <TextField
           id="audit-to"
-          label="To"
+          label={t('audit.filters.to')}
           type="date"
           value={to}
           onChange={(e) => setTo(e.target.value)}
@@ -104,17 +105,15 @@ export function AuditLogPage() {
         />
         {filtered && (
           <button type="button" className="button button--secondary filters__clear" onClick={clear}>
-            Clear filters
+            {t('clearFilters')}
           </button>
         )}
       </form>
-      {query.isPending && !rangeError && <Loading label="Loading the audit log…" />}
+      {query.isPending && !rangeError && <Loading label={t('audit.loading')} />}
       {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
       {query.isSuccess && events.length === 0 && (
-        <EmptyState title={filtered ? 'No entries match' : 'The audit log is empty'}>
-          {filtered
-            ? 'Try other filters or a wider date range.'
-            : 'Entries appear as people sign in and hosts make changes.'}
+        <EmptyState title={filtered ? t('audit.emptyFiltered') : t('audit.empty')}>
+          {filtered ? t('audit.emptyFilteredText') : t('audit.emptyText')}
         </EmptyState>
       )}
       {events.length > 0 && (
@@ -123,7 +122,7 @@ export function AuditLogPage() {
             className="data-table data-table--dense audit-table"
             aria-busy={query.isPlaceholderData || undefined}
           >
-            <caption className="visually-hidden">Audit log entries, newest first</caption>
+            <caption className="visually-hidden">{t('audit.caption')}</caption>
             <colgroup>
               <col className="audit-table__time" />
               <col className="audit-table__action" />
@@ -133,11 +132,11 @@ export function AuditLogPage() {
             </colgroup>
             <thead>
               <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Action</th>
-                <th scope="col">Who</th>
-                <th scope="col">Target</th>
-                <th scope="col">Details</th>
+                <th scope="col">{t('audit.columns.time')}</th>
+                <th scope="col">{t('audit.columns.action')}</th>
+                <th scope="col">{t('audit.columns.who')}</th>
+                <th scope="col">{t('audit.columns.target')}</th>
+                <th scope="col">{t('audit.columns.details')}</th>
               </tr>
             </thead>
             <tbody>

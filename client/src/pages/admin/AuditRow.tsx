@@ -1,19 +1,18 @@
 import { Link } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import type { AuditEventDto } from '@shared/schemas/audit';
-import { auditActionLabel } from '@shared/auditActions';
 import { DateTime } from '../../components/dates';
+import { auditActionText, targetKindText } from './auditLabels';
 
 const detailText = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 
-/** "document" → "Document": the kind of item an event is about, as a word. */
-const kindLabel = (type: string) => type.charAt(0).toUpperCase() + type.slice(1);
-
 function Target({ event }: { event: AuditEventDto }) {
+  const { t } = useTranslation('admin');
   if (!event.targetType) return <>—</>;
   const target = event.target;
   return (
     <>
-      <span className="cell-note">{kindLabel(event.targetType)}</span>
+      <span className="cell-note">{targetKindText(t, event.targetType)}</span>
       {target?.name ? (
         target.link ? (
           <Link to={target.link} className="break-anywhere">
@@ -24,7 +23,7 @@ function Target({ event }: { event: AuditEventDto }) {
         )
       ) : (
         <span className="muted" title={event.targetId ?? undefined}>
-          No longer exists
+          {t('audit.row.targetGone')}
         </span>
       )}
     </>
@@ -33,16 +32,17 @@ function Target({ event }: { event: AuditEventDto }) {
 
 /** One audit event: when, what, who and from where (with "only this person"), on what, and its details. */
 export function AuditRow({ event, onActor }: { event: AuditEventDto; onActor: (email: string) => void }) {
+  const { t } = useTranslation('admin');
   const details = Object.entries(event.details);
   return (
     <tr>
-      <td data-label="Time">
+      <td data-label={t('audit.columns.time')}>
         <DateTime iso={event.at} />
       </td>
-      <td data-label="Action" title={event.action}>
-        {auditActionLabel(event.action)}
+      <td data-label={t('audit.columns.action')} title={event.action}>
+        {auditActionText(t, event.action)}
       </td>
-      <td data-label="Who">
+      <td data-label={t('audit.columns.who')}>
         {event.actor ? (
           <>
             <Link to={`/admin/users?q=${encodeURIComponent(event.actor.email)}`}>{event.actor.name}</Link>
@@ -52,18 +52,23 @@ export function AuditRow({ event, onActor }: { event: AuditEventDto; onActor: (e
               className="link-button cell-note"
               onClick={() => onActor(event.actor!.email)}
             >
-              Only this person<span className="visually-hidden">: {event.actor.name}</span>
+              <Trans
+                t={t}
+                i18nKey="audit.row.onlyThisPerson"
+                values={{ name: event.actor.name }}
+                components={{ hidden: <span className="visually-hidden" /> }}
+              />
             </button>
           </>
         ) : (
-          <span className="muted">Nobody signed in</span>
+          <span className="muted">{t('audit.row.nobody')}</span>
         )}
-        {event.ip && <span className="cell-note">from {event.ip}</span>}
+        {event.ip && <span className="cell-note">{t('audit.row.fromIp', { ip: event.ip })}</span>}
       </td>
-      <td data-label="Target">
+      <td data-label={t('audit.columns.target')}>
         <Target event={event} />
       </td>
-      <td data-label="Details">
+      <td data-label={t('audit.columns.details')}>
         {details.length === 0 ? (
           '—'
         ) : (

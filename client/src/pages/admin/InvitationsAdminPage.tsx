@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
+import { Trans, useTranslation } from 'react-i18next';
 import { INVITATION_STATES, type InvitationDto, type IssuedInvitation } from '@shared/schemas/invitation';
 import {
   listInvitations,
@@ -36,6 +37,7 @@ function InvitationRow({
   invitation: InvitationDto;
   onIssued: (i: IssuedInvitation) => void;
 }) {
+  const { t } = useTranslation('admin');
   const refresh = useRefreshAfterChange();
   const revoke = useMutation({ mutationFn: revokeInvitation, onSuccess: () => refresh('invitations') });
   const reissue = useMutation({
@@ -49,32 +51,46 @@ function InvitationRow({
   const { state } = invitation;
   return (
     <tr>
-      <td data-label="Invitee">
+      <td data-label={t('invitations.columns.invitee')}>
         <strong className="break-anywhere">{invitation.email}</strong>
         <span className="cell-note">
-          {ROLE_LABELS[invitation.role]}
-          {invitation.organisation ? ` of ${invitation.organisation.name}` : ', no organisation'}
+          {invitation.organisation
+            ? t('invitations.row.roleOf', {
+                role: ROLE_LABELS[invitation.role],
+                organisation: invitation.organisation.name,
+              })
+            : t('invitations.row.roleAlone', { role: ROLE_LABELS[invitation.role] })}
         </span>
       </td>
-      <td data-label="State">
+      <td data-label={t('invitations.columns.state')}>
         <span className={STATE_BADGES[state]}>{INVITATION_STATE_LABELS[state]}</span>
       </td>
-      <td data-label="Invited">
+      <td data-label={t('invitations.columns.invited')}>
         <DateTime iso={invitation.createdAt} />
-        {invitation.invitedBy && <span className="cell-note">by {invitation.invitedBy.name}</span>}
+        {invitation.invitedBy && (
+          <span className="cell-note">{t('invitations.row.by', { name: invitation.invitedBy.name })}</span>
+        )}
       </td>
-      <td data-label={state === 'accepted' ? 'Accepted' : state === 'revoked' ? 'Revoked' : 'Expires'}>
+      <td
+        data-label={
+          state === 'accepted'
+            ? t('invitations.row.accepted')
+            : state === 'revoked'
+              ? t('invitations.row.revoked')
+              : t('invitations.row.expires')
+        }
+      >
         <DateTime iso={invitation.acceptedAt ?? invitation.revokedAt ?? invitation.expiresAt} />
       </td>
-      <td data-label="Actions">
+      <td data-label={t('invitations.columns.actions')}>
         {state === 'accepted' && <span className="muted">—</span>}
         {state !== 'accepted' && (
           <div className="row-actions">
             {state === 'pending' && (
               <ConfirmAction
-                label="Revoke"
-                question={`Revoke the invitation for ${invitation.email}? Its link stops working.`}
-                confirmLabel="Yes, revoke"
+                label={t('invitations.row.revoke')}
+                question={t('invitations.row.revokeQuestion', { email: invitation.email })}
+                confirmLabel={t('invitations.row.revokeConfirm')}
                 onConfirm={() => revoke.mutate(invitation.id)}
                 pending={revoke.isPending}
                 danger
@@ -86,8 +102,12 @@ function InvitationRow({
               onClick={() => reissue.mutate(invitation.id)}
               disabled={reissue.isPending}
             >
-              {reissue.isPending ? 'Re-issuing…' : 'Re-issue'}
-              <span className="visually-hidden"> the invitation for {invitation.email}</span>
+              <Trans
+                t={t}
+                i18nKey={reissue.isPending ? 'invitations.row.reissuing' : 'invitations.row.reissue'}
+                values={{ email: invitation.email }}
+                components={{ hidden: <span className="visually-hidden" /> }}
+              />
             </button>
           </div>
         )}
@@ -100,6 +120,7 @@ function InvitationRow({
 }
 
 function InvitationList({ onIssued }: { onIssued: (i: IssuedInvitation) => void }) {
+  const { t } = useTranslation('admin');
   const [state, setState] = useState<InvitationState | ''>('pending');
   const params = { state: state || undefined, limit: PAGE_SIZE };
   const { query, items: invitations } = usePagedList(queryKeys.invitations(params), (cursor, signal) =>
@@ -108,9 +129,9 @@ function InvitationList({ onIssued }: { onIssued: (i: IssuedInvitation) => void 
 
   return (
     <section className="section" aria-labelledby="invitation-list-heading">
-      <h2 id="invitation-list-heading">Invitations</h2>
+      <h2 id="invitation-list-heading">{t('nav.invitations')}</h2>
       <SingleFilter
-        label="Filter invitations"
+        label={t('invitations.filter')}
         id="invitation-state"
         value={state}
         onChange={(v) => setState(v as InvitationState | '')}
@@ -118,24 +139,24 @@ function InvitationList({ onIssued }: { onIssued: (i: IssuedInvitation) => void 
         <EnumOptions
           values={INVITATION_STATES}
           labels={INVITATION_STATE_LABELS}
-          emptyLabel="All invitations"
+          emptyLabel={t('invitations.all')}
         />
       </SingleFilter>
-      {query.isPending && <Loading label="Loading invitations…" />}
+      {query.isPending && <Loading label={t('invitations.loading')} />}
       {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
       {query.isSuccess && invitations.length === 0 && (
-        <EmptyState title="No invitations here">Invitations you create appear in this list.</EmptyState>
+        <EmptyState title={t('invitations.empty')}>{t('invitations.emptyText')}</EmptyState>
       )}
       {invitations.length > 0 && (
         <table className="data-table" aria-busy={query.isPlaceholderData || undefined}>
-          <caption className="visually-hidden">Invitations, newest first</caption>
+          <caption className="visually-hidden">{t('invitations.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Invitee</th>
-              <th scope="col">State</th>
-              <th scope="col">Invited</th>
-              <th scope="col">Expires / ended</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{t('invitations.columns.invitee')}</th>
+              <th scope="col">{t('invitations.columns.state')}</th>
+              <th scope="col">{t('invitations.columns.invited')}</th>
+              <th scope="col">{t('invitations.columns.ended')}</th>
+              <th scope="col">{t('invitations.columns.actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -152,34 +173,32 @@ function InvitationList({ onIssued }: { onIssued: (i: IssuedInvitation) => void 
 
 /** `/admin/invitations`: invite people, and manage the invitations already sent. */
 export function InvitationsAdminPage() {
-  useDocumentTitle('Invitations · Admin');
+  const { t } = useTranslation('admin');
+  useDocumentTitle(t('titles.invitations'));
   const [issued, setIssued] = useState<IssuedInvitation | null>(null);
   return (
     <div className="page">
       <header className="page-header">
-        <h1>Invitations</h1>
-        <p className="lead">
-          Invite someone by email. They open the one-time link, choose their name and password, and are signed
-          in with the role and organisation you chose.
-        </p>
+        <h1>{t('nav.invitations')}</h1>
+        <p className="lead">{t('invitations.lead')}</p>
       </header>
       {issued && (
         <IssuedLinkNotice
           id="issued-invitation"
-          title={`Invitation created for ${issued.invitation.email}`}
-          linkLabel="One-time accept link"
+          title={t('invitations.issued.title', { email: issued.invitation.email })}
+          linkLabel={t('acceptLinkLabel')}
           url={issued.acceptUrl}
           onDismiss={() => setIssued(null)}
         >
           <p data-testid="issued-emailed">
             {issued.emailed
-              ? `The link was also emailed to ${issued.invitation.email}.`
-              : 'The link was not emailed (email is not set up, or sending failed): send it to them yourself.'}
+              ? t('invitations.issued.emailed', { email: issued.invitation.email })
+              : t('invitations.issued.notEmailed')}
           </p>
         </IssuedLinkNotice>
       )}
       <section className="card section" aria-labelledby="invite-heading">
-        <h2 id="invite-heading">Invite someone</h2>
+        <h2 id="invite-heading">{t('invitations.inviteHeading')}</h2>
         <InviteForm onIssued={setIssued} />
       </section>
       <InvitationList onIssued={setIssued} />

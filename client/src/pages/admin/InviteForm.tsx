@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '@shared/roles';
 import { LIMITS } from '@shared/limits';
 import { CreateInvitationSchema, type IssuedInvitation } from '@shared/schemas/invitation';
@@ -20,14 +21,9 @@ import { EnumOptions } from '../../components/EnumOptions';
 
 const FIELDS = ['email', 'role', 'organisationId'];
 
-const ROLE_HINTS: Record<Role, string> = {
-  observer: 'reads members-only content, posts only where a thread allows observers',
-  member: 'a delegate of a member organisation: posts, uploads, records positions',
-  host: 'runs the workspace, including this administration area',
-};
-
 /** Invite someone by email, with a role and an organisation; reports the issued link upward. */
 export function InviteForm({ onIssued }: { onIssued: (issued: IssuedInvitation) => void }) {
+  const { t } = useTranslation('admin');
   const refresh = useRefreshAfterChange();
   const formRef = useRef<HTMLFormElement>(null);
   const [email, setEmail] = useState('');
@@ -76,7 +72,7 @@ export function InviteForm({ onIssued }: { onIssued: (issued: IssuedInvitation) 
       <div role="alert" className="form-alert-region">
         {mutation.isError && (
           <div className="notice notice--error">
-            <p className="notice__title">The invitation was not created</p>
+            <p className="notice__title">{t('invite.notCreated')}</p>
             <p>{errorMessage(mutation.error)}</p>
           </div>
         )}
@@ -85,7 +81,7 @@ export function InviteForm({ onIssued }: { onIssued: (issued: IssuedInvitation) 
         <TextField
           id="invite-email"
           name="email"
-          label="Email"
+          label={t('invite.email')}
           type="email"
           inputMode="email"
           autoComplete="off"
@@ -99,7 +95,7 @@ export function InviteForm({ onIssued }: { onIssued: (issued: IssuedInvitation) 
         <SelectField
           id="invite-role"
           name="role"
-          label="Role"
+          label={t('invite.role')}
           aria-describedby="invite-role-help"
           value={role}
           onChange={(e) => setRole(e.target.value as Role)}
@@ -110,18 +106,18 @@ export function InviteForm({ onIssued }: { onIssued: (issued: IssuedInvitation) 
         <OrganisationSelect
           id="invite-organisation"
           name="organisationId"
-          label="Organisation"
-          emptyLabel="No organisation"
+          label={t('invite.organisation')}
+          emptyLabel={t('noOrganisation')}
           value={organisationId}
           onChange={setOrganisationId}
           error={errors.organisationId}
         />
       </div>
       <p className="field__hint form-grid__note" id="invite-role-help">
-        {ROLE_LABELS[role]}: {ROLE_HINTS[role]}.
+        {t('invite.roleHint', { role: ROLE_LABELS[role], hint: t(`invite.roleHints.${role}`) })}
       </p>
       <button type="submit" className="button" disabled={mutation.isPending}>
-        {mutation.isPending ? 'Creating the invitation…' : 'Create invitation'}
+        {mutation.isPending ? t('invite.pending') : t('invite.submit')}
       </button>
     </form>
   );

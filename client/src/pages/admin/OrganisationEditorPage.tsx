@@ -1,5 +1,6 @@
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { getOrganisation } from '../../api/organisations';
 import { ApiError } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
@@ -10,21 +11,25 @@ import { OrganisationForm } from './OrganisationForm';
 const directoryLink = (slug: string) => `/members?org=${encodeURIComponent(slug)}`;
 const editorLink = (slug: string) => `/admin/organisations/${encodeURIComponent(slug)}`;
 
-const backLink = (
-  <p className="back-link">
-    <Link to="/admin/organisations">← All organisations</Link>
-  </p>
-);
+function BackLink() {
+  const { t } = useTranslation('admin');
+  return (
+    <p className="back-link">
+      <Link to="/admin/organisations">{t('organisations.editor.back')}</Link>
+    </p>
+  );
+}
 
 function NewOrganisation() {
-  useDocumentTitle('New organisation · Admin');
+  const { t } = useTranslation('admin');
+  useDocumentTitle(t('titles.newOrganisation'));
   const navigate = useNavigate();
   return (
     <div className="page page--narrow">
-      {backLink}
+      <BackLink />
       <header className="page-header">
-        <h1>New organisation</h1>
-        <p className="lead">Add an organisation to the member directory.</p>
+        <h1>{t('organisations.editor.newTitle')}</h1>
+        <p className="lead">{t('organisations.editor.newLead')}</p>
       </header>
       <OrganisationForm
         onSaved={(org) => void navigate(editorLink(org.slug), { state: { saved: 'created' } })}
@@ -34,6 +39,7 @@ function NewOrganisation() {
 }
 
 function EditOrganisation({ slug }: { slug: string }) {
+  const { t } = useTranslation('admin');
   const navigate = useNavigate();
   const location = useLocation();
   const saved = (location.state as { saved?: 'created' | 'updated' } | null)?.saved;
@@ -42,16 +48,18 @@ function EditOrganisation({ slug }: { slug: string }) {
     queryFn: ({ signal }) => getOrganisation(slug, signal),
   });
   const notFound = query.error instanceof ApiError && query.error.status === 404;
-  useDocumentTitle(`${query.data ? `Edit ${query.data.name}` : 'Edit organisation'} · Admin`);
+  useDocumentTitle(
+    query.data ? t('titles.editNamedOrganisation', { name: query.data.name }) : t('titles.editOrganisation'),
+  );
 
-  if (query.isPending) return <Loading label="Loading the organisation…" />;
+  if (query.isPending) return <Loading label={t('organisations.editor.loading')} />;
   if (query.isError) {
     return (
       <div className="page page--narrow">
-        {backLink}
-        <h1>{notFound ? 'Organisation not found' : 'Edit organisation'}</h1>
+        <BackLink />
+        <h1>{notFound ? t('organisations.editor.notFound') : t('organisations.editor.editTitle')}</h1>
         {notFound ? (
-          <p>There is no organisation at this address.</p>
+          <p>{t('organisations.editor.notFoundText')}</p>
         ) : (
           <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
         )}
@@ -62,17 +70,17 @@ function EditOrganisation({ slug }: { slug: string }) {
   const org = query.data;
   return (
     <div className="page page--narrow">
-      {backLink}
+      <BackLink />
       <header className="page-header">
-        <h1>Edit {org.name}</h1>
+        <h1>{t('organisations.editor.editNamed', { name: org.name })}</h1>
         <p className="lead">
-          <Link to={directoryLink(org.slug)}>View it in the member directory</Link>
+          <Link to={directoryLink(org.slug)}>{t('organisations.editor.viewInDirectory')}</Link>
         </p>
       </header>
       <div role="status" className="form-alert-region">
         {saved && (
           <p className="notice notice--success" data-testid="organisation-saved">
-            {saved === 'created' ? 'The organisation was created.' : 'Your changes were saved.'}
+            {saved === 'created' ? t('organisations.editor.created') : t('organisations.editor.updated')}
           </p>
         )}
       </div>

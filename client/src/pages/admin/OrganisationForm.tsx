@@ -1,5 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { MEMBERSHIPS, type Membership, type OrgCategory } from '@shared/roles';
 import {
   CreateOrganisationSchema,
@@ -49,13 +51,16 @@ const valuesOf = (org?: OrganisationDto): Values => ({
 });
 
 /** The form's values as API input, or the messages to show next to the fields. */
-function parseValues(v: Values): { input?: CreateOrganisationInput; errors: FieldErrors } {
+function parseValues(
+  t: TFunction<'admin'>,
+  v: Values,
+): { input?: CreateOrganisationInput; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const year = v.joinedYear.trim();
   if (year && !(/^\d{4}$/.test(year) && Number(year) >= 1990 && Number(year) <= 2100)) {
-    errors.joinedYear = 'Enter a year between 1990 and 2100, such as 2013, or leave it empty';
+    errors.joinedYear = t('organisations.form.yearError');
   }
-  if (!v.category) errors.category = 'Choose a category';
+  if (!v.category) errors.category = t('organisationFields.chooseCategory');
   const parsed = CreateOrganisationSchema.safeParse({
     name: v.name,
     category: v.category || undefined,
@@ -88,6 +93,7 @@ export function OrganisationForm({
   org?: OrganisationDto;
   onSaved: (saved: OrganisationDto) => void;
 }) {
+  const { t } = useTranslation('admin');
   const refresh = useRefreshAfterChange();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<Values>(() => valuesOf(org));
@@ -114,7 +120,7 @@ export function OrganisationForm({
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const { input, errors: fieldErrors } = parseValues(values);
+    const { input, errors: fieldErrors } = parseValues(t, values);
     setErrors(fieldErrors);
     if (!input) return focusFirstInvalid(fieldErrors, FIELDS, formRef.current);
     if (org && Object.keys(changesFrom(org, input)).length === 0) return setUnchanged(true);
@@ -133,7 +139,7 @@ export function OrganisationForm({
         {mutation.isError && (
           <div className="notice notice--error">
             <p className="notice__title">
-              {org ? 'The changes were not saved' : 'The organisation was not created'}
+              {org ? t('organisations.form.notSaved') : t('organisations.form.notCreated')}
             </p>
             <p>{errorMessage(mutation.error)}</p>
           </div>
@@ -142,7 +148,7 @@ export function OrganisationForm({
       <TextField
         id="org-name"
         name="name"
-        label="Name"
+        label={t('organisations.form.name')}
         maxLength={200}
         value={values.name}
         onChange={set('name')}
@@ -157,15 +163,15 @@ export function OrganisationForm({
       />
       <OrganisationCountryField
         id="org-country"
-        hint="Leave empty for international organisations."
+        hint={t('organisations.form.countryHint')}
         value={values.country}
         onChange={set('country')}
         error={errors.country}
       />
       <OrganisationWebsiteField
         id="org-website"
-        label="Website"
-        hint="Optional. Starts with https:// or http://"
+        label={t('organisations.form.website')}
+        hint={t('organisations.form.websiteHint')}
         value={values.website}
         onChange={set('website')}
         error={errors.website}
@@ -173,8 +179,8 @@ export function OrganisationForm({
       <TextAreaField
         id="org-description"
         name="description"
-        label="Description"
-        hint="Optional. One or two sentences for the member directory."
+        label={t('organisations.form.description')}
+        hint={t('organisations.form.descriptionHint')}
         maxLength={2000}
         value={values.description}
         onChange={set('description')}
@@ -183,8 +189,8 @@ export function OrganisationForm({
       <SelectField
         id="org-membership"
         name="membership"
-        label="Membership"
-        hint="Choose “Former member” when an organisation leaves; it stays listed as a former member."
+        label={t('organisations.form.membership')}
+        hint={t('organisations.form.membershipHint')}
         value={values.membership}
         onChange={set('membership')}
         error={errors.membership}
@@ -194,8 +200,8 @@ export function OrganisationForm({
       <TextField
         id="org-joined"
         name="joinedYear"
-        label="Joined in (year)"
-        hint="Optional, such as 2013."
+        label={t('organisations.form.joined')}
+        hint={t('organisations.form.joinedHint')}
         inputMode="numeric"
         className="input input--year"
         maxLength={4}
@@ -204,10 +210,10 @@ export function OrganisationForm({
         error={errors.joinedYear}
       />
       <p role="status" className="form-alert-region">
-        {unchanged ? 'Nothing to save: no field was changed.' : ''}
+        {unchanged ? t('organisations.form.unchanged') : ''}
       </p>
       <button type="submit" className="button" disabled={mutation.isPending}>
-        {mutation.isPending ? 'Saving…' : org ? 'Save changes' : 'Create organisation'}
+        {mutation.isPending ? t('saving') : org ? t('saveChanges') : t('organisations.form.create')}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import { MEMBERSHIPS, ORG_CATEGORY_LABELS, type Membership } from '@shared/roles';
 import { listOrganisations } from '../../api/organisations';
 import { queryKeys } from '../../api/queryKeys';
@@ -17,7 +18,8 @@ const PAGE_SIZE = 50;
 
 /** `/admin/organisations`: the directory's organisations, with links to edit each one. */
 export function OrganisationsAdminPage() {
-  useDocumentTitle('Organisations · Admin');
+  const { t } = useTranslation('admin');
+  useDocumentTitle(t('titles.organisations'));
   const [q, setQ] = useState('');
   const [membership, setMembership] = useState<Membership | ''>('');
   const debouncedQ = useDebouncedValue(q.trim(), 300);
@@ -30,66 +32,80 @@ export function OrganisationsAdminPage() {
     <div className="page">
       <header className="page-header page-header--with-action">
         <div>
-          <h1>Organisations</h1>
-          <p className="lead">The member directory as hosts manage it.</p>
+          <h1>{t('nav.organisations')}</h1>
+          <p className="lead">{t('organisations.lead')}</p>
         </div>
         <Link to="/admin/organisations/new" className="button">
-          Add an organisation
+          {t('organisations.add')}
         </Link>
       </header>
-      <FilterForm label="Filter organisations">
-        <FilterSearchField id="admin-orgs-q" label="Search by name" value={q} onChange={setQ} />
+      <FilterForm label={t('organisations.filter')}>
+        <FilterSearchField id="admin-orgs-q" label={t('organisations.search')} value={q} onChange={setQ} />
         <SelectField
           id="admin-orgs-membership"
-          label="Membership"
+          label={t('organisations.columns.membership')}
           value={membership}
           onChange={(e) => setMembership(e.target.value as Membership | '')}
         >
-          <EnumOptions values={MEMBERSHIPS} labels={MEMBERSHIP_LABELS} emptyLabel="Any membership" />
+          <EnumOptions
+            values={MEMBERSHIPS}
+            labels={MEMBERSHIP_LABELS}
+            emptyLabel={t('organisations.anyMembership')}
+          />
         </SelectField>
       </FilterForm>
-      {query.isPending && <Loading label="Loading organisations…" />}
+      {query.isPending && <Loading label={t('organisations.loading')} />}
       {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
       {query.isSuccess && orgs.length === 0 && (
-        <EmptyState title="No organisations match">Try another name, or add the organisation.</EmptyState>
+        <EmptyState title={t('organisations.empty')}>{t('organisations.emptyText')}</EmptyState>
       )}
       {orgs.length > 0 && (
         <table className="data-table" aria-busy={query.isPlaceholderData || undefined}>
-          <caption className="visually-hidden">Organisations, by name</caption>
+          <caption className="visually-hidden">{t('organisations.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Category</th>
-              <th scope="col">Country</th>
-              <th scope="col">Membership</th>
-              <th scope="col">Joined</th>
-              <th scope="col">Directory</th>
+              <th scope="col">{t('organisations.columns.name')}</th>
+              <th scope="col">{t('organisations.columns.category')}</th>
+              <th scope="col">{t('organisations.columns.country')}</th>
+              <th scope="col">{t('organisations.columns.membership')}</th>
+              <th scope="col">{t('organisations.columns.joined')}</th>
+              <th scope="col">{t('organisations.columns.directory')}</th>
             </tr>
           </thead>
           <tbody>
             {orgs.map((org) => (
               <tr key={org.id}>
-                <td data-label="Name">
+                <td data-label={t('organisations.columns.name')}>
                   <Link to={`/admin/organisations/${encodeURIComponent(org.slug)}`}>
-                    <span className="visually-hidden">Edit </span>
-                    {org.name}
+                    <Trans
+                      t={t}
+                      i18nKey="organisations.editLink"
+                      values={{ name: org.name }}
+                      components={{ hidden: <span className="visually-hidden" /> }}
+                    />
                   </Link>
                 </td>
-                <td data-label="Category">{ORG_CATEGORY_LABELS[org.category]}</td>
-                <td data-label="Country">
-                  {org.country ?? (org.category === 'international-organisation' ? 'International' : '—')}
+                <td data-label={t('organisations.columns.category')}>{ORG_CATEGORY_LABELS[org.category]}</td>
+                <td data-label={t('organisations.columns.country')}>
+                  {org.country ??
+                    (org.category === 'international-organisation' ? t('organisations.international') : '—')}
                 </td>
-                <td data-label="Membership">
+                <td data-label={t('organisations.columns.membership')}>
                   <span
                     className={org.membership === 'member' ? 'badge badge--success' : 'badge badge--muted'}
                   >
                     {MEMBERSHIP_LABELS[org.membership]}
                   </span>
                 </td>
-                <td data-label="Joined">{org.joinedYear ?? '—'}</td>
-                <td data-label="Directory">
+                <td data-label={t('organisations.columns.joined')}>{org.joinedYear ?? '—'}</td>
+                <td data-label={t('organisations.columns.directory')}>
                   <Link to={`/members?org=${encodeURIComponent(org.slug)}`}>
-                    View<span className="visually-hidden"> {org.name} in the directory</span>
+                    <Trans
+                      t={t}
+                      i18nKey="organisations.viewLink"
+                      values={{ name: org.name }}
+                      components={{ hidden: <span className="visually-hidden" /> }}
+                    />
                   </Link>
                 </td>
               </tr>

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Trans, useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { ROLES, type Role } from '@shared/roles';
 import type { AdminUserDto, UpdateUserInput } from '@shared/schemas/user';
 import { createPasswordResetLink, updateUser } from '../../api/users';
@@ -10,18 +12,32 @@ import { CopyableLink } from '../../components/CopyableLink';
 import { SelectField } from '../../components/FormField';
 import { OrganisationSelect } from '../../components/OrganisationSelect';
 import { errorMessage } from '../../components/QueryStatus';
-import { DateTime } from '../../components/dates';
+import { formatDateTime } from '../../components/dates';
 import { ROLE_LABELS, USER_STATUS_LABELS } from '../../components/labels';
 import { EnumOptions } from '../../components/EnumOptions';
 
-function successText(changes: UpdateUserInput): string {
-  if (changes.status === 'suspended') return 'Suspended: they were signed out everywhere.';
-  if (changes.status === 'active') return 'Reactivated: they can sign in again.';
-  return 'Changes saved.';
+function successText(t: TFunction<'admin'>, changes: UpdateUserInput): string {
+  if (changes.status === 'suspended') return t('users.card.suspended');
+  if (changes.status === 'active') return t('users.card.reactivated');
+  return t('users.card.saved');
+}
+
+/** A visible text followed by " for <name>" for screen readers, as one text of the catalogue. */
+function ForUser({ i18nKey, name }: { i18nKey: string; name: string }) {
+  const { t } = useTranslation('admin');
+  return (
+    <Trans
+      t={t}
+      i18nKey={i18nKey}
+      values={{ name }}
+      components={{ hidden: <span className="visually-hidden" /> }}
+    />
+  );
 }
 
 /** One account in the admin list: role and organisation, suspension, and password-reset links. */
 export function UserCard({ user, isYou }: { user: AdminUserDto; isYou: boolean }) {
+  const { t } = useTranslation('admin');
   const queryClient = useQueryClient();
   const refresh = useRefreshAfterChange();
   // Unsaved choices; null means "as stored", so a refetch shows the server's values.
@@ -57,46 +73,49 @@ export function UserCard({ user, isYou }: { user: AdminUserDto; isYou: boolean }
   };
 
   const idBase = `user-${user.id}`;
-  const who = <span className="visually-hidden"> for {user.name}</span>;
+
   const suspended = user.status === 'suspended';
   return (
     <article className="card user-card" aria-labelledby={`${idBase}-name`} data-testid="user-card">
       <div className="user-card__head">
         <h2 className="card__title" id={`${idBase}-name`}>
           {user.name}
-          {isYou && <span className="muted"> (you)</span>}
+          {isYou && <span className="muted"> {t('users.card.you')}</span>}
         </h2>
         <p className="chip-row">
           <span className="badge">{ROLE_LABELS[user.role]}</span>
           <span className={suspended ? 'badge badge--danger' : 'badge badge--success'}>
             {USER_STATUS_LABELS[user.status]}
           </span>
-          {user.locked && <span className="badge badge--danger">Locked after failed sign-ins</span>}
+          {user.locked && <span className="badge badge--danger">{t('users.card.locked')}</span>}
         </p>
       </div>
       <p className="meta-line">
         <span className="break-anywhere">{user.email}</span>
         <span aria-hidden="true"> · </span>
-        <span>{user.organisation?.name ?? 'No organisation'}</span>
+        <span>{user.organisation?.name ?? t('noOrganisation')}</span>
         <span aria-hidden="true"> · </span>
         <span>
           {user.lastSeenAt ? (
-            <>
-              Last seen <DateTime iso={user.lastSeenAt} />
-            </>
+            <Trans
+              t={t}
+              i18nKey="users.card.lastSeen"
+              values={{ date: formatDateTime(user.lastSeenAt) }}
+              components={{ time: <time dateTime={user.lastSeenAt} /> }}
+            />
           ) : (
-            'Never signed in'
+            t('users.card.neverSignedIn')
           )}
         </span>
       </p>
       <form
         className="user-card__form"
         onSubmit={onSave}
-        aria-label={`Role and organisation of ${user.name}`}
+        aria-label={t('users.card.formLabel', { name: user.name })}
       >
         <SelectField
           id={`${idBase}-role`}
-          label={<>Role{who}</>}
+          label={<ForUser i18nKey="users.card.role" name={user.name} />}
           value={shownRole}
           onChange={(e) => setRole(e.target.value as Role)}
         >
@@ -104,25 +123,24 @@ export function UserCard({ user, isYou }: { user: AdminUserDto; isYou: boolean }
         </SelectField>
         <OrganisationSelect
           id={`${idBase}-organisation`}
-          label={<>Organisation{who}</>}
-          emptyLabel="No organisation"
+          label={<ForUser i18nKey="users.card.organisation" name={user.name} />}
+          emptyLabel={t('noOrganisation')}
           value={shownOrganisationId}
           onChange={setOrganisationId}
         />
         <button type="submit" className="button button--small" disabled={!dirty || update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save changes'}
-          {who}
+          <ForUser i18nKey={update.isPending ? 'users.card.saving' : 'users.card.save'} name={user.name} />
         </button>
       </form>
       <div className="row-actions">
         <ConfirmAction
-          label={suspended ? 'Reactivate' : 'Suspend'}
+          label={suspended ? t('users.card.reactivate') : t('users.card.suspend')}
           question={
             suspended
-              ? `Reactivate ${user.name}? They can sign in again.`
-              : `Suspend ${user.name}? They are signed out everywhere at once and cannot sign in until reactivated.`
+              ? t('users.card.reactivateQuestion', { name: user.name })
+              : t('users.card.suspendQuestion', { name: user.name })
           }
-          confirmLabel={suspended ? 'Yes, reactivate' : 'Yes, suspend'}
+          confirmLabel={suspended ? t('users.card.reactivateConfirm') : t('users.card.suspendConfirm')}
           onConfirm={() => update.mutate({ status: suspended ? 'active' : 'suspended' })}
           pending={update.isPending}
           danger={!suspended}
@@ -133,8 +151,10 @@ export function UserCard({ user, isYou }: { user: AdminUserDto; isYou: boolean }
           onClick={() => resetLink.mutate()}
           disabled={resetLink.isPending}
         >
-          {resetLink.isPending ? 'Creating link…' : 'Create password-reset link'}
-          {who}
+          <ForUser
+            i18nKey={resetLink.isPending ? 'users.card.creatingResetLink' : 'users.card.createResetLink'}
+            name={user.name}
+          />
         </button>
       </div>
       <div role="alert" className="form-alert-region">
@@ -143,14 +163,22 @@ export function UserCard({ user, isYou }: { user: AdminUserDto; isYou: boolean }
         )}
       </div>
       <p role="status" className="user-card__status">
-        {update.isSuccess && !dirty ? successText(update.variables) : ''}
+        {update.isSuccess && !dirty ? successText(t, update.variables) : ''}
       </p>
       {resetLink.data && (
         <div className="user-card__reset">
-          <CopyableLink id={`${idBase}-reset`} label="Password-reset link" url={resetLink.data.resetUrl} />
+          <CopyableLink
+            id={`${idBase}-reset`}
+            label={t('users.card.resetLinkLabel')}
+            url={resetLink.data.resetUrl}
+          />
           <p className="field__hint">
-            Works once, until <DateTime iso={resetLink.data.expiresAt} />. Send it to {user.name} yourself; it
-            is shown only now.
+            <Trans
+              t={t}
+              i18nKey="users.card.resetLinkHint"
+              values={{ date: formatDateTime(resetLink.data.expiresAt), name: user.name }}
+              components={{ time: <time dateTime={resetLink.data.expiresAt} /> }}
+            />
           </p>
         </div>
       )}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { ROLES, USER_STATUSES, type Role, type UserStatus } from '@shared/roles';
 import { listUsers } from '../../api/users';
 import { queryKeys } from '../../api/queryKeys';
@@ -20,7 +21,8 @@ const PAGE_SIZE = 20;
 
 /** `/admin/users`: every account, with filters, search and per-user administration. */
 export function UsersAdminPage() {
-  useDocumentTitle('Users · Admin');
+  const { t } = useTranslation('admin');
+  useDocumentTitle(t('titles.users'));
   const { user: me } = useSession();
   // `?q=` comes from links elsewhere (the audit log's names): the list opens on that person.
   const [searchParams] = useSearchParams();
@@ -52,56 +54,56 @@ export function UsersAdminPage() {
   return (
     <div className="page">
       <header className="page-header">
-        <h1>Users</h1>
-        <p className="lead">
-          Change roles and organisations, suspend accounts, and create password-reset links.
-        </p>
+        <h1>{t('nav.users')}</h1>
+        <p className="lead">{t('users.lead')}</p>
       </header>
-      <FilterForm label="Filter users">
-        <FilterSearchField id="users-q" label="Name or email" value={q} onChange={setQ} />
+      <FilterForm label={t('users.filter')}>
+        <FilterSearchField id="users-q" label={t('users.search')} value={q} onChange={setQ} />
         <SelectField
           id="users-role"
-          label="Role"
+          label={t('users.role')}
           value={role}
           onChange={(e) => setRole(e.target.value as Role | '')}
         >
-          <EnumOptions values={ROLES} labels={ROLE_LABELS} emptyLabel="All roles" />
+          <EnumOptions values={ROLES} labels={ROLE_LABELS} emptyLabel={t('users.allRoles')} />
         </SelectField>
         <SelectField
           id="users-status"
-          label="Status"
+          label={t('users.status')}
           value={status}
           onChange={(e) => setStatus(e.target.value as UserStatus | '')}
         >
-          <EnumOptions values={USER_STATUSES} labels={USER_STATUS_LABELS} emptyLabel="Any status" />
+          <EnumOptions values={USER_STATUSES} labels={USER_STATUS_LABELS} emptyLabel={t('users.anyStatus')} />
         </SelectField>
         <OrganisationSelect
           id="users-organisation"
-          label="Organisation"
-          emptyLabel="All organisations"
+          label={t('users.organisation')}
+          emptyLabel={t('users.allOrganisations')}
           value={organisation}
           onChange={setOrganisation}
         />
         {filtered && (
           <button type="button" className="button button--secondary filters__clear" onClick={clear}>
-            Clear filters
+            {t('clearFilters')}
           </button>
         )}
       </FilterForm>
 
       <p className="result-count" role="status">
         {query.isSuccess &&
-          `${users.length}${query.hasNextPage ? '+' : ''} ${users.length === 1 ? 'user' : 'users'}${filtered ? ' match' : ''}`}
+          t(`users.count.${filtered ? 'match' : 'all'}${query.hasNextPage ? 'More' : ''}`, {
+            count: users.length,
+          })}
       </p>
-      {query.isPending && <Loading label="Loading users…" />}
+      {query.isPending && <Loading label={t('users.loading')} />}
       {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
       {query.isSuccess && users.length === 0 && (
-        <EmptyState title={filtered ? 'No users match' : 'No users yet'}>
-          {filtered ? 'Try another search or filter.' : 'Invite people from the Invitations section.'}
+        <EmptyState title={filtered ? t('users.emptyFiltered') : t('users.empty')}>
+          {filtered ? t('users.emptyFilteredText') : t('users.emptyText')}
         </EmptyState>
       )}
       {users.length > 0 && (
-        <ul className="stack" aria-label="Users" aria-busy={query.isPlaceholderData || undefined}>
+        <ul className="stack" aria-label={t('nav.users')} aria-busy={query.isPlaceholderData || undefined}>
           {users.map((user) => (
             <li key={user.id}>
               <UserCard user={user} isYou={user.id === me?.id} />

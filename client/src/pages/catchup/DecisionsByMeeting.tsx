@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import type { CatchUpDto } from '@shared/schemas/catchUp';
 import { formatDate } from '../../components/dates';
 
@@ -6,7 +7,8 @@ type Decision = CatchUpDto['recentDecisions'][number];
 
 /** Recent decisions under the meeting that took them: the meeting's name is the link, said once. */
 export function DecisionsByMeeting({ decisions }: { decisions: Decision[] }) {
-  if (decisions.length === 0) return <p className="muted">No decisions recorded yet.</p>;
+  const { t } = useTranslation('home');
+  if (decisions.length === 0) return <p className="muted">{t('catchUp.decisions.none')}</p>;
   const meetings = new Map<string, { meeting: Decision['meeting']; texts: string[] }>();
   for (const d of decisions) {
     const group = meetings.get(d.meeting.slug) ?? { meeting: d.meeting, texts: [] };

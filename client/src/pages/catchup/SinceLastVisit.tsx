@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import type { CatchUpDto } from '@shared/schemas/catchUp';
 import { formatDate, formatDateTime } from '../../components/dates';
 
@@ -7,23 +8,20 @@ import { formatDate, formatDateTime } from '../../components/dates';
  * visit, where to start.
  */
 export function SinceLastVisit({ since }: { since: CatchUpDto['sinceLastVisit'] }) {
+  const { t } = useTranslation('home');
   return (
     <section className="section since-last-visit" aria-labelledby="cu-since" data-testid="since-last-visit">
       {since === null ? (
         <>
-          <h2 id="cu-since">Your first visit</h2>
-          <p>
-            Welcome to the workspace. Start with the latest session reports below, see where the indicators
-            stand, then read what was decided and what is still to do. From your next visit on, this page
-            begins with what changed since you were last here.
-          </p>
+          <h2 id="cu-since">{t('catchUp.since.firstHeading')}</h2>
+          <p>{t('catchUp.since.firstText')}</p>
         </>
       ) : (
         <>
-          <h2 id="cu-since">Since your last visit</h2>
-          <p className="muted">You last signed in on {formatDateTime(since.since)}.</p>
+          <h2 id="cu-since">{t('catchUp.since.heading')}</h2>
+          <p className="muted">{t('catchUp.since.lastSignedIn', { date: formatDateTime(since.since) })}</p>
           {since.changes.length === 0 ? (
-            <p>Nothing you can see has changed since then.</p>
+            <p>{t('catchUp.since.nothing')}</p>
           ) : (
             <ul className="change-list">
               {since.changes.map((c) => (

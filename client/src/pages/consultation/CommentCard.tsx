@@ -1,29 +1,32 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { ORG_CATEGORY_LABELS } from '@shared/roles';
-import { COMMENT_TYPE_LABELS, DISPOSITION_LABELS, type CommentDto } from '@shared/schemas/consultation';
+import { useTranslation } from 'react-i18next';
+import { clauseNumber } from '@shared/paragraphs';
+import type { CommentDto } from '@shared/schemas/consultation';
 import { formatDateTime } from '../../components/dates';
 import { DiffSegments } from '../indicators/DiffView';
 import '../../styles/consultation.css';
 
 /** Where the commented paragraph is in the current revision (shown in the compilation). */
 function AnchorNote({ comment }: { comment: CommentDto }) {
+  const { t } = useTranslation('indicators');
   const { anchor, paragraph } = comment;
   if (anchor.revision === comment.revision) return null;
   if (anchor.status === 'attached')
     return (
       <p className="muted" data-testid="anchor">
-        Unchanged in revision {anchor.revision}
-        {anchor.number !== paragraph.number && `, now ¶${anchor.number}`}.
+        {anchor.number !== paragraph.number
+          ? t('comment.anchor.moved', { revision: anchor.revision, number: anchor.number })
+          : t('comment.anchor.unchanged', { revision: anchor.revision })}
       </p>
     );
   return (
     <div data-testid="anchor">
       <p className="muted">
         {anchor.status === 'changed'
-          ? `Changed in revision ${anchor.revision} (now ¶${anchor.number}).`
-          : `Removed in revision ${anchor.revision}.`}{' '}
-        The comment was made on this text of revision {comment.revision}:
+          ? t('comment.anchor.changed', { revision: anchor.revision, number: anchor.number })
+          : t('comment.anchor.removed', { revision: anchor.revision })}{' '}
+        {t('comment.anchor.original', { revision: comment.revision })}
       </p>
       <blockquote className="comment-card__original">{paragraph.text}</blockquote>
     </div>
@@ -46,31 +49,38 @@ export function CommentCard({
   showParagraph?: boolean;
   children?: ReactNode;
 }) {
+  const { t } = useTranslation('indicators');
   const d = comment.disposition;
   return (
     <article
       className={comment.status === 'draft' ? 'comment-card comment-card--draft' : 'comment-card'}
       id={`comment-${comment.id}`}
       data-testid="comment"
-      aria-label={`Comment by ${comment.organisation.name} on paragraph ${comment.paragraph.number}`}
+      aria-label={t('comment.label', {
+        organisation: comment.organisation.name,
+        number: comment.paragraph.number,
+      })}
     >
       <p className="comment-card__head">
         <span className="comment-card__org">{comment.organisation.name}</span>
-        <span className="muted">{ORG_CATEGORY_LABELS[comment.organisation.category]}</span>
-        <span className="badge badge--muted">{COMMENT_TYPE_LABELS[comment.type]}</span>
-        {comment.status === 'draft' && <span className="badge badge--warning">Draft — not submitted</span>}
+        <span className="muted">{t(`orgCategory.${comment.organisation.category}`)}</span>
+        <span className="badge badge--muted">{t(`commentType.${comment.type}`)}</span>
+        {comment.status === 'draft' && <span className="badge badge--warning">{t('comment.draft')}</span>}
         {showParagraph && (
           <Link to={`/indicators/${code}/consultation#para-${comment.paragraph.number}`}>
-            ¶{comment.paragraph.number} · {comment.clause}
+            {t('paragraphs.number', { number: comment.paragraph.number })} · {clauseNumber(comment.field)}{' '}
+            {t(`fields.${comment.field}`)}
           </Link>
         )}
       </p>
       {showParagraph && <AnchorNote comment={comment} />}
-      {comment.quote && <blockquote className="comment-card__quote">“{comment.quote}”</blockquote>}
+      {comment.quote && (
+        <blockquote className="comment-card__quote">{t('quoted', { text: comment.quote })}</blockquote>
+      )}
       <p className="prose-text">{comment.comment}</p>
       {comment.proposedDiff && (
         <div className="comment-card__diff">
-          <p className="muted">Proposed change:</p>
+          <p className="muted">{t('comment.proposedChange')}</p>
           <p className="prose-text" data-testid="proposed-change">
             <DiffSegments segments={comment.proposedDiff} />
           </p>
@@ -78,8 +88,16 @@ export function CommentCard({
       )}
       <p className="muted">
         {comment.status === 'submitted'
-          ? `Submitted by ${comment.submittedBy?.name ?? 'someone'}${comment.submittedAt ? `, ${formatDateTime(comment.submittedAt)}` : ''}`
-          : `Drafted by ${comment.author?.name ?? 'someone'}, last changed ${formatDateTime(comment.updatedAt)}`}
+          ? comment.submittedAt
+            ? t('comment.submittedAt', {
+                name: comment.submittedBy?.name ?? t('comment.someone'),
+                date: formatDateTime(comment.submittedAt),
+              })
+            : t('comment.submitted', { name: comment.submittedBy?.name ?? t('comment.someone') })
+          : t('comment.drafted', {
+              name: comment.author?.name ?? t('comment.someone'),
+              date: formatDateTime(comment.updatedAt),
+            })}
       </p>
       {comment.status === 'submitted' && (
         <div
@@ -91,20 +109,20 @@ export function CommentCard({
           {d ? (
             <>
               <p>
-                <strong>{DISPOSITION_LABELS[d.decision]}</strong>
+                <strong>{t(`disposition.${d.decision}`)}</strong>
                 {d.by && ` — ${d.by.name}, ${formatDateTime(d.at)}`}
               </p>
               {d.response && <p className="prose-text">{d.response}</p>}
               {d.addressedInRevision && (
                 <p>
                   <Link to={`/indicators/${code}/diff?from=${comment.revision}&to=${d.addressedInRevision}`}>
-                    Addressed in revision {d.addressedInRevision}
+                    {t('comment.addressedIn', { revision: d.addressedInRevision })}
                   </Link>
                 </p>
               )}
             </>
           ) : (
-            <p>Awaiting a disposition.</p>
+            <p>{t('comment.awaiting')}</p>
           )}
         </div>
       )}

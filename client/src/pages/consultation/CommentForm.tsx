@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import type { Paragraph } from '@shared/paragraphs';
 import {
   COMMENT_TYPES,
-  COMMENT_TYPE_LABELS,
   CreateCommentSchema,
   type CommentDto,
   type CommentType,
@@ -28,6 +28,7 @@ export function CommentForm({
   draft?: CommentDto;
   onDone: () => void;
 }) {
+  const { t } = useTranslation('indicators');
   const queryClient = useQueryClient();
   const [type, setType] = useState<CommentType>(draft?.type ?? 'technical');
   const [quote, setQuote] = useState(draft?.quote ?? '');
@@ -67,27 +68,27 @@ export function CommentForm({
       className="card comment-form"
       onSubmit={send(false)}
       noValidate
-      aria-label={`Comment on paragraph ${paragraph.number}`}
+      aria-label={t('commentForm.label', { number: paragraph.number })}
     >
       <fieldset className="fieldset">
-        <legend className="fieldset__legend">Type of comment</legend>
-        {COMMENT_TYPES.map((t) => (
-          <label key={t} className="checkbox">
+        <legend className="fieldset__legend">{t('commentForm.type')}</legend>
+        {COMMENT_TYPES.map((value) => (
+          <label key={value} className="checkbox">
             <input
               type="radio"
               name={`${id}-type`}
-              value={t}
-              checked={type === t}
-              onChange={() => setType(t)}
+              value={value}
+              checked={type === value}
+              onChange={() => setType(value)}
             />{' '}
-            {COMMENT_TYPE_LABELS[t]}
+            {t(`commentType.${value}`)}
           </label>
         ))}
       </fieldset>
       <TextField
         id={`${id}-quote`}
-        label="Quoted passage (optional)"
-        hint="Copy the words of the paragraph your comment is about."
+        label={t('commentForm.quote')}
+        hint={t('commentForm.quoteHint')}
         value={quote}
         maxLength={1000}
         error={errors.quote}
@@ -95,7 +96,7 @@ export function CommentForm({
       />
       <TextAreaField
         id={`${id}-text`}
-        label="Comment"
+        label={t('commentForm.comment')}
         rows={3}
         value={comment}
         maxLength={4000}
@@ -104,8 +105,8 @@ export function CommentForm({
       />
       <TextAreaField
         id={`${id}-proposal`}
-        label="Proposed change (optional)"
-        hint="The paragraph as you would write it; it is shown as a word diff against the paragraph."
+        label={t('commentForm.proposal')}
+        hint={t('commentForm.proposalHint')}
         rows={3}
         value={proposal}
         error={errors.proposedChange}
@@ -117,7 +118,7 @@ export function CommentForm({
           className="button button--secondary button--small"
           onClick={() => setProposal(paragraph.text)}
         >
-          Start from the paragraph’s text
+          {t('commentForm.startFromText')}
         </button>
       )}
       {save.isError && !Object.keys(errors).length && (
@@ -127,13 +128,13 @@ export function CommentForm({
       )}
       <div className="form-actions">
         <button type="submit" className="button button--secondary" disabled={save.isPending}>
-          Save draft
+          {t('commentForm.saveDraft')}
         </button>
         <button type="button" className="button" disabled={save.isPending} onClick={() => send(true)()}>
-          Submit comment
+          {t('commentForm.submit')}
         </button>
         <button type="button" className="button button--secondary" onClick={onDone}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

@@ -1,13 +1,8 @@
 import { Link, useParams } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { ORG_CATEGORIES, ORG_CATEGORY_LABELS } from '@shared/roles';
-import {
-  COMMENT_TYPES,
-  COMMENT_TYPE_LABELS,
-  DISPOSITIONS,
-  DISPOSITION_LABELS,
-  type CommentListQuery,
-} from '@shared/schemas/consultation';
+import { Trans, useTranslation } from 'react-i18next';
+import { ORG_CATEGORIES } from '@shared/roles';
+import { COMMENT_TYPES, DISPOSITIONS, type CommentListQuery } from '@shared/schemas/consultation';
 import { commentsExportUrl, consultationKeys, listComments } from '../../api/consultation';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { useUrlFilters } from '../../hooks/useUrlFilters';
@@ -18,6 +13,7 @@ import { EnumOptions } from '../../components/EnumOptions';
 import { IndicatorNotFound } from '../IndicatorPage';
 import { CommentCard } from './CommentCard';
 import { DispositionForm } from './DispositionForm';
+import { labelMap } from '../indicators/labels';
 
 type Filter = keyof CommentListQuery;
 const pick = <T extends string>(values: readonly T[], v: string | null): T | undefined =>
@@ -28,8 +24,9 @@ const pick = <T extends string>(values: readonly T[], v: string | null): T | und
  * filters, the XLSX and DOCX exports of what is shown, and the custodian's and hosts' dispositions.
  */
 export function CompilationPage() {
+  const { t } = useTranslation('indicators');
   const { code = '' } = useParams();
-  useDocumentTitle(`${code}: compilation of comments`);
+  useDocumentTitle(t('compilation.documentTitle', { code }));
   const { params, setParam } = useUrlFilters<Filter>();
   const filters: CommentListQuery = {
     organisation: params.get('organisation') || undefined,
@@ -43,46 +40,49 @@ export function CompilationPage() {
     placeholderData: keepPreviousData,
   });
   if (isNotFound(query.error)) return <IndicatorNotFound />;
-  if (query.isPending) return <Loading label="Loading the comments…" />;
+  if (query.isPending) return <Loading label={t('compilation.loading')} />;
   if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
   const list = query.data;
   const submitted = list.items.filter((c) => c.status === 'submitted');
   return (
     <div className="page compilation-page">
       <p className="back-link">
-        <Link to={`/indicators/${code}`}>← {code}</Link>
+        <Link to={`/indicators/${code}`}>{t('back', { label: code })}</Link>
       </p>
       <header className="page-header">
-        <p className="eyebrow">{code} · consultation</p>
-        <h1>Compilation of comments</h1>
+        <p className="eyebrow">{t('consultation.eyebrow', { code })}</p>
+        <h1>{t('compilation.title')}</h1>
         <div className="compilation-summary">
           <p>
             {list.consultation
-              ? `Round ${list.consultation.round}, on revision ${list.consultation.revision}. `
+              ? `${t('compilation.round', { round: list.consultation.round, revision: list.consultation.revision })} `
               : ''}
-            <strong>{list.total}</strong> submitted,{' '}
-            <strong data-testid="undisposed">{list.undisposed}</strong> awaiting a disposition
-            {list.undisposed > 0 ? ' (the indicator cannot be endorsed until all are answered)' : ''}.
+            <Trans
+              t={t}
+              i18nKey={list.undisposed > 0 ? 'compilation.summaryBlocking' : 'compilation.summary'}
+              values={{ total: list.total, undisposed: list.undisposed }}
+              components={{ total: <strong />, undisposed: <strong data-testid="undisposed" /> }}
+            />
           </p>
-          <Link to={`/indicators/${code}/consultation`}>Comment on the draft</Link>
+          <Link to={`/indicators/${code}/consultation`}>{t('consultation.commentOnDraft')}</Link>
         </div>
         <div className="indicator-actions">
           <a className="button button--secondary" href={commentsExportUrl(code, 'xlsx', filters)} download>
-            Download XLSX
+            {t('compilation.downloadXlsx')}
           </a>
           <a className="button button--secondary" href={commentsExportUrl(code, 'docx', filters)} download>
-            Download DOCX
+            {t('compilation.downloadDocx')}
           </a>
         </div>
       </header>
-      <FilterForm label="Filter comments">
+      <FilterForm label={t('compilation.filters.label')}>
         <SelectField
           id="filter-organisation"
-          label="Organisation"
+          label={t('compilation.filters.organisation')}
           value={filters.organisation ?? ''}
           onChange={(e) => setParam('organisation', e.target.value)}
         >
-          <option value="">All organisations</option>
+          <option value="">{t('compilation.filters.allOrganisations')}</option>
           {list.organisations.map((o) => (
             <option key={o.id} value={o.slug}>
               {o.name}
@@ -91,39 +91,50 @@ export function CompilationPage() {
         </SelectField>
         <SelectField
           id="filter-constituency"
-          label="Constituency"
+          label={t('compilation.filters.constituency')}
           value={filters.constituency ?? ''}
           onChange={(e) => setParam('constituency', e.target.value)}
         >
-          <EnumOptions values={ORG_CATEGORIES} labels={ORG_CATEGORY_LABELS} emptyLabel="All constituencies" />
+          <EnumOptions
+            values={ORG_CATEGORIES}
+            labels={labelMap(ORG_CATEGORIES, (c) => t(`orgCategory.${c}`))}
+            emptyLabel={t('compilation.filters.allConstituencies')}
+          />
         </SelectField>
         <SelectField
           id="filter-type"
-          label="Type"
+          label={t('compilation.filters.type')}
           value={filters.type ?? ''}
           onChange={(e) => setParam('type', e.target.value)}
         >
-          <EnumOptions values={COMMENT_TYPES} labels={COMMENT_TYPE_LABELS} emptyLabel="All types" />
+          <EnumOptions
+            values={COMMENT_TYPES}
+            labels={labelMap(COMMENT_TYPES, (c) => t(`commentType.${c}`))}
+            emptyLabel={t('compilation.filters.allTypes')}
+          />
         </SelectField>
         <SelectField
           id="filter-disposition"
-          label="Disposition"
+          label={t('compilation.filters.disposition')}
           value={filters.disposition ?? ''}
           onChange={(e) => setParam('disposition', e.target.value)}
         >
           <EnumOptions
             values={[...DISPOSITIONS, 'none'] as const}
-            labels={{ ...DISPOSITION_LABELS, none: 'Awaiting a disposition' }}
-            emptyLabel="Any disposition"
+            labels={{
+              ...labelMap(DISPOSITIONS, (v) => t(`disposition.${v}`)),
+              none: t('compilation.filters.awaiting'),
+            }}
+            emptyLabel={t('compilation.filters.anyDisposition')}
           />
         </SelectField>
       </FilterForm>
       <p className="result-count" role="status">
-        {submitted.length} {submitted.length === 1 ? 'comment' : 'comments'} shown
+        {t('compilation.shown', { count: submitted.length })}
       </p>
       {submitted.length === 0 ? (
-        <EmptyState title="No comments here">
-          {list.total ? 'No comment matches these filters.' : 'No organisation has submitted a comment yet.'}
+        <EmptyState title={t('compilation.empty.title')}>
+          {list.total ? t('compilation.empty.noMatch') : t('compilation.empty.none')}
         </EmptyState>
       ) : (
         <ol className="compilation-list" aria-busy={query.isPlaceholderData || undefined}>

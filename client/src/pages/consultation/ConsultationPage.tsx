@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { FIELD_LABELS, FIELD_SECTIONS } from '@shared/schemas/indicator';
 import type { Paragraph } from '@shared/paragraphs';
 import type { CommentDto } from '@shared/schemas/consultation';
@@ -14,6 +15,7 @@ import { NumberedParagraphs } from './NumberedParagraphs';
 import { CommentCard } from './CommentCard';
 import { CommentForm } from './CommentForm';
 import { DraftActions } from './DraftActions';
+import { sectionKey } from '../indicators/labels';
 import '../../styles/indicators.css';
 
 /**
@@ -22,8 +24,9 @@ import '../../styles/indicators.css';
  * submitted. Refreshes live (`entity:changed` for the indicator).
  */
 export function ConsultationPage() {
+  const { t } = useTranslation('indicators');
   const { code = '' } = useParams();
-  useDocumentTitle(`${code}: comments on the draft`);
+  useDocumentTitle(t('consultation.documentTitle', { code }));
   const text = useQuery({
     queryKey: consultationKeys.text(code),
     queryFn: ({ signal }) => getConsultationText(code, signal),
@@ -34,7 +37,7 @@ export function ConsultationPage() {
   });
   const [editing, setEditing] = useState<string | null>(null);
   if (isNotFound(text.error)) return <IndicatorNotFound />;
-  if (text.isPending || comments.isPending) return <Loading label="Loading the draft…" />;
+  if (text.isPending || comments.isPending) return <Loading label={t('consultation.loading')} />;
   if (text.isError) return <ErrorMessage error={text.error} onRetry={() => void text.refetch()} />;
   if (comments.isError)
     return <ErrorMessage error={comments.error} onRetry={() => void comments.refetch()} />;
@@ -67,7 +70,7 @@ export function ConsultationPage() {
                 className="button button--secondary button--small"
                 onClick={() => setEditing(p.id)}
               >
-                Comment on ¶{p.number}
+                {t('consultation.commentOn', { number: p.number })}
               </button>
             </div>
           ))}
@@ -78,41 +81,40 @@ export function ConsultationPage() {
   return (
     <div className="page consultation-page">
       <p className="back-link">
-        <Link to={`/indicators/${code}`}>← {code}</Link>
+        <Link to={`/indicators/${code}`}>{t('back', { label: code })}</Link>
       </p>
       <header className="page-header">
-        <p className="eyebrow">{code} · consultation</p>
-        <h1>Comments on revision {consultation?.revision ?? text.data.currentRevision}</h1>
+        <p className="eyebrow">{t('consultation.eyebrow', { code })}</p>
+        <h1>{t('consultation.title', { revision: consultation?.revision ?? text.data.currentRevision })}</h1>
         {consultation ? (
           <p>
-            {consultation.open ? 'Open until' : 'Closed'} {formatDateTime(consultation.closesAt)}.{' '}
-            {list.total} submitted {list.total === 1 ? 'comment' : 'comments'}, {list.undisposed} awaiting a
-            disposition. <Link to={`/indicators/${code}/comments`}>The compilation of all comments</Link>
+            {t(consultation.open ? 'consultation.openUntil' : 'consultation.closed', {
+              date: formatDateTime(consultation.closesAt),
+            })}{' '}
+            {t('consultation.counts', { count: list.total, undisposed: list.undisposed })}{' '}
+            <Link to={`/indicators/${code}/comments`}>{t('consultation.compilationLink')}</Link>
           </p>
         ) : (
-          <p className="notice">This indicator has not been in consultation.</p>
+          <p className="notice">{t('consultation.never')}</p>
         )}
         {consultation && text.data.currentRevision > consultation.revision && (
           <p className="muted">
-            Drafting went on: the current text is revision {text.data.currentRevision}. Comments are made on
-            revision {consultation.revision}, the one in consultation.
+            {t('consultation.draftingWentOn', {
+              current: text.data.currentRevision,
+              revision: consultation.revision,
+            })}
           </p>
         )}
-        {list.can.comment && (
-          <p className="muted">
-            Comment on a paragraph on behalf of your organisation. Drafts are seen by your organisation only
-            until you submit them.
-          </p>
-        )}
+        {list.can.comment && <p className="muted">{t('consultation.howTo')}</p>}
       </header>
-      {consultation?.open && <ObserverHint what="comment on behalf of their organisation" />}
+      {consultation?.open && <ObserverHint what={t('observerHint.consultation')} />}
       {FIELD_SECTIONS.map((section) => (
         <section key={section.title} className="section section--tight indicator-section">
-          <h2>{section.title}</h2>
+          <h2>{t(sectionKey(section), { defaultValue: section.title })}</h2>
           {section.fields.map((f) => (
             <div key={f} className="indicator-field">
               {FIELD_LABELS[f] !== section.title && (
-                <h3 className="indicator-field__label">{FIELD_LABELS[f]}</h3>
+                <h3 className="indicator-field__label">{t(`fields.${f}`)}</h3>
               )}
               <NumberedParagraphs paragraphs={paragraphs.filter((p) => p.field === f)} after={below} />
             </div>

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import {
   DISPOSITIONS,
-  DISPOSITION_LABELS,
   DispositionInputSchema,
   type CommentDto,
   type Disposition,
@@ -12,6 +12,7 @@ import { SelectField, TextAreaField } from '../../components/FormField';
 import { EnumOptions } from '../../components/EnumOptions';
 import { errorMessage } from '../../components/QueryStatus';
 import { apiFieldErrors, validateWith, type FieldErrors } from '../../components/formErrors';
+import { labelMap } from '../indicators/labels';
 
 /**
  * The custodian organisation's or a host's answer to a comment: the decision, a response (needed
@@ -26,6 +27,7 @@ export function DispositionForm({
   comment: CommentDto;
   currentRevision: number;
 }) {
+  const { t } = useTranslation('indicators');
   const queryClient = useQueryClient();
   const d = comment.disposition;
   const [open, setOpen] = useState(false);
@@ -57,7 +59,7 @@ export function DispositionForm({
         className={d ? 'button button--secondary button--small' : 'button button--small'}
         onClick={() => setOpen(true)}
       >
-        {d ? 'Change the disposition' : 'Answer this comment'}
+        {d ? t('dispositionForm.change') : t('dispositionForm.answer')}
       </button>
     );
   const submit = (e: FormEvent) => {
@@ -72,19 +74,28 @@ export function DispositionForm({
   };
   const id = `disposition-${comment.id}`;
   return (
-    <form className="card disposition-form" onSubmit={submit} noValidate aria-label="Disposition">
+    <form
+      className="card disposition-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('dispositionForm.label')}
+    >
       <SelectField
         id={`${id}-decision`}
-        label="Disposition"
+        label={t('dispositionForm.label')}
         value={decision}
         error={errors.decision}
         onChange={(e) => setDecision(e.target.value as Disposition)}
       >
-        <EnumOptions values={DISPOSITIONS} labels={DISPOSITION_LABELS} emptyLabel="Choose…" />
+        <EnumOptions
+          values={DISPOSITIONS}
+          labels={labelMap(DISPOSITIONS, (v) => t(`disposition.${v}`))}
+          emptyLabel={t('dispositionForm.choose')}
+        />
       </SelectField>
       <TextAreaField
         id={`${id}-response`}
-        label="Response (observations of the secretariat)"
+        label={t('dispositionForm.response')}
         rows={3}
         maxLength={4000}
         value={response}
@@ -93,15 +104,15 @@ export function DispositionForm({
       />
       <SelectField
         id={`${id}-revision`}
-        label="Addressed in revision"
+        label={t('dispositionForm.addressedIn')}
         value={revision}
         error={errors.addressedInRevision}
         onChange={(e) => setRevision(e.target.value)}
       >
-        <option value="">Not yet / not applicable</option>
+        <option value="">{t('dispositionForm.notYet')}</option>
         {later.map((n) => (
           <option key={n} value={n}>
-            Revision {n}
+            {t('revision', { number: n })}
           </option>
         ))}
       </SelectField>
@@ -112,10 +123,10 @@ export function DispositionForm({
       )}
       <div className="form-actions">
         <button type="submit" className="button" disabled={save.isPending || !decision}>
-          Save disposition
+          {t('dispositionForm.save')}
         </button>
         <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import type { CommentDto } from '@shared/schemas/consultation';
 import { deleteComment, submitComment } from '../../api/consultation';
 import { errorMessage } from '../../components/QueryStatus';
@@ -13,6 +14,7 @@ export function DraftActions({
   comment: CommentDto;
   onEdit: () => void;
 }) {
+  const { t } = useTranslation('indicators');
   const queryClient = useQueryClient();
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['indicator', code] });
   const submit = useMutation({ mutationFn: () => submitComment(code, comment.id), onSuccess: refresh });
@@ -27,10 +29,10 @@ export function DraftActions({
           disabled={submit.isPending}
           onClick={() => submit.mutate()}
         >
-          Submit
+          {t('draftActions.submit')}
         </button>
         <button type="button" className="button button--secondary button--small" onClick={onEdit}>
-          Revise
+          {t('draftActions.revise')}
         </button>
         <button
           type="button"
@@ -38,7 +40,7 @@ export function DraftActions({
           disabled={remove.isPending}
           onClick={() => remove.mutate()}
         >
-          Delete draft
+          {t('draftActions.delete')}
         </button>
       </div>
       {error && (

@@ -1,21 +1,22 @@
-import { ORG_CATEGORY_LABELS } from '@shared/roles';
-import { STANCE_LABELS, type PositionDto } from '@shared/schemas/indicator';
+import { useTranslation } from 'react-i18next';
+import type { PositionDto } from '@shared/schemas/indicator';
 import { formatDateTime } from '../../components/dates';
 import '../../styles/consultation.css';
 
 /** Each organisation's position by name, with its reason, in the order they were recorded. */
 export function NamedPositions({ positions }: { positions: PositionDto[] }) {
-  if (positions.length === 0) return <p className="muted">No organisation has recorded a position yet.</p>;
+  const { t } = useTranslation('indicators');
+  if (positions.length === 0) return <p className="muted">{t('namedPositions.none')}</p>;
   return (
     <div className="table-scroll">
       <table className="data-table data-table--dense named-positions" data-testid="named-positions">
-        <caption className="visually-hidden">Positions by organisation</caption>
+        <caption className="visually-hidden">{t('namedPositions.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Organisation</th>
-            <th scope="col">Position</th>
-            <th scope="col">Reason</th>
-            <th scope="col">Recorded</th>
+            <th scope="col">{t('namedPositions.organisation')}</th>
+            <th scope="col">{t('namedPositions.position')}</th>
+            <th scope="col">{t('namedPositions.reason')}</th>
+            <th scope="col">{t('namedPositions.recorded')}</th>
           </tr>
         </thead>
         <tbody>
@@ -24,14 +25,14 @@ export function NamedPositions({ positions }: { positions: PositionDto[] }) {
               <th scope="row">
                 {p.organisation.name}
                 <br />
-                <span className="muted">{ORG_CATEGORY_LABELS[p.organisation.category]}</span>
+                <span className="muted">{t(`orgCategory.${p.organisation.category}`)}</span>
               </th>
-              <td data-label="Position">{STANCE_LABELS[p.stance]}</td>
-              <td data-label="Reason" className="prose-text">
-                {p.comment || <span className="muted">No reason given</span>}
+              <td data-label={t('namedPositions.position')}>{t(`stance.${p.stance}`)}</td>
+              <td data-label={t('namedPositions.reason')} className="prose-text">
+                {p.comment || <span className="muted">{t('namedPositions.noReason')}</span>}
               </td>
-              <td data-label="Recorded">
-                {p.recordedBy?.name ?? 'Unknown'}, {formatDateTime(p.updatedAt)}
+              <td data-label={t('namedPositions.recorded')}>
+                {p.recordedBy?.name ?? t('unknown')}, {formatDateTime(p.updatedAt)}
               </td>
             </tr>
           ))}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Paragraph } from '@shared/paragraphs';
 import '../../styles/consultation.css';
 
@@ -14,13 +15,15 @@ export function NumberedParagraphs({
   paragraphs: Paragraph[];
   after?: (p: Paragraph) => ReactNode;
 }) {
-  if (paragraphs.length === 0) return <span className="muted">Not written yet.</span>;
+  const { t } = useTranslation('indicators');
+  if (paragraphs.length === 0) return <span className="muted">{t('paragraphs.notWritten')}</span>;
   return (
     <>
       {paragraphs.map((p) => (
         <div key={p.id} className="numbered-paragraph" id={`para-${p.number}`} data-paragraph-id={p.id}>
           <p className="numbered-paragraph__text">
-            <span className="numbered-paragraph__number">¶{p.number}</span> {p.text}
+            <span className="numbered-paragraph__number">{t('paragraphs.number', { number: p.number })}</span>{' '}
+            {p.text}
           </p>
           {after?.(p)}
         </div>

@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MESSAGE_MAX, type Mentionable, type MessageDto } from '@shared/schemas/thread';
 import { useMentionAutocomplete } from './useMentionAutocomplete';
 import { MentionSuggestions } from './MentionSuggestions';
@@ -13,6 +14,7 @@ interface ComposerProps {
 
 /** The message box: Enter sends, Shift+Enter starts a new line, @ suggests people to mention. */
 export function Composer({ threadId, onSend, onTyping, replyTo, onCancelReply }: ComposerProps) {
+  const { t } = useTranslation('discussions');
   const [body, setBody] = useState('');
   const [error, setError] = useState('');
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -22,12 +24,12 @@ export function Composer({ threadId, onSend, onTyping, replyTo, onCancelReply }:
     e?.preventDefault();
     const text = body.trim();
     if (!text) {
-      setError('Write a message');
+      setError(t('composer.writeMessage'));
       ref.current?.focus();
       return;
     }
     if (text.length > MESSAGE_MAX) {
-      setError(`Messages are at most ${MESSAGE_MAX} characters`);
+      setError(t('composer.tooLong', { max: MESSAGE_MAX }));
       return;
     }
     setError('');
@@ -75,22 +77,24 @@ export function Composer({ threadId, onSend, onTyping, replyTo, onCancelReply }:
     <form className="composer" onSubmit={submit} noValidate>
       {replyTo && (
         <p className="composer__reply" data-testid="replying-to">
-          Replying to {replyTo.author?.name ?? 'a former member'}
+          {replyTo.author
+            ? t('composer.replyingTo', { name: replyTo.author.name })
+            : t('composer.replyingToFormer')}
           <button type="button" className="link-button" onClick={onCancelReply}>
-            Cancel reply
+            {t('composer.cancelReply')}
           </button>
         </p>
       )}
       <div className={error ? 'field field--invalid' : 'field'}>
         <label className="field__label" htmlFor="composer-body">
-          Message
+          {t('composer.label')}
         </label>
         <p className="field__hint" id="composer-body-hint">
-          Enter sends, Shift+Enter starts a new line, @ mentions someone. Markdown works.
+          {t('composer.hint')}
         </p>
         {error && (
           <p className="field__error" id="composer-body-error">
-            <span className="visually-hidden">Error: </span>
+            <span className="visually-hidden">{t('common:form.errorPrefix')}</span>
             {error}
           </p>
         )}
@@ -118,7 +122,7 @@ export function Composer({ threadId, onSend, onTyping, replyTo, onCancelReply }:
             onKeyDown={onKeyDown}
           />
           <button type="submit" className="button">
-            Send
+            {t('composer.send')}
           </button>
         </div>
         <MentionSuggestions

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import type { MessageDto } from '@shared/schemas/thread';
 import { useSession } from '../../hooks/useSession';
-import { EmptyState, ErrorMessage, Loading } from '../../components/QueryStatus';
+import { EmptyState, ErrorMessage, Loading, joinList } from '../../components/QueryStatus';
 import { CannotPostHint } from './CannotPostHint';
 import { Composer } from './Composer';
 import { ThreadMessages } from './ThreadMessages';
@@ -26,6 +27,7 @@ interface LiveThreadProps {
  * discussions embedded in indicator, document, meeting and follow-up pages all use it.
  */
 export function LiveThread({ threadId, canPost, locked, label, variant }: LiveThreadProps) {
+  const { t } = useTranslation('discussions');
   const { user } = useSession();
   const live = useThreadMessages(threadId, user);
   const { typers, notifyTyping } = useTyping(live.socket, threadId, user?.id);
@@ -42,11 +44,11 @@ export function LiveThread({ threadId, canPost, locked, label, variant }: LiveTh
     target.classList.add('message--target');
   }, [hash, loaded]);
 
-  const viewers = live.presence.map((u) => (u.id === user?.id ? `${u.name} (you)` : u.name));
+  const viewers = live.presence.map((u) => (u.id === user?.id ? t('live.you', { name: u.name }) : u.name));
   return (
     <>
       <p className="thread-presence muted" data-testid="presence">
-        {viewers.length > 0 && `Viewing now: ${viewers.join(', ')}`}
+        {viewers.length > 0 && t('live.viewingNow', { names: joinList(viewers) })}
       </p>
       {live.hasEarlier && (
         <p className="load-more">
@@ -56,20 +58,20 @@ export function LiveThread({ threadId, canPost, locked, label, variant }: LiveTh
             disabled={live.loadingEarlier}
             onClick={() => void live.loadEarlier()}
           >
-            {live.loadingEarlier ? 'Loading…' : 'Load earlier messages'}
+            {live.loadingEarlier ? t('common:status.loading') : t('live.loadEarlier')}
           </button>
         </p>
       )}
       {live.loadError !== null && <ErrorMessage error={live.loadError} onRetry={live.reload} />}
-      {!live.loaded && live.loadError === null && <Loading label="Loading messages…" />}
+      {!live.loaded && live.loadError === null && <Loading label={t('live.loadingMessages')} />}
       {live.loaded &&
         live.messages.length === 0 &&
         (variant === 'page' ? (
-          <EmptyState title="No messages yet">
-            {canPost ? 'Write the first message below.' : 'Messages will appear here.'}
+          <EmptyState title={t('live.noMessagesTitle')}>
+            {canPost ? t('live.writeFirst') : t('live.willAppear')}
           </EmptyState>
         ) : (
-          <p className="muted">No messages yet.</p>
+          <p className="muted">{t('live.noMessages')}</p>
         ))}
       <ThreadMessages
         live={live}

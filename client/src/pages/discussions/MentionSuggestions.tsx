@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Mentionable } from '@shared/schemas/thread';
 
 interface Props {
@@ -10,8 +11,9 @@ interface Props {
 
 /** The listbox under the composer while an @name is being typed. */
 export function MentionSuggestions({ id, open, items, active, onChoose }: Props) {
+  const { t } = useTranslation('discussions');
   return (
-    <ul id={id} role="listbox" aria-label="People to mention" className="mentions" hidden={!open}>
+    <ul id={id} role="listbox" aria-label={t('composer.mentionsLabel')} className="mentions" hidden={!open}>
       {items.map((p, i) => (
         <li
           key={p.id}

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** Edits the text of one's own message in place. */
 export function MessageEditForm({
@@ -10,6 +11,7 @@ export function MessageEditForm({
   onSave: (body: string) => Promise<void>;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation('discussions');
   const id = useId();
   const [body, setBody] = useState(initial);
   const [error, setError] = useState('');
@@ -18,20 +20,20 @@ export function MessageEditForm({
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!body.trim()) {
-      setError('Write a message');
+      setError(t('composer.writeMessage'));
       return;
     }
     setSaving(true);
     setError('');
     onSave(body.trim())
-      .catch((err: unknown) => setError(err instanceof Error ? err.message : 'Could not save'))
+      .catch((err: unknown) => setError(err instanceof Error ? err.message : t('message.couldNotSave')))
       .finally(() => setSaving(false));
   };
 
   return (
     <form className="message__edit" onSubmit={submit} noValidate>
       <label className="field__label" htmlFor={id}>
-        Edit message
+        {t('message.editLabel')}
       </label>
       {error && (
         <p className="field__error" id={`${id}-error`} role="alert">
@@ -49,10 +51,10 @@ export function MessageEditForm({
       />
       <div className="form-actions">
         <button type="submit" className="button button--small" disabled={saving}>
-          {saving ? 'Saving…' : 'Save'}
+          {saving ? t('common:actions.saving') : t('common:actions.save')}
         </button>
         <button type="button" className="button button--secondary button--small" onClick={onCancel}>
-          Cancel
+          {t('common:actions.cancel')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import type { MessageDto } from '@shared/schemas/thread';
 import { listMessageEdits } from '../../api/threads';
@@ -21,14 +22,15 @@ interface MessageItemProps {
 }
 
 function EditHistory({ messageId }: { messageId: string }) {
+  const { t } = useTranslation('discussions');
   const query = useQuery({
     queryKey: queryKeys.messageEdits(messageId),
     queryFn: ({ signal }) => listMessageEdits(messageId, signal),
   });
-  if (query.isPending) return <Loading label="Loading earlier versions…" />;
+  if (query.isPending) return <Loading label={t('message.loadingVersions')} />;
   if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
   return (
-    <ol className="message__history" aria-label="Earlier versions">
+    <ol className="message__history" aria-label={t('message.earlierVersions')}>
       {query.data.map((edit) => (
         <li key={edit.at}>
           <DateTime iso={edit.at} />: <span className="message__history-body">{edit.body}</span>
@@ -41,18 +43,21 @@ function EditHistory({ messageId }: { messageId: string }) {
 /** One message: author, time, text, its reply quote, state and actions. */
 export function MessageItem(props: MessageItemProps) {
   const { message, mine, canPost, canDeleteAny, onReply, onRetry, onEdit, onDelete } = props;
+  const { t } = useTranslation('discussions');
   const [editing, setEditing] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const [actionError, setActionError] = useState('');
   const [deleting, setDeleting] = useState(false);
   const stored = !message.status;
-  const author = message.author?.name ?? 'Former member';
+  const author = message.author?.name ?? t('message.formerMember');
 
   const del = () => {
     setDeleting(true);
     setActionError('');
     onDelete(message.id)
-      .catch((err: unknown) => setActionError(err instanceof Error ? err.message : 'Could not delete'))
+      .catch((err: unknown) =>
+        setActionError(err instanceof Error ? err.message : t('message.couldNotDelete')),
+      )
       .finally(() => setDeleting(false));
   };
 
@@ -73,17 +78,23 @@ export function MessageItem(props: MessageItemProps) {
             aria-expanded={showHistory}
             onClick={() => setShowHistory((v) => !v)}
           >
-            edited<span className="visually-hidden"> – show earlier versions</span>
+            <Trans
+              t={t}
+              i18nKey="message.edited"
+              components={{ hidden: <span className="visually-hidden" /> }}
+            />
           </button>
         )}
       </header>
       {message.deleted ? (
-        <p className="message__body muted">Message deleted</p>
+        <p className="message__body muted">{t('message.deleted')}</p>
       ) : (
         <>
           {message.replyTo && (
             <blockquote className="message__quote">
-              <span className="message__quote-author">{message.replyTo.author ?? 'Former member'}:</span>{' '}
+              <span className="message__quote-author">
+                {message.replyTo.author ?? t('message.formerMember')}:
+              </span>{' '}
               {message.replyTo.excerpt}
             </blockquote>
           )}
@@ -106,38 +117,53 @@ export function MessageItem(props: MessageItemProps) {
       {showHistory && <EditHistory messageId={message.id} />}
       {message.status === 'sending' && (
         <p className="message__status" data-testid="message-status">
-          Sending…
+          {t('message.sending')}
         </p>
       )}
       {message.status === 'failed' && (
         <p className="message__status message__status--failed" data-testid="message-status" role="alert">
-          Not sent{message.error ? ` (${message.error})` : ''} —{' '}
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            onClick={() => onRetry(message.clientId)}
-          >
-            Retry
-          </button>
+          <Trans
+            t={t}
+            i18nKey={message.error ? 'message.notSentBecause' : 'message.notSent'}
+            values={{ error: message.error }}
+            components={{
+              retry: (
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => onRetry(message.clientId)}
+                />
+              ),
+            }}
+          />
         </p>
       )}
       {stored && !message.deleted && !editing && (
         <div className="message__actions">
           {canPost && (
             <button type="button" className="link-button" onClick={() => onReply(message)}>
-              Reply<span className="visually-hidden"> to {author}</span>
+              <Trans
+                t={t}
+                i18nKey="message.reply"
+                values={{ name: author }}
+                components={{ hidden: <span className="visually-hidden" /> }}
+              />
             </button>
           )}
           {mine && canPost && (
             <button type="button" className="link-button" onClick={() => setEditing(true)}>
-              Edit<span className="visually-hidden"> your message</span>
+              <Trans
+                t={t}
+                i18nKey="message.edit"
+                components={{ hidden: <span className="visually-hidden" /> }}
+              />
             </button>
           )}
           {((mine && canPost) || canDeleteAny) && (
             <ConfirmAction
-              label="Delete"
-              question="Delete this message? Others will see “Message deleted”."
-              confirmLabel="Yes, delete"
+              label={t('common:actions.delete')}
+              question={t('message.deleteQuestion')}
+              confirmLabel={t('message.deleteConfirm')}
               onConfirm={del}
               pending={deleting}
               danger

@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { CreateThreadSchema } from '@shared/schemas/thread';
 import type { Visibility } from '@shared/roles';
@@ -15,14 +16,9 @@ import {
   apiFieldErrors,
 } from '../../components/formErrors';
 
-const VISIBILITY_CHOICES: Record<Visibility, string> = {
-  members: 'Members',
-  public: 'Public',
-  hosts: 'Hosts',
-};
-
 /** "Start a thread": a title and who may read it; opens the new thread. */
 export function NewThreadForm({ isHost }: { isHost: boolean }) {
+  const { t } = useTranslation('discussions');
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
@@ -55,9 +51,14 @@ export function NewThreadForm({ isHost }: { isHost: boolean }) {
   };
 
   const values: Visibility[] = isHost ? ['members', 'public', 'hosts'] : ['members', 'public'];
+  const visibilityChoices: Record<Visibility, string> = {
+    members: t('newThread.visibilities.members'),
+    public: t('newThread.visibilities.public'),
+    hosts: t('newThread.visibilities.hosts'),
+  };
   return (
     <section className="form-card new-thread" aria-labelledby="new-thread-heading">
-      <h2 id="new-thread-heading">Start a thread</h2>
+      <h2 id="new-thread-heading">{t('newThread.heading')}</h2>
       <form ref={formRef} onSubmit={submit} noValidate>
         {create.isError && !(create.error instanceof ApiError && Object.keys(create.error.fields).length) && (
           <p className="notice notice--error" role="alert">
@@ -68,7 +69,7 @@ export function NewThreadForm({ isHost }: { isHost: boolean }) {
           <TextField
             id="thread-title"
             name="title"
-            label="Title"
+            label={t('newThread.title')}
             value={title}
             maxLength={200}
             error={errors.title}
@@ -77,17 +78,17 @@ export function NewThreadForm({ isHost }: { isHost: boolean }) {
           <SelectField
             id="thread-visibility"
             name="visibility"
-            label="Who can read it"
+            label={t('newThread.visibility')}
             value={visibility}
             error={errors.visibility}
             onChange={(e) => setVisibility(e.target.value as Visibility)}
           >
-            <EnumOptions values={values} labels={VISIBILITY_CHOICES} />
+            <EnumOptions values={values} labels={visibilityChoices} />
           </SelectField>
         </div>
         <div className="form-actions">
           <button type="submit" className="button" disabled={create.isPending}>
-            {create.isPending ? 'Starting…' : 'Start thread'}
+            {create.isPending ? t('newThread.starting') : t('newThread.submit')}
           </button>
         </div>
       </form>

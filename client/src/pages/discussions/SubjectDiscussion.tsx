@@ -1,4 +1,5 @@
 import { Link, useLocation } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Visibility } from '@shared/roles';
 import type { ThreadSubjectType } from '@shared/schemas/thread';
@@ -12,7 +13,10 @@ import '../../styles/discussions.css';
 interface SubjectDiscussionProps {
   subjectType: Exclude<ThreadSubjectType, 'general'>;
   subjectId: string;
-  /** The subject's title; the thread is called "Discussion: <title>" when it is started. */
+  /**
+   * The subject's title; the thread is called "Discussion: <title>" when it is started (in the
+   * language of the person who starts it: the title is stored as it is written).
+   */
   title: string;
   /** The subject's visibility: a hosts-only item gets a hosts-only thread, anything else members-only. */
   visibility: Visibility;
@@ -24,6 +28,7 @@ interface SubjectDiscussionProps {
  * first use; anonymous visitors are invited to sign in.
  */
 export function SubjectDiscussion({ subjectType, subjectId, title, visibility }: SubjectDiscussionProps) {
+  const { t } = useTranslation('discussions');
   const { user, isHost } = useSession();
   const { pathname } = useLocation();
   const queryClient = useQueryClient();
@@ -38,7 +43,7 @@ export function SubjectDiscussion({ subjectType, subjectId, title, visibility }:
       createThread({
         subjectType,
         subjectId,
-        title: `Discussion: ${title}`.slice(0, 200),
+        title: t('subject.threadTitle', { title }).slice(0, 200),
         visibility: visibility === 'hosts' ? 'hosts' : 'members',
       }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['threads'] }),
@@ -46,17 +51,20 @@ export function SubjectDiscussion({ subjectType, subjectId, title, visibility }:
   if (!user)
     return (
       <p>
-        <Link to={`/sign-in?next=${encodeURIComponent(pathname)}`}>Sign in</Link> to read and join the
-        discussion.
+        <Trans
+          t={t}
+          i18nKey="subject.signIn"
+          components={{ anchor: <Link to={`/sign-in?next=${encodeURIComponent(pathname)}`} /> }}
+        />
       </p>
     );
-  if (threads.isPending) return <Loading label="Loading the discussion…" />;
+  if (threads.isPending) return <Loading label={t('thread.loading')} />;
   if (threads.isError) return <ErrorMessage error={threads.error} onRetry={() => void threads.refetch()} />;
   const thread = threads.data.items[0];
   if (!thread) {
     const canStart = user.role === 'member' || isHost;
     return (
-      <EmptyState title="No discussion yet">
+      <EmptyState title={t('subject.emptyTitle')}>
         {canStart ? (
           <>
             <button
@@ -65,7 +73,7 @@ export function SubjectDiscussion({ subjectType, subjectId, title, visibility }:
               onClick={() => start.mutate()}
               disabled={start.isPending}
             >
-              {start.isPending ? 'Starting…' : 'Start the discussion'}
+              {start.isPending ? t('subject.starting') : t('subject.start')}
             </button>
             {start.isError && (
               <p className="field__error" role="alert">
@@ -74,7 +82,7 @@ export function SubjectDiscussion({ subjectType, subjectId, title, visibility }:
             )}
           </>
         ) : (
-          <p>Members and hosts start discussions; observers read them once they have begun.</p>
+          <p>{t('subject.observers')}</p>
         )}
       </EmptyState>
     );
@@ -85,11 +93,11 @@ export function SubjectDiscussion({ subjectType, subjectId, title, visibility }:
         threadId={thread.id}
         canPost={thread.can.post}
         locked={thread.locked}
-        label="Discussion messages"
+        label={t('subject.messagesLabel')}
         variant="embedded"
       />
       <p>
-        <Link to={`/discussions/${thread.id}`}>Open the full discussion</Link>
+        <Link to={`/discussions/${thread.id}`}>{t('subject.openFull')}</Link>
       </p>
     </div>
   );
@@ -97,9 +105,10 @@ export function SubjectDiscussion({ subjectType, subjectId, title, visibility }:
 
 /** The item page's "Discussion" section (the header links to it with #discussion). */
 export function DiscussionSection(props: SubjectDiscussionProps) {
+  const { t } = useTranslation('discussions');
   return (
     <section className="section" id="discussion" aria-labelledby="discussion-heading">
-      <h2 id="discussion-heading">Discussion</h2>
+      <h2 id="discussion-heading">{t('subject.heading')}</h2>
       <SubjectDiscussion {...props} />
     </section>
   );

@@ -1,19 +1,20 @@
 import { Link } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ThreadDto } from '@shared/schemas/thread';
 import { VISIBILITY_LABELS } from '../../components/labels';
-import { DateTime } from '../../components/dates';
-
-const SUBJECT_LABELS: Record<ThreadDto['subject']['type'], string> = {
-  general: 'General',
-  document: 'Document',
-  meeting: 'Meeting',
-  indicator: 'Indicator',
-  action: 'Action',
-};
+import { formatDateTime } from '../../components/dates';
 
 /** One thread in the list: title, badges and last activity. */
 export function ThreadCard({ thread }: { thread: ThreadDto }) {
+  const { t } = useTranslation('discussions');
   const activity = thread.lastMessageAt ?? thread.createdAt;
+  const activityKey = thread.lastMessageAt
+    ? thread.createdBy
+      ? 'card.lastMessageStartedBy'
+      : 'card.lastMessage'
+    : thread.createdBy
+      ? 'card.startedBy'
+      : 'card.started';
   return (
     <article className="card thread-card" data-testid="thread-card">
       <h3 className="doc-result__title">
@@ -22,19 +23,22 @@ export function ThreadCard({ thread }: { thread: ThreadDto }) {
       <p className="doc-result__badges">
         {thread.unread > 0 && (
           <span className="badge badge--danger" data-testid="unread-badge">
-            {thread.unread} unread
+            {t('card.unread', { count: thread.unread })}
           </span>
         )}
-        <span className="badge">{SUBJECT_LABELS[thread.subject.type]}</span>
+        <span className="badge">{t(`card.subjects.${thread.subject.type}`)}</span>
         <span className={thread.visibility === 'public' ? 'badge badge--success' : 'badge badge--muted'}>
           {VISIBILITY_LABELS[thread.visibility]}
         </span>
-        {thread.locked && <span className="badge badge--warning">Locked</span>}
+        {thread.locked && <span className="badge badge--warning">{t('thread.locked')}</span>}
       </p>
       <p className="meta-line muted">
-        {thread.lastMessageAt ? 'Last message ' : 'Started '}
-        <DateTime iso={activity} />
-        {thread.createdBy && ` · started by ${thread.createdBy.name}`}
+        <Trans
+          t={t}
+          i18nKey={activityKey}
+          values={{ date: formatDateTime(activity), name: thread.createdBy?.name }}
+          components={{ time: <time dateTime={activity} /> }}
+        />
       </p>
     </article>
   );

@@ -1,4 +1,5 @@
 import { Fragment, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MessageDto } from '@shared/schemas/thread';
 import { useSession } from '../../hooks/useSession';
 import { MessageItem } from './MessageItem';
@@ -31,6 +32,7 @@ interface ThreadMessagesProps {
 export function ThreadMessages(props: ThreadMessagesProps) {
   const { live, canPost, onReply, label, logRef, endRef, dividerSeq, unseen = 0, onJump, testId } = props;
   const { user, isHost } = useSession();
+  const { t } = useTranslation('discussions');
   return (
     <div
       ref={logRef}
@@ -44,7 +46,7 @@ export function ThreadMessages(props: ThreadMessagesProps) {
         <Fragment key={m.status ? `local-${m.clientId}` : m.id}>
           {!m.status && m.seq === dividerSeq && (
             <p className="thread__divider" role="separator" data-testid="new-messages-divider">
-              <span>New messages</span>
+              <span>{t('live.newMessages')}</span>
             </p>
           )}
           <MessageItem
@@ -61,7 +63,7 @@ export function ThreadMessages(props: ThreadMessagesProps) {
       ))}
       {unseen > 0 && onJump && (
         <button type="button" className="button button--small thread__jump" onClick={onJump}>
-          {unseen === 1 ? '1 new message' : `${unseen} new messages`} — jump to the newest ↓
+          {t('live.jump', { count: unseen })}
         </button>
       )}
       {live.messages.length > 0 && <div ref={endRef} className="thread__end" aria-hidden="true" />}

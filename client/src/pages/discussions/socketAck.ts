@@ -1,9 +1,10 @@
 import type { Ack } from '@shared/realtime';
 import type { AppSocket } from '../../hooks/socketStore';
+import { i18n } from '../../i18n';
 
 export const ACK_TIMEOUT = 8_000;
 
-/** A failed acknowledgement, with the server's message when it refused. */
+/** A failed acknowledgement, with the server's message (in the reader's language) when it refused. */
 export class AckError extends Error {
   override readonly name = 'AckError';
   constructor(
@@ -21,12 +22,12 @@ type Emitter = (socket: AppSocket) => Promise<unknown>;
  * `{ok: true}` answer; rejects with an AckError for a refusal or a timeout.
  */
 export async function emitAck<T extends object>(socket: AppSocket | null, emit: Emitter): Promise<T> {
-  if (!socket) throw new AckError('offline', 'You are offline. Try again when the connection is back.');
+  if (!socket) throw new AckError('offline', i18n.t('common:error.offline'));
   let res: Ack<T>;
   try {
     res = (await emit(socket.timeout(ACK_TIMEOUT) as AppSocket)) as Ack<T>;
   } catch {
-    throw new AckError('timeout', 'The server did not answer in time.');
+    throw new AckError('timeout', i18n.t('common:error.timeout'));
   }
   if (!res.ok) throw new AckError(res.error, res.message);
   return res;

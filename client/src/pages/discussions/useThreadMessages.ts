@@ -4,6 +4,7 @@ import { MessageDtoSchema, type Mentionable, type MessageDto } from '@shared/sch
 import type { PresenceUser } from '@shared/realtime';
 import { listMessages, markThreadRead } from '../../api/threads';
 import { useSocket } from '../../hooks/useSocket';
+import { i18n } from '../../i18n';
 import type { UserDto } from '@shared/schemas/auth';
 import { emitAck, AckError } from './socketAck';
 import { maxSeqOf, mergeMessages, minSeqOf, newClientId, type LocalMessage } from './messageList';
@@ -160,7 +161,7 @@ export function useThreadMessages(threadId: string, user: UserDto | null) {
         );
         apply([res.message]);
       } catch (err) {
-        const error = err instanceof AckError ? err.message : 'The message could not be sent.';
+        const error = err instanceof AckError ? err.message : i18n.t('discussions:message.couldNotSend');
         setMessages((list) =>
           list.map((m) =>
             m.status && m.clientId === pending.clientId ? { ...m, status: 'failed', error } : m,

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PresenceUser } from '@shared/realtime';
 import type { AppSocket } from '../../hooks/socketStore';
+import { i18n, intlLocale } from '../../i18n';
 
 const SEND_EVERY = 2_000;
 const SHOW_FOR = 4_000;
@@ -49,10 +50,9 @@ export function useTyping(socket: AppSocket | null, threadId: string, myId: stri
   return { typers, notifyTyping };
 }
 
-/** "Maya is typing…", "Maya and Ali are typing…" or nothing. */
+/** "Maya is typing…", "Maya and Ali are typing…" or nothing, in the reader's language. */
 export function typingText(typers: PresenceUser[]): string {
   if (typers.length === 0) return '';
-  const names = typers.map((u) => u.name);
-  if (names.length === 1) return `${names[0]} is typing…`;
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} are typing…`;
+  const names = new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(typers.map((u) => u.name));
+  return i18n.t('discussions:live.typing', { count: typers.length, names });
 }

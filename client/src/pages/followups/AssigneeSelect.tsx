@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { getOrganisation } from '../../api/organisations';
 import { queryKeys } from '../../api/queryKeys';
@@ -20,6 +21,7 @@ interface Props {
  * on it (members and hosts; observers cannot be assigned).
  */
 export function AssigneeSelect({ id, organisationSlug, value, onChange, current, error }: Props) {
+  const { t } = useTranslation('meetings');
   const org = useQuery({
     queryKey: queryKeys.organisation(organisationSlug),
     queryFn: ({ signal }) => getOrganisation(organisationSlug, signal),
@@ -33,14 +35,16 @@ export function AssigneeSelect({ id, organisationSlug, value, onChange, current,
     <SelectField
       id={id}
       name="assigneeId"
-      label="Assignee"
-      hint={organisationSlug ? 'People of the owner organisation.' : 'Choose the owner organisation first.'}
+      label={t('followUps.assignee.label')}
+      hint={organisationSlug ? t('followUps.assignee.hintOwner') : t('followUps.assignee.hintNoOwner')}
       value={value}
       onChange={(e) => onChange(e.target.value)}
-      error={error ?? (org.isError ? 'The organisation’s people could not be loaded.' : undefined)}
+      error={error ?? (org.isError ? t('followUps.assignee.loadFailed') : undefined)}
       aria-busy={loading || undefined}
     >
-      <option value="">{loading ? 'Loading people…' : 'Unassigned'}</option>
+      <option value="">
+        {loading ? t('followUps.assignee.loading') : t('followUps.assignee.unassigned')}
+      </option>
       {options.map((p) => (
         <option key={p.id} value={p.id}>
           {p.name}

@@ -1,27 +1,31 @@
 import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import type { ActionDto } from '@shared/schemas/action';
 import { formatDate } from '../../components/dates';
-import { ACTION_STATUS_LABELS } from './labels';
+import { actionStatusLabels } from './labels';
 
-/** Status as a badge; overdue items get a second, red badge with the word (never colour alone). */
 /** A follow-up's due date, or "No date". */
 export function DueDate({ dueAt }: { dueAt: string | null }) {
-  return dueAt ? <time dateTime={dueAt}>{formatDate(dueAt)}</time> : <>No date</>;
+  const { t } = useTranslation('meetings');
+  return dueAt ? <time dateTime={dueAt}>{formatDate(dueAt)}</time> : <>{t('followUps.card.noDate')}</>;
 }
 
+/** Status as a badge; overdue items get a second, red badge with the word (never colour alone). */
 export function FollowUpBadges({ item }: { item: ActionDto }) {
+  const { t } = useTranslation('meetings');
   return (
     <span className="followup-badges">
       <span className={`badge followup-status followup-status--${item.status}`}>
-        {ACTION_STATUS_LABELS[item.status]}
+        {actionStatusLabels(t)[item.status]}
       </span>
-      {item.overdue && <span className="badge badge--danger">Overdue</span>}
+      {item.overdue && <span className="badge badge--danger">{t('followUps.card.overdue')}</span>}
     </span>
   );
 }
 
 /** One follow-up in a list: title, status, owner, assignee and due date. */
 export function FollowUpCard({ item, headingLevel = 2 }: { item: ActionDto; headingLevel?: 2 | 3 }) {
+  const { t } = useTranslation('meetings');
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article
@@ -36,22 +40,22 @@ export function FollowUpCard({ item, headingLevel = 2 }: { item: ActionDto; head
       </div>
       <dl className="followup-card__facts">
         <div>
-          <dt>Owner</dt>
-          <dd>{item.owner?.name ?? 'Not recorded'}</dd>
+          <dt>{t('followUps.card.owner')}</dt>
+          <dd>{item.owner?.name ?? t('followUps.card.notRecorded')}</dd>
         </div>
         <div>
-          <dt>Assignee</dt>
-          <dd>{item.assignee?.name ?? 'Nobody yet'}</dd>
+          <dt>{t('followUps.card.assignee')}</dt>
+          <dd>{item.assignee?.name ?? t('followUps.card.nobody')}</dd>
         </div>
         <div>
-          <dt>Due</dt>
+          <dt>{t('followUps.card.due')}</dt>
           <dd>
             <DueDate dueAt={item.dueAt} />
           </dd>
         </div>
         {item.meeting && (
           <div>
-            <dt>From</dt>
+            <dt>{t('followUps.card.from')}</dt>
             <dd>
               <Link to={`/meetings/${item.meeting.slug}`}>{item.meeting.title}</Link>
             </dd>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   ACTION_STATUSES,
@@ -13,7 +14,7 @@ import { useSession } from '../../hooks/useSession';
 import { EnumOptions } from '../../components/EnumOptions';
 import { SelectField, TextField } from '../../components/FormField';
 import { errorMessage } from '../../components/QueryStatus';
-import { ACTION_STATUS_LABELS } from './labels';
+import { actionStatusLabels } from './labels';
 import { AssigneeSelect } from './AssigneeSelect';
 import { OrganisationSelect } from '../../components/OrganisationSelect';
 import { useOrganisationOptions } from '../../hooks/useOrganisationOptions';
@@ -32,6 +33,7 @@ export function FollowUpEditor({
   saved: boolean;
   onSaved: (updated: ActionDto) => void;
 }) {
+  const { t } = useTranslation('meetings');
   const { user } = useSession();
   const client = useQueryClient();
   const [status, setStatus] = useState(item.status);
@@ -68,36 +70,36 @@ export function FollowUpEditor({
   const mine = user && item.assignee?.id === user.id;
   return (
     <section className="card followup-editor" aria-labelledby="followup-editor-heading">
-      <h2 id="followup-editor-heading">Update</h2>
+      <h2 id="followup-editor-heading">{t('followUps.editor.heading')}</h2>
       <form onSubmit={submit} noValidate>
         <SelectField
           id="fu-edit-status"
-          label="Status"
+          label={t('followUps.editor.status')}
           value={status}
           onChange={(e) => setStatus(e.target.value as typeof status)}
           error={fields.status}
         >
-          <EnumOptions values={ACTION_STATUSES} labels={ACTION_STATUS_LABELS} />
+          <EnumOptions values={ACTION_STATUSES} labels={actionStatusLabels(t)} />
         </SelectField>
         <TextField
           id="fu-edit-due"
-          label="Due date"
+          label={t('followUps.editor.dueDate')}
           type="date"
           value={dueAt}
           onChange={(e) => setDueAt(e.target.value)}
           error={fields.dueAt}
-          hint="Leave empty for no date."
+          hint={t('followUps.editor.dueHint')}
         />
         <OrganisationSelect
           id="fu-edit-owner"
-          label="Owner organisation"
+          label={t('followUps.editor.owner')}
           value={owner}
           onChange={(id) => {
             setOwner(id);
             // The assignee is picked among the owner's people: choose again for a new owner.
             if (id !== (item.owner?.id ?? '')) setAssignee('');
           }}
-          emptyLabel="Choose an organisation"
+          emptyLabel={t('followUps.editor.chooseOrganisation')}
           error={fields.ownerOrganisationId}
         />
         <AssigneeSelect
@@ -110,7 +112,7 @@ export function FollowUpEditor({
         />
         <div className="form-actions">
           <button type="submit" className="button" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : 'Save'}
+            {save.isPending ? t('followUps.editor.saving') : t('followUps.editor.save')}
           </button>
           {user && user.role !== 'observer' && (
             <button
@@ -119,12 +121,12 @@ export function FollowUpEditor({
               disabled={save.isPending}
               onClick={() => save.mutate({ assigneeId: mine ? null : user.id })}
             >
-              {mine ? 'Unassign me' : 'Assign to me'}
+              {mine ? t('followUps.editor.unassignMe') : t('followUps.editor.assignMe')}
             </button>
           )}
         </div>
         <p role="status" className="followup-editor__status">
-          {saved && !save.isPending ? 'Saved. The people concerned have been notified.' : ''}
+          {saved && !save.isPending ? t('followUps.editor.saved') : ''}
         </p>
         {save.isError && (
           <p className="field__error" role="alert">

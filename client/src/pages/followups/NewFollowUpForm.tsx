@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { CreateActionSchema, type CreateActionInput } from '@shared/schemas/action';
 import { createAction } from '../../api/actions';
@@ -23,6 +24,7 @@ const FIELD_ORDER = ['title', 'ownerOrganisationId', 'assigneeId', 'meetingId', 
  * the server's own schema before they are sent.
  */
 export function NewFollowUpForm({ meetingId = '' }: { meetingId?: string }) {
+  const { t } = useTranslation('meetings');
   const navigate = useNavigate();
   const client = useQueryClient();
   const [title, setTitle] = useState('');
@@ -63,7 +65,7 @@ export function NewFollowUpForm({ meetingId = '' }: { meetingId?: string }) {
       <TextField
         id="fu-title"
         name="title"
-        label="What was agreed"
+        label={t('followUps.new.title')}
         value={title}
         onChange={(e) => setTitle(e.target.value)}
         error={fields.title}
@@ -73,13 +75,13 @@ export function NewFollowUpForm({ meetingId = '' }: { meetingId?: string }) {
       <OrganisationSelect
         id="fu-owner"
         name="ownerOrganisationId"
-        label="Owner organisation"
+        label={t('followUps.new.owner')}
         value={owner}
         onChange={(id) => {
           setOwner(id);
           setAssignee('');
         }}
-        emptyLabel="Choose an organisation"
+        emptyLabel={t('followUps.new.chooseOrganisation')}
         error={fields.ownerOrganisationId}
       />
       <AssigneeSelect
@@ -92,16 +94,16 @@ export function NewFollowUpForm({ meetingId = '' }: { meetingId?: string }) {
       <MeetingSelect
         id="fu-meeting"
         name="meetingId"
-        label="Agreed at (optional)"
+        label={t('followUps.new.meeting')}
         value={meeting}
         onChange={setMeeting}
-        emptyLabel="No meeting"
+        emptyLabel={t('followUps.new.noMeeting')}
         error={fields.meetingId}
       />
       <TextField
         id="fu-due"
         name="dueAt"
-        label="Due date (optional)"
+        label={t('followUps.new.dueDate')}
         type="date"
         value={dueAt}
         onChange={(e) => setDueAt(e.target.value)}
@@ -110,7 +112,7 @@ export function NewFollowUpForm({ meetingId = '' }: { meetingId?: string }) {
       <TextAreaField
         id="fu-description"
         name="description"
-        label="Details (optional, markdown)"
+        label={t('followUps.new.description')}
         rows={4}
         value={description}
         onChange={(e) => setDescription(e.target.value)}
@@ -122,7 +124,7 @@ export function NewFollowUpForm({ meetingId = '' }: { meetingId?: string }) {
         </p>
       )}
       <button type="submit" className="button" disabled={create.isPending}>
-        {create.isPending ? 'Saving…' : 'Record the follow-up'}
+        {create.isPending ? t('followUps.new.saving') : t('followUps.new.submit')}
       </button>
     </form>
   );

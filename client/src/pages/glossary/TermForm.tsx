@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CreateTermSchema, type CreateTermInput, type TermDto } from '@shared/schemas/term';
 import { apiFieldErrors, validateWith, type FieldErrors } from '../../components/formErrors';
 import { TextAreaField, TextField } from '../../components/FormField';
@@ -21,6 +22,7 @@ interface TermFormProps {
 
 /** Term, definition, notes, sources (one a line) and related terms (addresses, one a line). */
 export function TermForm({ term, submitLabel, pending, error, onSubmit }: TermFormProps) {
+  const { t } = useTranslation('directory');
   const [name, setName] = useState(term?.term ?? '');
   const [definition, setDefinition] = useState(term?.definition ?? '');
   const [notes, setNotes] = useState(term?.notes ?? '');
@@ -41,7 +43,7 @@ export function TermForm({ term, submitLabel, pending, error, onSubmit }: TermFo
     <form className="form term-form" onSubmit={submit} noValidate>
       <TextField
         id={`${id}-term`}
-        label="Term"
+        label={t('termForm.term')}
         value={name}
         onChange={(e) => setName(e.target.value)}
         error={fields.term}
@@ -50,8 +52,8 @@ export function TermForm({ term, submitLabel, pending, error, onSubmit }: TermFo
       />
       <TextAreaField
         id={`${id}-definition`}
-        label="Definition"
-        hint="Markdown. One or two plain sentences work best."
+        label={t('termForm.definition')}
+        hint={t('termForm.definitionHint')}
         rows={4}
         value={definition}
         onChange={(e) => setDefinition(e.target.value)}
@@ -60,7 +62,7 @@ export function TermForm({ term, submitLabel, pending, error, onSubmit }: TermFo
       />
       <TextAreaField
         id={`${id}-notes`}
-        label="Notes (optional)"
+        label={t('termForm.notes')}
         rows={3}
         value={notes}
         onChange={(e) => setNotes(e.target.value)}
@@ -68,8 +70,8 @@ export function TermForm({ term, submitLabel, pending, error, onSubmit }: TermFo
       />
       <TextAreaField
         id={`${id}-sources`}
-        label="Sources (optional)"
-        hint="One a line."
+        label={t('termForm.sources')}
+        hint={t('termForm.sourcesHint')}
         rows={2}
         value={sources}
         onChange={(e) => setSources(e.target.value)}
@@ -77,8 +79,8 @@ export function TermForm({ term, submitLabel, pending, error, onSubmit }: TermFo
       />
       <TextAreaField
         id={`${id}-related`}
-        label="Related terms (optional)"
-        hint="The address of each related term, one a line, e.g. hotline."
+        label={t('termForm.related')}
+        hint={t('termForm.relatedHint')}
         rows={2}
         value={related}
         onChange={(e) => setRelated(e.target.value)}
@@ -90,7 +92,7 @@ export function TermForm({ term, submitLabel, pending, error, onSubmit }: TermFo
         </p>
       )}
       <button type="submit" className="button" disabled={pending}>
-        {pending ? 'Saving…' : submitLabel}
+        {pending ? t('termForm.saving') : submitLabel}
       </button>
     </form>
   );

@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import type { IndicatorDiff } from '@shared/schemas/indicator';
 
 /** One field's word-level changes: insertions in <ins>, deletions in <del>. */
 export function DiffSegments({ segments }: { segments: IndicatorDiff['fields'][number]['segments'] }) {
-  if (segments.length === 0) return <span className="muted">(empty)</span>;
+  const { t } = useTranslation('indicators');
+  if (segments.length === 0) return <span className="muted">{t('empty')}</span>;
   return (
     <>
       {segments.map((s, i) =>
@@ -23,11 +25,12 @@ export function DiffSegments({ segments }: { segments: IndicatorDiff['fields'][n
  * collapsed into one disclosure so the changes stand out.
  */
 export function DiffView({ diff }: { diff: IndicatorDiff }) {
+  const { t } = useTranslation('indicators');
   const changed = diff.fields.filter((f) => f.changed);
   const unchanged = diff.fields.filter((f) => !f.changed);
   return (
     <div className="diff" data-testid="diff">
-      {changed.length === 0 && <p className="notice">These revisions have the same text.</p>}
+      {changed.length === 0 && <p className="notice">{t('diff.same')}</p>}
       {changed.map((f) => (
         <section
           key={f.field}
@@ -36,7 +39,7 @@ export function DiffView({ diff }: { diff: IndicatorDiff }) {
           aria-labelledby={`diff-${f.field}-h`}
         >
           <h3 id={`diff-${f.field}-h`} className="diff__label">
-            {f.label} <span className="badge badge--warning">Changed</span>
+            {t(`fields.${f.field}`)} <span className="badge badge--warning">{t('diff.changed')}</span>
           </h3>
           <p className="diff__text">
             <DiffSegments segments={f.segments} />
@@ -46,12 +49,14 @@ export function DiffView({ diff }: { diff: IndicatorDiff }) {
       {unchanged.length > 0 && (
         <details className="diff__unchanged">
           <summary>
-            {unchanged.length} unchanged {unchanged.length === 1 ? 'field' : 'fields'}:{' '}
-            {unchanged.map((f) => f.label).join(', ')}
+            {t('diff.unchanged', {
+              count: unchanged.length,
+              fields: unchanged.map((f) => t(`fields.${f.field}`)).join(t('listSeparator')),
+            })}
           </summary>
           {unchanged.map((f) => (
             <section key={f.field} className="diff__field">
-              <h3 className="diff__label">{f.label}</h3>
+              <h3 className="diff__label">{t(`fields.${f.field}`)}</h3>
               <p className="diff__text">
                 <DiffSegments segments={f.segments} />
               </p>

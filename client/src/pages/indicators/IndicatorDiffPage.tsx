@@ -1,5 +1,6 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
+import { Trans, useTranslation } from 'react-i18next';
 import { getIndicatorDiff } from '../../api/indicators';
 import { queryKeys } from '../../api/queryKeys';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
@@ -10,11 +11,12 @@ import '../../styles/indicators.css';
 
 /** `/indicators/:code/diff?from=&to=`: what changed between two revisions, word by word. */
 export function IndicatorDiffPage() {
+  const { t } = useTranslation('indicators');
   const { code = '' } = useParams();
   const [params] = useSearchParams();
   const from = Number(params.get('from') ?? 1);
   const to = Number(params.get('to') ?? 1);
-  useDocumentTitle(`${code}: revision ${from} → ${to}`);
+  useDocumentTitle(t('diffPage.documentTitle', { code, from, to }));
   const diff = useQuery({
     queryKey: queryKeys.indicatorDiff(code, from, to),
     queryFn: ({ signal }) => getIndicatorDiff(code, from, to, signal),
@@ -22,29 +24,32 @@ export function IndicatorDiffPage() {
   return (
     <div className="page indicator-diff-page">
       <p className="back-link">
-        <Link to={`/indicators/${code}`}>← {code}</Link>
+        <Link to={`/indicators/${code}`}>{t('back', { label: code })}</Link>
       </p>
       <header className="page-header">
         <p className="eyebrow">{code}</p>
-        <h1>
-          Changes from revision {from} to {to}
-        </h1>
+        <h1>{t('diffPage.title', { from, to })}</h1>
         {diff.data && (
           <ul className="meta-list">
             {[diff.data.from, diff.data.to].map((r) => (
               <li key={r.number}>
-                Revision {r.number}: <DateTime iso={r.createdAt} />
+                <Trans
+                  t={t}
+                  i18nKey="diffPage.revision"
+                  values={{ number: r.number }}
+                  components={{ date: <DateTime iso={r.createdAt} /> }}
+                />
                 {r.author && ` · ${r.author.name}`}
-                {r.note && ` — “${r.note}”`}
+                {r.note && ` — ${t('quoted', { text: r.note })}`}
               </li>
             ))}
           </ul>
         )}
         <p className="muted diff-legend">
-          <ins>Inserted words</ins> and <del>deleted words</del> are marked; unchanged fields are folded away.
+          <Trans t={t} i18nKey="diffPage.legend" components={{ ins: <ins />, del: <del /> }} />
         </p>
       </header>
-      {diff.isPending && <Loading label="Comparing revisions…" />}
+      {diff.isPending && <Loading label={t('diffPage.loading')} />}
       {diff.isError && <ErrorMessage error={diff.error} />}
       {diff.data && <DiffView diff={diff.data} />}
     </div>

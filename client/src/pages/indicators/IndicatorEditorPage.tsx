@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Trans, useTranslation } from 'react-i18next';
 import {
-  FIELD_LABELS,
-  INDICATOR_STATUS_LABELS,
   SaveIndicatorSchema,
   type IndicatorDto,
   type IndicatorFields,
@@ -22,13 +21,16 @@ import { NotAllowedNotice } from '../../components/NotAllowedNotice';
 import { useSession } from '../../hooks/useSession';
 import { changedValues, mergeRevision, type MergeResult } from './mergeRevision';
 import { NewerRevisionBanner } from './NewerRevisionBanner';
+import { intlLocale } from '../../i18n';
+import { LanguageName } from '../../components/ContentLanguage';
 
 /** `/indicators/:code/edit`: the editor; a fresh form per indicator. */
 export function IndicatorEditorPage() {
+  const { t } = useTranslation('indicators');
   const { code = '' } = useParams();
   const { query, notFound } = useIndicator(code);
-  useDocumentTitle(query.data ? `Edit ${query.data.code}` : 'Edit indicator');
-  if (query.isPending) return <Loading label="Loading the indicator…" />;
+  useDocumentTitle(query.data ? t('editor.documentTitle', { code: query.data.code }) : t('editor.title'));
+  if (query.isPending) return <Loading label={t('indicator.loading')} />;
   if (notFound) return <IndicatorNotFound />;
   if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
   if (!query.data.can.edit) return <CannotEdit indicator={query.data} />;
@@ -38,18 +40,20 @@ export function IndicatorEditorPage() {
 
 /** Reached by its address without the right to edit: why, before anyone types a word. */
 function CannotEdit({ indicator }: { indicator: IndicatorDto }) {
+  const { t } = useTranslation('indicators');
   const { user } = useSession();
-  const finished = indicator.status === 'endorsed' || indicator.status === 'retired';
   return (
     <NotAllowedNotice
-      title={`Edit ${indicator.code}`}
+      title={t('editor.documentTitle', { code: indicator.code })}
       back={{ to: `/indicators/${indicator.code}`, label: indicator.code }}
     >
-      {finished
-        ? `This indicator is ${INDICATOR_STATUS_LABELS[indicator.status].toLowerCase()}: its text is no longer revised.`
-        : user?.role === 'observer'
-          ? 'Observers read the indicator drafts; members and hosts revise them. If your organisation has joined as a member, ask a host to change your role.'
-          : 'You may not revise this indicator.'}
+      {indicator.status === 'endorsed'
+        ? t('editor.cannotEdit.endorsed')
+        : indicator.status === 'retired'
+          ? t('editor.cannotEdit.retired')
+          : user?.role === 'observer'
+            ? t('editor.cannotEdit.observer')
+            : t('editor.cannotEdit.notAllowed')}
     </NotAllowedNotice>
   );
 }
@@ -63,6 +67,7 @@ interface Conflict {
 }
 
 function Editor({ indicator }: { indicator: IndicatorDto }) {
+  const { t } = useTranslation('indicators');
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [base, setBase] = useState({ number: indicator.currentRevision, fields: indicator.fields });
@@ -114,15 +119,17 @@ function Editor({ indicator }: { indicator: IndicatorDto }) {
     const theirs = conflict.latest.fields[field];
     return (
       <div className="notice notice--warning clash" data-testid={`clash-${field}`}>
-        <p className="notice__title">You both changed {FIELD_LABELS[field].toLowerCase()}</p>
-        <p>Your text is in the field above. Their text in revision {conflict.latest.number}:</p>
-        <blockquote className="clash__theirs">{theirs || '(empty)'}</blockquote>
+        <p className="notice__title">
+          {t('editor.clash.title', { field: t(`fields.${field}`).toLocaleLowerCase(intlLocale()) })}
+        </p>
+        <p>{t('editor.clash.theirs', { revision: conflict.latest.number })}</p>
+        <blockquote className="clash__theirs">{theirs || t('empty')}</blockquote>
         <button
           type="button"
           className="button button--secondary button--small"
           onClick={() => setValues((v) => ({ ...v, [field]: theirs }))}
         >
-          Use their text
+          {t('editor.clash.useTheirs')}
         </button>
       </div>
     );
@@ -131,19 +138,25 @@ function Editor({ indicator }: { indicator: IndicatorDto }) {
   return (
     <div className="page indicator-editor">
       <p className="back-link">
-        <Link to={`/indicators/${indicator.code}`}>← {indicator.code}</Link>
+        <Link to={`/indicators/${indicator.code}`}>{t('back', { label: indicator.code })}</Link>
       </p>
       <header className="page-header">
         <p className="eyebrow">{indicator.code}</p>
-        <h1>Edit indicator</h1>
+        <h1>{t('editor.title')}</h1>
+        <p className="muted">{t('editor.basedOn', { base: base.number, next: base.number + 1 })}</p>
         <p className="muted">
-          Based on revision {base.number}. Saving adds revision {base.number + 1}; nothing is overwritten.
+          <Trans
+            t={t}
+            i18nKey="editor.language"
+            components={{ name: <LanguageName language={indicator.language} /> }}
+          />
         </p>
       </header>
       {conflict && <ConflictNotice code={indicator.code} conflict={conflict} />}
       <NewerRevisionBanner indicator={indicator} base={base.number} />
       <form className="form-card indicator-form" onSubmit={(e) => void submit(e)} noValidate>
         <IndicatorFieldInputs
+          language={indicator.language}
           values={values}
           errors={errors}
           extra={clashNote}
@@ -151,8 +164,8 @@ function Editor({ indicator }: { indicator: IndicatorDto }) {
         />
         <TextField
           id="revision-note"
-          label="Note about this revision"
-          hint="A few words for the history, e.g. what you changed and why."
+          label={t('editor.note')}
+          hint={t('editor.noteHint')}
           value={note}
           maxLength={500}
           error={errors.note}
@@ -160,7 +173,7 @@ function Editor({ indicator }: { indicator: IndicatorDto }) {
         />
         {unchanged && (
           <p className="notice notice--error" role="alert">
-            Nothing changed yet: edit a field before saving.
+            {t('editor.unchanged')}
           </p>
         )}
         {error !== null && !Object.keys(errors).length && (
@@ -170,10 +183,10 @@ function Editor({ indicator }: { indicator: IndicatorDto }) {
         )}
         <div className="form-actions">
           <button type="submit" className="button" disabled={saving}>
-            {saving ? 'Saving…' : conflict ? 'Save merged revision' : 'Save revision'}
+            {saving ? t('saving') : conflict ? t('editor.saveMerged') : t('editor.save')}
           </button>
           <Link to={`/indicators/${indicator.code}`} className="button button--secondary">
-            Cancel
+            {t('cancel')}
           </Link>
         </div>
       </form>
@@ -183,12 +196,14 @@ function Editor({ indicator }: { indicator: IndicatorDto }) {
 
 /** What happened: who saved meanwhile, what they changed, and how the form was merged. */
 function ConflictNotice({ code, conflict }: { code: string; conflict: Conflict }) {
+  const { t } = useTranslation('indicators');
   const diff = useQuery({
     queryKey: queryKeys.indicatorDiff(code, conflict.from, conflict.latest.number),
     queryFn: ({ signal }) => getIndicatorDiff(code, conflict.from, conflict.latest.number, signal),
   });
   const { taken, merged, clashes } = conflict.merge;
-  const names = (fields: (keyof IndicatorFields)[]) => fields.map((f) => FIELD_LABELS[f]).join(', ');
+  const names = (fields: (keyof IndicatorFields)[]) =>
+    fields.map((f) => t(`fields.${f}`)).join(t('listSeparator'));
   return (
     <section
       className="notice notice--warning conflict"
@@ -197,24 +212,20 @@ function ConflictNotice({ code, conflict }: { code: string; conflict: Conflict }
       data-testid="conflict"
     >
       <h2 id="conflict-title" className="notice__title">
-        Someone saved while you were editing
+        {t('editor.conflict.title')}
       </h2>
       <p>{conflict.message}</p>
       <ul>
-        {taken.length > 0 && <li>Their changes to {names(taken)} are now in the form.</li>}
-        {merged.length > 0 && (
-          <li>You both changed {names(merged)} in different places: both sets of changes are in the form.</li>
-        )}
-        {clashes.length > 0 && (
-          <li>You both changed {names(clashes)}: choose the text below each of these fields.</li>
-        )}
-        <li>Your own changes are kept. Check the form, then save the merged revision.</li>
+        {taken.length > 0 && <li>{t('editor.conflict.taken', { fields: names(taken) })}</li>}
+        {merged.length > 0 && <li>{t('editor.conflict.merged', { fields: names(merged) })}</li>}
+        {clashes.length > 0 && <li>{t('editor.conflict.clashes', { fields: names(clashes) })}</li>}
+        <li>{t('editor.conflict.kept')}</li>
       </ul>
       <details open>
         <summary>
-          What changed from revision {conflict.from} to {conflict.latest.number}
+          {t('editor.conflict.whatChanged', { from: conflict.from, to: conflict.latest.number })}
         </summary>
-        {diff.isPending && <Loading label="Loading the changes…" />}
+        {diff.isPending && <Loading label={t('editor.conflict.loading')} />}
         {diff.isError && <ErrorMessage error={diff.error} />}
         {diff.data && <DiffView diff={diff.data} />}
       </details>

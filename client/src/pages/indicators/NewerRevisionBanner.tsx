@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { IndicatorDto } from '@shared/schemas/indicator';
 import '../../styles/consultation.css';
 
@@ -7,24 +8,27 @@ import '../../styles/consultation.css';
  * before the editor saves. Saving then merges that revision into the form.
  */
 export function NewerRevisionBanner({ indicator, base }: { indicator: IndicatorDto; base: number }) {
+  const { t } = useTranslation('indicators');
   if (indicator.currentRevision <= base) return null;
-  const who = indicator.revision.author?.name ?? 'Someone';
+  const who = indicator.revision.author?.name ?? t('newer.someone');
   return (
     <div className="notice notice--warning editor-awareness" role="status" data-testid="newer-revision">
-      <p className="notice__title">
-        {who} saved revision {indicator.currentRevision} while you were editing
-      </p>
+      <p className="notice__title">{t('newer.title', { who, revision: indicator.currentRevision })}</p>
       <p>
-        Your form is based on revision {base}.{' '}
-        <a
-          href={`/indicators/${indicator.code}/diff?from=${base}&to=${indicator.currentRevision}`}
-          target="_blank"
-          rel="noopener"
-        >
-          See what changed (opens in a new tab)
-        </a>
-        . When you save, their changes are merged into your form first: nothing of either is lost where the
-        changes do not overlap.
+        <Trans
+          t={t}
+          i18nKey="newer.text"
+          values={{ base }}
+          components={{
+            anchor: (
+              <a
+                href={`/indicators/${indicator.code}/diff?from=${base}&to=${indicator.currentRevision}`}
+                target="_blank"
+                rel="noopener"
+              />
+            ),
+          }}
+        />
       </p>
     </div>
   );

@@ -1,13 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ORG_CATEGORY_LABELS } from '@shared/roles';
-import {
-  PositionInputSchema,
-  STANCES,
-  STANCE_LABELS,
-  type IndicatorDto,
-  type Stance,
-} from '@shared/schemas/indicator';
+import { Trans, useTranslation } from 'react-i18next';
+import { PositionInputSchema, STANCES, type IndicatorDto, type Stance } from '@shared/schemas/indicator';
 import { getPositions, recordPosition } from '../../api/indicators';
 import { queryKeys } from '../../api/queryKeys';
 import { TextAreaField } from '../../components/FormField';
@@ -21,55 +15,59 @@ const COLUMNS: Stance[] = [...STANCES];
 
 /** The consultation: a summary by constituency, open concerns, who has not responded, and your position. */
 export function PositionsPanel({ indicator }: { indicator: IndicatorDto }) {
+  const { t } = useTranslation('indicators');
   const query = useQuery({
     queryKey: queryKeys.indicatorPositions(indicator.code),
     queryFn: ({ signal }) => getPositions(indicator.code, signal),
   });
   // Kept here, not in the form: the form is re-created when the recorded position changes.
-  const [recorded, setRecorded] = useState<string | null>(null);
-  if (query.isPending) return <Loading label="Loading positions…" />;
+  const [recorded, setRecorded] = useState<Stance | null>(null);
+  if (query.isPending) return <Loading label={t('positions.loading')} />;
   if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
   const { summary, consultation, mine, items } = query.data;
   if (!consultation) return null;
   return (
     <div className="positions" data-testid="positions">
       <p>
-        {consultation.open ? 'Open' : 'Closed'} consultation on{' '}
-        <strong>revision {consultation.revision}</strong>, {consultation.open ? 'closing' : 'closed'}{' '}
-        {formatDateTime(consultation.closesAt)}.{' '}
-        <strong>
-          {summary.responded} of {summary.memberOrganisations}
-        </strong>{' '}
-        member organisations responded; quorum {summary.quorum.required} (
-        {summary.quorum.met ? 'met' : 'not met'}).{' '}
-        {summary.endorsable
-          ? 'The rules allow endorsement.'
-          : 'Endorsement needs quorum and no open concern.'}
+        <Trans
+          t={t}
+          i18nKey={consultation.open ? 'positions.summary.open' : 'positions.summary.closed'}
+          values={{ revision: consultation.revision, closesAt: formatDateTime(consultation.closesAt) }}
+          components={{ strong: <strong /> }}
+        />{' '}
+        <Trans
+          t={t}
+          i18nKey={summary.quorum.met ? 'positions.summary.quorumMet' : 'positions.summary.quorumNotMet'}
+          count={summary.memberOrganisations}
+          values={{ responded: summary.responded, quorum: summary.quorum.required }}
+          components={{ strong: <strong /> }}
+        />{' '}
+        {summary.endorsable ? t('positions.summary.endorsable') : t('positions.summary.notEndorsable')}
       </p>
       <div className="table-scroll">
         <table className="data-table data-table--dense positions-table">
-          <caption className="visually-hidden">Positions by constituency</caption>
+          <caption className="visually-hidden">{t('positions.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Constituency</th>
+              <th scope="col">{t('positions.constituency')}</th>
               {COLUMNS.map((s) => (
                 <th scope="col" key={s}>
-                  {STANCE_LABELS[s]}
+                  {t(`stance.${s}`)}
                 </th>
               ))}
-              <th scope="col">Not responded</th>
+              <th scope="col">{t('positions.notResponded')}</th>
             </tr>
           </thead>
           <tbody>
             {summary.byConstituency.map((c) => (
               <tr key={c.category}>
-                <th scope="row">{ORG_CATEGORY_LABELS[c.category]}</th>
+                <th scope="row">{t(`orgCategory.${c.category}`)}</th>
                 {COLUMNS.map((s) => (
-                  <td key={s} data-label={STANCE_LABELS[s]}>
+                  <td key={s} data-label={t(`stance.${s}`)}>
                     {c[s]}
                   </td>
                 ))}
-                <td data-label="Not responded">{c.notResponded}</td>
+                <td data-label={t('positions.notResponded')}>{c.notResponded}</td>
               </tr>
             ))}
           </tbody>
@@ -78,14 +76,14 @@ export function PositionsPanel({ indicator }: { indicator: IndicatorDto }) {
       <NamedPositions positions={items} />
       {summary.openConcerns.length > 0 && (
         <>
-          <h3>Open concerns</h3>
+          <h3>{t('positions.openConcerns')}</h3>
           <ul className="stack concern-list">
             {summary.openConcerns.map((p) => (
               <li key={p.organisation.id} className="notice notice--warning">
                 <p className="notice__title">{p.organisation.name}</p>
                 <p className="prose-text">{p.comment}</p>
                 <p className="muted">
-                  {p.recordedBy?.name ?? 'Unknown'} · {formatDateTime(p.updatedAt)}
+                  {p.recordedBy?.name ?? t('unknown')} · {formatDateTime(p.updatedAt)}
                 </p>
               </li>
             ))}
@@ -94,7 +92,7 @@ export function PositionsPanel({ indicator }: { indicator: IndicatorDto }) {
       )}
       {summary.notResponded.length > 0 && (
         <details>
-          <summary>Not responded yet ({summary.notResponded.length})</summary>
+          <summary>{t('positions.notRespondedYet', { number: summary.notResponded.length })}</summary>
           <ul className="inline-list">
             {summary.notResponded.map((o) => (
               <li key={o.id}>{o.name}</li>
@@ -102,10 +100,10 @@ export function PositionsPanel({ indicator }: { indicator: IndicatorDto }) {
           </ul>
         </details>
       )}
-      {consultation.open && <ObserverHint what="record their organisation’s position" />}
+      {consultation.open && <ObserverHint what={t('observerHint.positions')} />}
       {recorded && (
         <p className="notice notice--success" role="status">
-          Position recorded: {recorded}.
+          {t('positions.recorded', { stance: t(`stance.${recorded}`) })}
         </p>
       )}
       {indicator.can.recordPosition && consultation.open && (
@@ -127,15 +125,16 @@ function PositionForm({
 }: {
   code: string;
   current: { stance: Stance; comment: string } | null;
-  onRecorded: (stance: string) => void;
+  onRecorded: (stance: Stance) => void;
 }) {
+  const { t } = useTranslation('indicators');
   const queryClient = useQueryClient();
   const [stance, setStance] = useState<Stance | ''>(current?.stance ?? '');
   const [comment, setComment] = useState(current?.comment ?? '');
   const save = useMutation({
     mutationFn: () => recordPosition(code, { stance: stance as Stance, comment }),
     onSuccess: (data) => {
-      onRecorded(STANCE_LABELS[stance as Stance]);
+      onRecorded(stance as Stance);
       queryClient.setQueryData(queryKeys.indicatorPositions(code), data);
     },
   });
@@ -151,16 +150,13 @@ function PositionForm({
   return (
     <form className="card position-form" onSubmit={submit} noValidate aria-labelledby="position-title">
       <h3 id="position-title" className="card__title">
-        Your organisation’s position
+        {t('positions.form.title')}
       </h3>
       {current && (
-        <p className="muted">
-          Recorded: {STANCE_LABELS[current.stance]}. Any member of your organisation can change it until the
-          close.
-        </p>
+        <p className="muted">{t('positions.form.current', { stance: t(`stance.${current.stance}`) })}</p>
       )}
       <fieldset className="fieldset">
-        <legend className="fieldset__legend">Position</legend>
+        <legend className="fieldset__legend">{t('positions.form.position')}</legend>
         {STANCES.map((s) => (
           <label key={s} className="checkbox">
             <input
@@ -170,15 +166,17 @@ function PositionForm({
               checked={stance === s}
               onChange={() => setStance(s)}
             />{' '}
-            {STANCE_LABELS[s]}
+            {t(`stance.${s}`)}
           </label>
         ))}
         {errors.stance && <p className="field__error">{errors.stance}</p>}
       </fieldset>
       <TextAreaField
         id="position-comment"
-        label={stance === 'concern' ? 'Comment (required for a concern)' : 'Comment (optional)'}
-        hint={stance === 'concern' ? 'Say what would resolve the concern.' : undefined}
+        label={
+          stance === 'concern' ? t('positions.form.commentRequired') : t('positions.form.commentOptional')
+        }
+        hint={stance === 'concern' ? t('positions.form.commentHint') : undefined}
         rows={3}
         value={comment}
         error={errors.comment}
@@ -191,7 +189,7 @@ function PositionForm({
         </p>
       )}
       <button type="submit" className="button" disabled={!stance || save.isPending}>
-        {save.isPending ? 'Saving…' : current ? 'Change position' : 'Record position'}
+        {save.isPending ? t('saving') : current ? t('positions.form.change') : t('positions.form.record')}
       </button>
     </form>
   );

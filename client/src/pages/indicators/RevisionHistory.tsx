@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { FIELD_LABELS, type IndicatorDto } from '@shared/schemas/indicator';
+import { Trans, useTranslation } from 'react-i18next';
+import type { IndicatorDto } from '@shared/schemas/indicator';
 import { listRevisions } from '../../api/indicators';
 import { queryKeys } from '../../api/queryKeys';
 import { usePagedList } from '../../hooks/usePagedList';
@@ -10,13 +11,14 @@ import { DateTime } from '../../components/dates';
 
 /** Every revision, newest first, with a picker to compare any two. */
 export function RevisionHistory({ indicator }: { indicator: IndicatorDto }) {
+  const { t } = useTranslation('indicators');
   const { code, currentRevision } = indicator;
   const { query, items } = usePagedList(queryKeys.indicatorRevisions(code), (cursor, signal) =>
     listRevisions(code, cursor, signal),
   );
   const [from, setFrom] = useState(Math.max(1, currentRevision - 1));
   const [to, setTo] = useState(currentRevision);
-  if (query.isPending) return <Loading label="Loading revisions…" />;
+  if (query.isPending) return <Loading label={t('revisions.loading')} />;
   if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
   const numbers = Array.from({ length: currentRevision }, (_, i) => currentRevision - i);
   return (
@@ -24,10 +26,10 @@ export function RevisionHistory({ indicator }: { indicator: IndicatorDto }) {
       {currentRevision > 1 && (
         <form
           className="compare-form"
-          aria-label="Compare two revisions"
+          aria-label={t('revisions.compareLabel')}
           onSubmit={(e) => e.preventDefault()}
         >
-          <label htmlFor="compare-from">Compare revision</label>
+          <label htmlFor="compare-from">{t('revisions.compareFrom')}</label>
           <select
             id="compare-from"
             className="select"
@@ -40,7 +42,7 @@ export function RevisionHistory({ indicator }: { indicator: IndicatorDto }) {
               </option>
             ))}
           </select>
-          <label htmlFor="compare-to">with revision</label>
+          <label htmlFor="compare-to">{t('revisions.compareTo')}</label>
           <select
             id="compare-to"
             className="select"
@@ -57,7 +59,7 @@ export function RevisionHistory({ indicator }: { indicator: IndicatorDto }) {
             className="button button--secondary button--small"
             to={`/indicators/${code}/diff?from=${from}&to=${to}`}
           >
-            Show changes
+            {t('revisions.showChanges')}
           </Link>
         </form>
       )}
@@ -65,14 +67,20 @@ export function RevisionHistory({ indicator }: { indicator: IndicatorDto }) {
         {items.map((r) => (
           <li key={r.number} className="revision-list__item">
             <p className="revision-list__head">
-              <strong>Revision {r.number}</strong> · <DateTime iso={r.createdAt} />
+              <strong>{t('revision', { number: r.number })}</strong> · <DateTime iso={r.createdAt} />
               {r.author && ` · ${r.author.name}`}
             </p>
             {r.note && <p className="revision-list__note">{r.note}</p>}
             {r.changedFields.length > 0 && (
               <p className="muted">
-                Changed: {r.changedFields.map((f) => FIELD_LABELS[f]).join(', ')} ·{' '}
-                <Link to={`/indicators/${code}/diff?from=${r.number - 1}&to=${r.number}`}>what changed</Link>
+                <Trans
+                  t={t}
+                  i18nKey="revisions.changed"
+                  values={{ fields: r.changedFields.map((f) => t(`fields.${f}`)).join(t('listSeparator')) }}
+                  components={{
+                    anchor: <Link to={`/indicators/${code}/diff?from=${r.number - 1}&to=${r.number}`} />,
+                  }}
+                />
               </p>
             )}
           </li>

@@ -1,4 +1,5 @@
-import { INDICATOR_STATUS_LABELS, type IndicatorStatus } from '@shared/schemas/indicator';
+import { useTranslation } from 'react-i18next';
+import type { IndicatorStatus } from '@shared/schemas/indicator';
 
 const TONE: Record<IndicatorStatus, string> = {
   proposed: 'badge--muted',
@@ -10,9 +11,10 @@ const TONE: Record<IndicatorStatus, string> = {
 
 /** The lifecycle status of an indicator as a badge (text, not colour alone, carries the meaning). */
 export function StatusBadge({ status }: { status: IndicatorStatus }) {
+  const { t } = useTranslation('indicators');
   return (
     <span className={`badge ${TONE[status]} status-badge status-badge--${status}`} data-testid="status-badge">
-      {INDICATOR_STATUS_LABELS[status]}
+      {t(`status.${status}`)}
     </span>
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import {
-  INDICATOR_STATUS_LABELS,
   TransitionSchema,
   type IndicatorDto,
   type IndicatorStatus,
@@ -13,14 +13,6 @@ import { SelectField, TextAreaField, TextField } from '../../components/FormFiel
 import { errorMessage } from '../../components/QueryStatus';
 import { apiFieldErrors, validateWith, type FieldErrors } from '../../components/formErrors';
 
-const ACTION_LABELS: Record<IndicatorStatus, string> = {
-  proposed: 'Back to proposed',
-  drafting: 'Move to drafting',
-  consultation: 'Open a consultation',
-  endorsed: 'Endorse',
-  retired: 'Retire',
-};
-
 /** A week from now, as the value of a datetime-local input. */
 const inAWeek = () => {
   const d = new Date(Date.now() + 7 * 864e5);
@@ -30,6 +22,7 @@ const inAWeek = () => {
 
 /** Changes the lifecycle status with a reason; consultations take a revision and a closing date. */
 export function StatusChangeForm({ indicator }: { indicator: IndicatorDto }) {
+  const { t } = useTranslation('indicators');
   const queryClient = useQueryClient();
   const options = indicator.can.transitions;
   const [chosen, setTo] = useState<IndicatorStatus>(options[0]!);
@@ -74,17 +67,17 @@ export function StatusChangeForm({ indicator }: { indicator: IndicatorDto }) {
   return (
     <form className="card status-form" onSubmit={submit} aria-labelledby="status-form-title" noValidate>
       <h2 id="status-form-title" className="card__title">
-        Change status
+        {t('statusChange.title')}
       </h2>
       <SelectField
         id="status-to"
-        label="New status"
+        label={t('statusChange.newStatus')}
         value={to}
         onChange={(e) => setTo(e.target.value as IndicatorStatus)}
       >
         {options.map((s) => (
           <option key={s} value={s}>
-            {ACTION_LABELS[s]} ({INDICATOR_STATUS_LABELS[s]})
+            {t(`statusChange.option.${s}`)}
           </option>
         ))}
       </SelectField>
@@ -92,7 +85,7 @@ export function StatusChangeForm({ indicator }: { indicator: IndicatorDto }) {
         <div className="form-grid">
           <TextField
             id="status-revision"
-            label="Revision to consult on"
+            label={t('statusChange.revision')}
             type="number"
             min={1}
             max={indicator.currentRevision}
@@ -102,7 +95,7 @@ export function StatusChangeForm({ indicator }: { indicator: IndicatorDto }) {
           />
           <TextField
             id="status-closes"
-            label="Closes at"
+            label={t('statusChange.closesAt')}
             type="datetime-local"
             value={closesAt}
             error={errors.closesAt}
@@ -112,8 +105,8 @@ export function StatusChangeForm({ indicator }: { indicator: IndicatorDto }) {
       )}
       <TextAreaField
         id="status-reason"
-        label="Reason"
-        hint="Recorded on the timeline with your name."
+        label={t('statusChange.reason')}
+        hint={t('statusChange.reasonHint')}
         rows={2}
         value={reason}
         error={errors.reason}
@@ -123,7 +116,7 @@ export function StatusChangeForm({ indicator }: { indicator: IndicatorDto }) {
       {to === 'endorsed' && indicator.can.override && (
         <label className="checkbox">
           <input type="checkbox" checked={override} onChange={(e) => setOverride(e.target.checked)} />{' '}
-          Override: endorse even with open concerns or without quorum (the reason is recorded)
+          {t('statusChange.override')}
         </label>
       )}
       {change.isError && !Object.keys(errors).length && (
@@ -132,7 +125,7 @@ export function StatusChangeForm({ indicator }: { indicator: IndicatorDto }) {
         </p>
       )}
       <button type="submit" className="button" disabled={change.isPending}>
-        {change.isPending ? 'Saving…' : ACTION_LABELS[to]}
+        {change.isPending ? t('saving') : t(`statusChange.action.${to}`)}
       </button>
     </form>
   );

@@ -1,15 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import type { Visibility } from '@shared/roles';
 import type { IndicatorDto } from '@shared/schemas/indicator';
 import { setIndicatorVisibility } from '../../api/indicators';
 import { queryKeys } from '../../api/queryKeys';
 import { SelectField } from '../../components/FormField';
 import { errorMessage } from '../../components/QueryStatus';
-import { VISIBILITY_LABELS } from '../../components/labels';
 
 /** Who may read the indicator: hosts choose any audience, its creator public or members (server rule). */
 export function VisibilityForm({ indicator, isHost }: { indicator: IndicatorDto; isHost: boolean }) {
+  const { t } = useTranslation('indicators');
   const queryClient = useQueryClient();
   const [visibility, setVisibility] = useState<Visibility>(indicator.visibility);
   const choices: Visibility[] = isHost ? ['public', 'members', 'hosts'] : ['public', 'members'];
@@ -26,16 +27,16 @@ export function VisibilityForm({ indicator, isHost }: { indicator: IndicatorDto;
   };
   return (
     <form className="section section--tight stack" onSubmit={submit} aria-labelledby="visibility-heading">
-      <h2 id="visibility-heading">Who can read it</h2>
+      <h2 id="visibility-heading">{t('visibilityForm.heading')}</h2>
       <SelectField
         id="indicator-visibility"
-        label="Visibility"
+        label={t('visibilityForm.label')}
         value={visibility}
         onChange={(e) => setVisibility(e.target.value as Visibility)}
       >
         {choices.map((v) => (
           <option key={v} value={v}>
-            {VISIBILITY_LABELS[v]}
+            {t(`visibility.${v}`)}
           </option>
         ))}
       </SelectField>
@@ -49,7 +50,7 @@ export function VisibilityForm({ indicator, isHost }: { indicator: IndicatorDto;
         className="button button--secondary"
         disabled={save.isPending || visibility === indicator.visibility}
       >
-        {save.isPending ? 'Saving…' : 'Change visibility'}
+        {save.isPending ? t('saving') : t('visibilityForm.submit')}
       </button>
     </form>
   );

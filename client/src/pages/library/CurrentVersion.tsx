@@ -1,62 +1,68 @@
+import { useTranslation } from 'react-i18next';
 import type { DocumentDto } from '@shared/schemas/document';
 import { documentDownloadUrl } from '../../api/documents';
 import { DateTime } from '../../components/dates';
 import { fileTypeLabel, formatBytes, hasReadablePreview, previewKind } from '../../components/files';
+import { formatNumber } from '../../i18n/format';
 import { ReadablePreview } from './ReadablePreview';
 
 /** Where text extraction stands: searchable, still running, failed, or not possible for the type. */
 function TextStatus({ status }: { status: DocumentDto['currentVersion']['textStatus'] }) {
+  const { t } = useTranslation('library');
   return (
     <p role="status" className={`text-status text-status--${status}`} data-testid="text-status">
       {status === 'pending' && (
         <>
           <span className="spinner" aria-hidden="true" />
-          Text is being extracted…
+          {t('current.textPending')}
         </>
       )}
-      {status === 'done' && 'Its text is searchable in the library.'}
-      {status === 'failed' && 'Text could not be extracted; the file is stored and downloadable.'}
-      {status === 'unsupported' &&
-        'This type of file has no text to search; the file is stored and downloadable.'}
+      {status === 'done' && t('current.textDone')}
+      {status === 'failed' && t('current.textFailed')}
+      {status === 'unsupported' && t('current.textUnsupported')}
     </p>
   );
 }
 
 /** The current file: name, type, size, who uploaded it when, its checksum and text status. */
 export function CurrentVersion({ doc }: { doc: DocumentDto }) {
+  const { t } = useTranslation('library');
   const v = doc.currentVersion;
   return (
     <div className="card current-version" data-testid="current-version">
       <p className="current-version__file break-id">{v.filename}</p>
       <dl className="facts">
         <div>
-          <dt>Type</dt>
+          <dt>{t('current.type')}</dt>
           <dd>{fileTypeLabel(v.mimeType)}</dd>
         </div>
         <div>
-          <dt>Size</dt>
+          <dt>{t('current.size')}</dt>
           <dd>{formatBytes(v.size)}</dd>
         </div>
         <div>
-          <dt>Version</dt>
+          <dt>{t('current.version')}</dt>
           <dd>
-            {v.number} of {doc.versionCount}
+            {t('current.versionOf', {
+              number: formatNumber(v.number),
+              total: formatNumber(doc.versionCount),
+            })}
           </dd>
         </div>
         <div>
-          <dt>Uploaded</dt>
+          <dt>{t('current.uploaded')}</dt>
           <dd>
-            {v.uploadedBy ? `${v.uploadedBy.name}, ` : ''}
+            {v.uploadedBy ? t('current.uploader', { name: v.uploadedBy.name }) : ''}
             <DateTime iso={v.createdAt} />
           </dd>
         </div>
       </dl>
-      {v.note && <p className="current-version__note">“{v.note}”</p>}
+      {v.note && <p className="current-version__note">{t('current.note', { note: v.note })}</p>}
       <TextStatus status={v.textStatus} />
       <details className="checksum">
-        <summary>SHA-256 checksum</summary>
+        <summary>{t('current.checksum')}</summary>
         <p>
-          To check that a downloaded copy is intact, compare it with:{' '}
+          {t('current.checksumHelp')}{' '}
           <code className="break-id" data-testid="sha256">
             {v.sha256}
           </code>
@@ -71,6 +77,7 @@ export function CurrentVersion({ doc }: { doc: DocumentDto }) {
  * and Word files as readable text; nothing for other types (they are downloaded).
  */
 export function DocumentPreview({ doc }: { doc: DocumentDto }) {
+  const { t } = useTranslation('library');
   const v = doc.currentVersion;
   const kind = previewKind(v.mimeType);
   const readable = hasReadablePreview(v.mimeType);
@@ -78,11 +85,19 @@ export function DocumentPreview({ doc }: { doc: DocumentDto }) {
   const src = documentDownloadUrl(doc.id, { version: v.number, inline: true });
   return (
     <section className="section" aria-labelledby="preview-heading">
-      <h2 id="preview-heading">Preview</h2>
+      <h2 id="preview-heading">{t('preview.heading')}</h2>
       {kind === 'pdf' ? (
-        <iframe className="doc-preview doc-preview--pdf" title={`Preview of ${doc.title}`} src={src} />
+        <iframe
+          className="doc-preview doc-preview--pdf"
+          title={t('preview.of', { title: doc.title })}
+          src={src}
+        />
       ) : kind === 'image' ? (
-        <img className="doc-preview doc-preview--image" src={src} alt={`Preview of ${doc.title}`} />
+        <img
+          className="doc-preview doc-preview--image"
+          src={src}
+          alt={t('preview.of', { title: doc.title })}
+        />
       ) : (
         <ReadablePreview doc={doc} />
       )}
@@ -90,7 +105,7 @@ export function DocumentPreview({ doc }: { doc: DocumentDto }) {
         <p className="doc-preview__open">
           {/* Phones often cannot show a PDF inside a page; their own viewer can. */}
           <a href={src} target="_blank" rel="noopener">
-            Open the preview in a new tab
+            {t('preview.openInNewTab')}
           </a>
         </p>
       )}

@@ -1,12 +1,14 @@
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DocumentDto } from '@shared/schemas/document';
 import { archiveDocument, documentDownloadUrl, restoreDocument } from '../../api/documents';
 import { queryKeys } from '../../api/queryKeys';
 import { ConfirmAction } from '../../components/ConfirmAction';
 import { errorMessage } from '../../components/QueryStatus';
-import { fileTypeLabel, formatBytes } from '../../components/files';
+import { fileFacts, fileTypeLabel, formatBytes } from '../../components/files';
 import { EditDocumentForm } from './EditDocumentForm';
+import { formatNumber } from '../../i18n/format';
 import { NewVersionDialog } from './NewVersionDialog';
 
 /**
@@ -14,6 +16,7 @@ import { NewVersionDialog } from './NewVersionDialog';
  * Outcomes are announced in a status line; failures in an alert.
  */
 export function DocumentActions({ doc }: { doc: DocumentDto }) {
+  const { t } = useTranslation('library');
   const queryClient = useQueryClient();
   const editButtonRef = useRef<HTMLButtonElement>(null);
   const [editing, setEditing] = useState(false);
@@ -27,11 +30,11 @@ export function DocumentActions({ doc }: { doc: DocumentDto }) {
   };
   const archive = useMutation({
     mutationFn: () => archiveDocument(doc.id),
-    onSuccess: (updated) => saved(updated, 'The document is archived.'),
+    onSuccess: (updated) => saved(updated, t('actions.archived')),
   });
   const restore = useMutation({
     mutationFn: () => restoreDocument(doc.id),
-    onSuccess: (updated) => saved(updated, 'The document is back in the library.'),
+    onSuccess: (updated) => saved(updated, t('actions.restored')),
   });
   const failed = archive.error ?? restore.error;
   const v = doc.currentVersion;
@@ -40,9 +43,9 @@ export function DocumentActions({ doc }: { doc: DocumentDto }) {
     <>
       <div className="doc-actions">
         <a href={documentDownloadUrl(doc.id)} className="button" data-testid="download-current">
-          Download
+          {t('actions.download')}
           <span className="doc-actions__file">
-            ({fileTypeLabel(v.mimeType)}, {formatBytes(v.size)})
+            ({fileFacts(fileTypeLabel(v.mimeType), formatBytes(v.size))})
           </span>
         </a>
         {doc.can.addVersion && !doc.archived && (
@@ -54,7 +57,7 @@ export function DocumentActions({ doc }: { doc: DocumentDto }) {
               setAddingVersion(true);
             }}
           >
-            Upload new version
+            {t('actions.uploadVersion')}
           </button>
         )}
         {doc.can.edit && (
@@ -69,23 +72,23 @@ export function DocumentActions({ doc }: { doc: DocumentDto }) {
               setEditing((e) => !e);
             }}
           >
-            Edit details
+            {t('actions.editDetails')}
           </button>
         )}
         {doc.can.archive &&
           (doc.archived ? (
             <ConfirmAction
-              label="Restore"
-              question={`Restore “${doc.title}” to the library?`}
-              confirmLabel="Yes, restore"
+              label={t('actions.restore')}
+              question={t('actions.restoreQuestion', { title: doc.title })}
+              confirmLabel={t('actions.restoreConfirm')}
               onConfirm={() => restore.mutate()}
               pending={restore.isPending}
             />
           ) : (
             <ConfirmAction
-              label="Archive"
-              question={`Archive “${doc.title}”? It leaves the library and its search; its files are kept and it can be restored.`}
-              confirmLabel="Yes, archive"
+              label={t('actions.archive')}
+              question={t('actions.archiveQuestion', { title: doc.title })}
+              confirmLabel={t('actions.archiveConfirm')}
               onConfirm={() => archive.mutate()}
               pending={archive.isPending}
               danger
@@ -98,7 +101,7 @@ export function DocumentActions({ doc }: { doc: DocumentDto }) {
       <div role="alert" className="form-alert-region">
         {failed && (
           <div className="notice notice--error">
-            <p className="notice__title">That did not work</p>
+            <p className="notice__title">{t('actions.failed')}</p>
             <p>{errorMessage(failed)}</p>
           </div>
         )}
@@ -109,7 +112,7 @@ export function DocumentActions({ doc }: { doc: DocumentDto }) {
             doc={doc}
             onDone={(updated) => {
               setEditing(false);
-              if (updated) setMessage('The details are saved.');
+              if (updated) setMessage(t('actions.saved'));
               editButtonRef.current?.focus();
             }}
           />
@@ -121,7 +124,7 @@ export function DocumentActions({ doc }: { doc: DocumentDto }) {
           onClose={() => setAddingVersion(false)}
           onUploaded={(updated) => {
             setAddingVersion(false);
-            setMessage(`Version ${updated.currentVersion.number} is uploaded.`);
+            setMessage(t('actions.versionUploaded', { number: formatNumber(updated.currentVersion.number) }));
           }}
         />
       )}

@@ -1,7 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { VISIBILITIES, type Visibility } from '@shared/roles';
 import {
   DOCUMENT_KINDS,
-  DOCUMENT_KIND_LABELS,
   DocumentFieldsSchema,
   type DocumentDto,
   type DocumentKind,
@@ -12,6 +12,10 @@ import { OrganisationSelect } from '../../components/OrganisationSelect';
 import { VISIBILITY_LABELS } from '../../components/labels';
 import { fieldErrorsOf, type FieldErrors } from '../../components/formErrors';
 import { EnumOptions } from '../../components/EnumOptions';
+import { i18n } from '../../i18n';
+import { kindLabels } from './labels';
+import { isLanguage, type Language } from '@shared/i18n/languages';
+import { LanguageOptions, contentAttributes } from '../../components/ContentLanguage';
 
 /** A document's details as form values (all strings, as the inputs hold them). */
 export interface MetaValues {
@@ -23,6 +27,8 @@ export interface MetaValues {
   organisationId: string;
   year: string;
   visibility: Visibility;
+  /** The language the document is written in. */
+  language: Language;
 }
 
 /** The field names in the order they appear, for focusing the first invalid one. */
@@ -30,6 +36,7 @@ export const META_FIELDS = [
   'title',
   'kind',
   'visibility',
+  'language',
   'description',
   'tags',
   'year',
@@ -46,9 +53,8 @@ export const metaValuesOf = (doc: DocumentDto): MetaValues => ({
   organisationId: doc.organisation?.id ?? '',
   year: doc.year !== null ? String(doc.year) : '',
   visibility: doc.visibility,
+  language: doc.language,
 });
-
-const YEAR_MESSAGE = 'Enter a year between 1990 and 2100, such as 2013, or leave it empty';
 
 /** Field errors keyed by the top-level field ("tags.3" → "tags"), first message kept. */
 export function byField(fields: FieldErrors): FieldErrors {
@@ -59,20 +65,24 @@ export function byField(fields: FieldErrors): FieldErrors {
 
 /** The messages to show next to the fields, checked with the same schema the server uses. */
 export function checkMeta(values: MetaValues): FieldErrors {
-  const parsed = DocumentFieldsSchema.safeParse({ ...values, note: '' });
+  const parsed = DocumentFieldsSchema.safeParse({ ...values, tags: tagsOf(values.tags), note: '' });
+  // fieldErrorsOf gives the shared schema's messages in the reader's language.
   const errors = parsed.success ? {} : byField(fieldErrorsOf(parsed.error));
   const year = values.year.trim();
   if (year && !(/^\d{4}$/.test(year) && Number(year) >= 1990 && Number(year) <= 2100)) {
-    errors.year = YEAR_MESSAGE;
+    errors.year = i18n.t('library:meta.yearError');
   }
   return errors;
 }
 
-/** The tags as the server stores them: trimmed, lower-case, without duplicates or empties. */
+/**
+ * The tags as the server stores them: trimmed, lower-case, without duplicates or empties. Arabic
+ * and Chinese commas (، ， 、) separate them too, as people type them in those languages.
+ */
 export const tagsOf = (text: string) => [
   ...new Set(
     text
-      .split(',')
+      .split(/[,،，、]/)
       .map((t) => t.trim().toLowerCase())
       .filter(Boolean),
   ),
@@ -87,66 +97,84 @@ interface DocumentMetaFieldsProps {
   isHost: boolean;
 }
 
-/** Title, kind, visibility, description, tags, year, meeting and organisation of a document. */
+/**
+ * Title, kind, visibility, language, description, tags, year, meeting and organisation of a
+ * document. The title and description inputs carry the document's language (`lang`, `dir`).
+ */
 export function DocumentMetaFields({ idPrefix, values, onChange, errors, isHost }: DocumentMetaFieldsProps) {
+  const { t } = useTranslation('library');
   const id = (name: string) => `${idPrefix}-${name}`;
   const visibilities = VISIBILITIES.filter((v) => v !== 'hosts' || isHost || values.visibility === 'hosts');
+  const written = contentAttributes(values.language);
   return (
     <>
       <TextField
         id={id('title')}
         name="title"
-        label="Title"
+        label={t('meta.title')}
         maxLength={200}
         value={values.title}
         onChange={(e) => onChange('title', e.target.value)}
         error={errors.title}
         required
+        {...written}
       />
       <div className="form-grid">
         <SelectField
           id={id('kind')}
           name="kind"
-          label="Kind"
+          label={t('meta.kind')}
           value={values.kind}
           onChange={(e) => onChange('kind', e.target.value as DocumentKind)}
           error={errors.kind}
         >
-          <EnumOptions values={DOCUMENT_KINDS} labels={DOCUMENT_KIND_LABELS} />
+          <EnumOptions values={DOCUMENT_KINDS} labels={kindLabels(t)} />
         </SelectField>
         <SelectField
           id={id('visibility')}
           name="visibility"
-          label="Visibility"
-          hint="Who can find and download it."
+          label={t('meta.visibility')}
+          hint={t('meta.visibilityHint')}
           value={values.visibility}
           onChange={(e) => onChange('visibility', e.target.value as Visibility)}
           error={errors.visibility}
         >
           {visibilities.map((v) => (
             <option key={v} value={v}>
-              {v === 'public' ? 'Public: everyone' : VISIBILITY_LABELS[v]}
+              {v === 'public' ? t('meta.publicEveryone') : VISIBILITY_LABELS[v]}
             </option>
           ))}
+        </SelectField>
+        <SelectField
+          id={id('language')}
+          name="language"
+          label={t('meta.language')}
+          hint={t('meta.languageHint')}
+          value={values.language}
+          onChange={(e) => isLanguage(e.target.value) && onChange('language', e.target.value)}
+          error={errors.language}
+        >
+          <LanguageOptions />
         </SelectField>
       </div>
       <TextAreaField
         id={id('description')}
         name="description"
-        label="Description"
-        hint="Optional. What it is and why it matters, in a sentence or two."
+        label={t('meta.description')}
+        hint={t('meta.descriptionHint')}
         rows={3}
         maxLength={4000}
         value={values.description}
         onChange={(e) => onChange('description', e.target.value)}
         error={errors.description}
+        {...written}
       />
       <div className="form-grid">
         <TextField
           id={id('tags')}
           name="tags"
-          label="Tags"
-          hint="Optional. Separate them with commas, e.g. indicators, hotlines."
+          label={t('meta.tags')}
+          hint={t('meta.tagsHint')}
           maxLength={900}
           autoComplete="off"
           value={values.tags}
@@ -156,8 +184,8 @@ export function DocumentMetaFields({ idPrefix, values, onChange, errors, isHost 
         <TextField
           id={id('year')}
           name="year"
-          label="Year"
-          hint="Optional, such as 2013."
+          label={t('meta.year')}
+          hint={t('meta.yearHint')}
           inputMode="numeric"
           className="input input--year"
           maxLength={4}
@@ -170,8 +198,8 @@ export function DocumentMetaFields({ idPrefix, values, onChange, errors, isHost 
         <MeetingSelect
           id={id('meeting')}
           name="meetingId"
-          label="Meeting"
-          emptyLabel="No meeting"
+          label={t('meta.meeting')}
+          emptyLabel={t('meta.noMeeting')}
           value={values.meetingId}
           onChange={(v) => onChange('meetingId', v)}
           error={errors.meetingId}
@@ -179,8 +207,8 @@ export function DocumentMetaFields({ idPrefix, values, onChange, errors, isHost 
         <OrganisationSelect
           id={id('organisation')}
           name="organisationId"
-          label="Organisation"
-          emptyLabel="No organisation"
+          label={t('meta.organisation')}
+          emptyLabel={t('meta.noOrganisation')}
           value={values.organisationId}
           onChange={(v) => onChange('organisationId', v)}
           error={errors.organisationId}

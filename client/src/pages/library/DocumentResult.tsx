@@ -1,8 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DOCUMENT_KIND_LABELS, type DocumentHit } from '@shared/schemas/document';
+import type { DocumentHit } from '@shared/schemas/document';
 import { Highlight } from '../../components/Highlight';
 import { VISIBILITY_LABELS } from '../../components/labels';
-import { fileTypeLabel, formatBytes } from '../../components/files';
+import { fileFacts, fileTypeLabel, formatBytes } from '../../components/files';
+import { formatNumber } from '../../i18n/format';
+import { currentLanguage } from '../../i18n';
+import { LanguageBadge, contentAttributes } from '../../components/ContentLanguage';
 
 const SUMMARY_LENGTH = 220;
 
@@ -18,61 +22,72 @@ const filterLink = (name: string, value: string) => `/library?${new URLSearchPar
 
 /** One search result or library entry: title, badges, the matching snippet and the facts. */
 export function DocumentResult({ doc, query }: { doc: DocumentHit; query: string }) {
+  const { t } = useTranslation('library');
   const version = doc.currentVersion;
+  const facts = [fileTypeLabel(version.mimeType), formatBytes(version.size)];
+  if (doc.versionCount > 1) facts.push(t('result.version', { number: formatNumber(version.number) }));
+  // Written in another language than the reader's: say so, and mark the title as written in it.
+  const foreign = doc.language !== currentLanguage();
   return (
     <article className="card doc-result" data-testid="document-result">
       <h3 className="doc-result__title">
-        <Link to={`/library/${doc.id}`}>
+        <Link to={`/library/${doc.id}`} {...(foreign ? contentAttributes(doc.language) : {})}>
           <Highlight text={doc.title} query={query} />
         </Link>
       </h3>
       <p className="doc-result__badges">
-        <span className="badge">{DOCUMENT_KIND_LABELS[doc.kind]}</span>
+        <span className="badge">{t(`kinds.${doc.kind}`)}</span>
         <span className={doc.visibility === 'public' ? 'badge badge--success' : 'badge badge--muted'}>
           {VISIBILITY_LABELS[doc.visibility]}
         </span>
-        {doc.archived && <span className="badge badge--warning">Archived</span>}
+        {foreign && <LanguageBadge language={doc.language} label={t('result.language')} />}
+        {doc.archived && <span className="badge badge--warning">{t('result.archived')}</span>}
       </p>
       {doc.snippet ? (
-        <p className="doc-result__snippet" data-testid="snippet">
+        <p
+          className="doc-result__snippet"
+          data-testid="snippet"
+          {...(foreign ? contentAttributes(doc.language) : {})}
+        >
           <Highlight text={doc.snippet} query={query} />
         </p>
       ) : (
-        doc.description && <p className="doc-result__text">{summaryOf(doc.description)}</p>
+        doc.description && (
+          <p className="doc-result__text" {...(foreign ? contentAttributes(doc.language) : {})}>
+            {summaryOf(doc.description)}
+          </p>
+        )
       )}
       <dl className="facts doc-result__facts">
         {doc.meeting && (
           <div>
-            <dt>Meeting</dt>
+            <dt>{t('result.meeting')}</dt>
             <dd>{doc.meeting.title}</dd>
           </div>
         )}
         {doc.organisation && (
           <div>
-            <dt>Organisation</dt>
+            <dt>{t('result.organisation')}</dt>
             <dd>{doc.organisation.name}</dd>
           </div>
         )}
         {doc.year !== null && (
           <div>
-            <dt>Year</dt>
+            <dt>{t('result.year')}</dt>
             <dd>{doc.year}</dd>
           </div>
         )}
         <div>
-          <dt>File</dt>
-          <dd>
-            {fileTypeLabel(version.mimeType)}, {formatBytes(version.size)}
-            {doc.versionCount > 1 && `, version ${version.number}`}
-          </dd>
+          <dt>{t('result.file')}</dt>
+          <dd>{fileFacts(...facts)}</dd>
         </div>
       </dl>
       {doc.tags.length > 0 && (
-        <ul className="chip-list doc-result__tags" aria-label="Tags">
+        <ul className="chip-list doc-result__tags" aria-label={t('result.tags')}>
           {doc.tags.map((tag) => (
             <li key={tag}>
               <Link to={filterLink('tag', tag)} className="chip chip--small">
-                <span className="visually-hidden">Tag: </span>
+                <span className="visually-hidden">{t('result.tagPrefix')}</span>
                 {tag}
               </Link>
             </li>

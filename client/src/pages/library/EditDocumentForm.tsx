@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DocumentDto, UpdateDocumentInput } from '@shared/schemas/document';
 import { ApiError } from '../../api/client';
@@ -31,6 +32,7 @@ function changesFrom(doc: DocumentDto, v: MetaValues): UpdateDocumentInput {
     changes.organisationId = v.organisationId || null;
   if (year !== doc.year) changes.year = year;
   if (v.visibility !== doc.visibility) changes.visibility = v.visibility;
+  if (v.language !== doc.language) changes.language = v.language;
   return changes as UpdateDocumentInput;
 }
 
@@ -43,6 +45,7 @@ export function EditDocumentForm({
   /** Called after saving (with the saved document) or cancelling (with null). */
   onDone: (saved: DocumentDto | null) => void;
 }) {
+  const { t } = useTranslation('library');
   const { isHost } = useSession();
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
@@ -88,11 +91,11 @@ export function EditDocumentForm({
       aria-labelledby="edit-heading"
       data-testid="edit-document-form"
     >
-      <h2 id="edit-heading">Edit details</h2>
+      <h2 id="edit-heading">{t('edit.heading')}</h2>
       <div role="alert" className="form-alert-region">
         {mutation.isError && (
           <div className="notice notice--error">
-            <p className="notice__title">The changes were not saved</p>
+            <p className="notice__title">{t('edit.notSaved')}</p>
             <p>{errorMessage(mutation.error)}</p>
           </div>
         )}
@@ -108,14 +111,14 @@ export function EditDocumentForm({
         isHost={isHost}
       />
       <p role="status" className="form-alert-region">
-        {unchanged ? 'Nothing to save: no field was changed.' : ''}
+        {unchanged ? t('edit.unchanged') : ''}
       </p>
       <div className="form-actions">
         <button type="submit" className="button" disabled={mutation.isPending}>
-          {mutation.isPending ? 'Saving…' : 'Save changes'}
+          {mutation.isPending ? t('edit.saving') : t('edit.save')}
         </button>
         <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
-          Cancel
+          {t('edit.cancel')}
         </button>
       </div>
     </form>

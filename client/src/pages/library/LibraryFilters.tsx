@@ -1,10 +1,14 @@
 import { useState } from 'react';
-import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS } from '@shared/schemas/document';
+import { useTranslation } from 'react-i18next';
+import { DOCUMENT_KINDS } from '@shared/schemas/document';
 import type { DocumentSort } from '../../api/documents';
+import { formatNumber } from '../../i18n/format';
 import { SelectField, TextField } from '../../components/FormField';
 import { MeetingSelect } from '../../components/MeetingSelect';
 import { OrganisationSelect } from '../../components/OrganisationSelect';
 import { EnumOptions } from '../../components/EnumOptions';
+import { kindLabels } from './labels';
+import { LanguageOptions } from '../../components/ContentLanguage';
 
 /** The library's search and filters as they stand in the address (`?q=&kind=…`). */
 export interface LibraryFilterValues {
@@ -14,18 +18,13 @@ export interface LibraryFilterValues {
   organisation: string;
   year: string;
   tag: string;
+  /** The language the documents are written in. */
+  language: string;
   sort: DocumentSort;
   archived: boolean;
 }
 
 export type LibraryParam = keyof LibraryFilterValues;
-
-const SORT_LABELS: Record<DocumentSort, string> = {
-  relevance: 'Relevance',
-  newest: 'Newest first',
-  oldest: 'Oldest first',
-  title: 'Title (A–Z)',
-};
 
 interface LibraryFiltersProps {
   values: LibraryFilterValues;
@@ -47,6 +46,7 @@ export function LibraryFilters({
   yearError,
   canSeeArchive,
 }: LibraryFiltersProps) {
+  const { t } = useTranslation('library');
   // Filters start folded on phones (unless some are set) so results come first.
   const [open] = useState(
     () =>
@@ -60,16 +60,16 @@ export function LibraryFilters({
     <form
       className="library-search"
       role="search"
-      aria-label="Library search and filters"
+      aria-label={t('filters.label')}
       onSubmit={(e) => e.preventDefault()}
     >
       <div className="library-search__main">
         <div className="field library-search__q">
           <label className="field__label" htmlFor="library-q">
-            Search the library
+            {t('filters.search')}
           </label>
           <p className="field__hint" id="library-q-hint">
-            Words in titles, descriptions, tags and the documents’ text.
+            {t('filters.searchHint')}
           </p>
           <input
             id="library-q"
@@ -84,45 +84,60 @@ export function LibraryFilters({
         </div>
         <SelectField
           id="library-sort"
-          label="Sort by"
+          label={t('filters.sortBy')}
           value={values.sort}
           onChange={(e) => setParam('sort', e.target.value)}
         >
           {sorts.map((s) => (
             <option key={s} value={s}>
-              {SORT_LABELS[s]}
+              {t(`filters.sorts.${s}`)}
             </option>
           ))}
         </SelectField>
       </div>
       <details className="library-search__filters" open={open}>
-        <summary>Filters{activeFilters > 0 && <span className="badge">{activeFilters} set</span>}</summary>
+        <summary>
+          {t('filters.summary')}
+          {activeFilters > 0 && (
+            <span className="badge">
+              {t('filters.set', { count: activeFilters, number: formatNumber(activeFilters) })}
+            </span>
+          )}
+        </summary>
         <div className="library-search__grid">
           <SelectField
             id="library-kind"
-            label="Kind"
+            label={t('filters.kind')}
             value={values.kind}
             onChange={(e) => setParam('kind', e.target.value)}
           >
-            <EnumOptions values={DOCUMENT_KINDS} labels={DOCUMENT_KIND_LABELS} emptyLabel="All kinds" />
+            <EnumOptions values={DOCUMENT_KINDS} labels={kindLabels(t)} emptyLabel={t('filters.allKinds')} />
+          </SelectField>
+          <SelectField
+            id="library-language"
+            label={t('filters.language')}
+            value={values.language}
+            onChange={(e) => setParam('language', e.target.value)}
+          >
+            <LanguageOptions emptyLabel={t('filters.allLanguages')} />
           </SelectField>
           <MeetingSelect
             id="library-meeting"
-            label="Meeting"
-            emptyLabel="All meetings"
+            label={t('filters.meeting')}
+            emptyLabel={t('filters.allMeetings')}
             value={values.meeting}
             onChange={(v) => setParam('meeting', v)}
           />
           <OrganisationSelect
             id="library-organisation"
-            label="Organisation"
-            emptyLabel="All organisations"
+            label={t('filters.organisation')}
+            emptyLabel={t('filters.allOrganisations')}
             value={values.organisation}
             onChange={(v) => setParam('organisation', v)}
           />
           <TextField
             id="library-year"
-            label="Year"
+            label={t('filters.year')}
             inputMode="numeric"
             maxLength={4}
             autoComplete="off"
@@ -132,7 +147,7 @@ export function LibraryFilters({
           />
           <TextField
             id="library-tag"
-            label="Tag"
+            label={t('filters.tag')}
             maxLength={40}
             autoComplete="off"
             value={values.tag}
@@ -150,12 +165,12 @@ export function LibraryFilters({
               onChange={(e) => setParam('archived', e.target.checked ? 'true' : '')}
               data-testid="archived-toggle"
             />
-            Show archived documents
+            {t('filters.showArchived')}
           </label>
         )}
         {(activeFilters > 0 || values.q) && (
           <button type="button" className="button button--secondary button--small" onClick={onClear}>
-            Clear search and filters
+            {t('filters.clear')}
           </button>
         )}
       </div>

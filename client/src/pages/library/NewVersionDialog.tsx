@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import type { DocumentDto } from '@shared/schemas/document';
 import { uploadDocumentVersion } from '../../api/documents';
@@ -6,6 +7,7 @@ import { queryKeys } from '../../api/queryKeys';
 import { useUpload } from '../../hooks/useUpload';
 import { FilePicker } from '../../components/FilePicker';
 import { TextField } from '../../components/FormField';
+import { formatNumber } from '../../i18n/format';
 import { UploadDialogForm } from './UploadDialogForm';
 import { useUploadFormErrors } from './useUploadFormErrors';
 
@@ -21,6 +23,7 @@ export function NewVersionDialog({
   onClose: () => void;
   onUploaded: (doc: DocumentDto) => void;
 }) {
+  const { t } = useTranslation('library');
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [note, setNote] = useState('');
@@ -42,28 +45,27 @@ export function NewVersionDialog({
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (upload.isUploading) return;
-    if (!file) return showErrors({ file: errors.file ?? 'Choose a file to upload' });
-    if (note.trim().length > 500) return showErrors({ note: 'Keep the note under 500 characters' });
+    if (!file) return showErrors({ file: errors.file ?? t('newVersion.chooseFile') });
+    if (note.trim().length > 500) return showErrors({ note: t('newVersion.noteTooLong') });
     setErrors({});
     upload.start({ file, note: note.trim() }, { onError: showServerErrors });
   };
 
   return (
     <UploadDialogForm
-      title="Upload a new version"
+      title={t('newVersion.title')}
       testId="version-dialog"
       formRef={formRef}
       onSubmit={onSubmit}
       onClose={onClose}
       upload={upload}
       progressId="version-progress"
-      submitLabel="Upload version"
-      errorTitle="The new version was not uploaded"
+      submitLabel={t('newVersion.submit')}
+      errorTitle={t('newVersion.failed')}
       fieldNames={FIELDS}
     >
       <p className="muted">
-        The new file becomes version {doc.versionCount + 1} of “{doc.title}”. Earlier versions stay
-        downloadable.
+        {t('newVersion.intro', { number: formatNumber(doc.versionCount + 1), title: doc.title })}
       </p>
       <FilePicker
         id="version-file"
@@ -78,8 +80,8 @@ export function NewVersionDialog({
       <TextField
         id="version-note"
         name="note"
-        label="Note"
-        hint="Optional. What changed, e.g. “Figures updated for 2014”."
+        label={t('newVersion.note')}
+        hint={t('newVersion.noteHint')}
         maxLength={500}
         value={note}
         onChange={(e) => setNote(e.target.value)}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import type { DocumentDto } from '@shared/schemas/document';
 import { getDocumentPreview } from '../../api/documents';
@@ -10,14 +11,15 @@ import { ReportHtml } from '../../components/ReportHtml';
  * converts Word files to sanitised HTML; text is shown as text, never as HTML.
  */
 export function ReadablePreview({ doc }: { doc: DocumentDto }) {
+  const { t } = useTranslation('library');
   const version = doc.currentVersion.number;
   const query = useQuery({
     queryKey: queryKeys.documentPreview(doc.id, version),
     queryFn: ({ signal }) => getDocumentPreview(doc.id, version, signal),
     staleTime: Infinity,
   });
-  if (query.isPending) return <Loading label="Preparing the preview…" />;
-  if (query.isError) return <ErrorMessage error={query.error} title="The preview could not be shown" />;
+  if (query.isPending) return <Loading label={t('preview.preparing')} />;
+  if (query.isError) return <ErrorMessage error={query.error} title={t('preview.failed')} />;
   const preview = query.data;
   return (
     // The sheet scrolls by itself on wide screens: focusable, so keyboards can scroll it too.
@@ -25,19 +27,19 @@ export function ReadablePreview({ doc }: { doc: DocumentDto }) {
       className="doc-preview doc-preview--page"
       data-testid="document-preview"
       role="region"
-      aria-label={`Preview of ${doc.title}`}
+      aria-label={t('preview.of', { title: doc.title })}
       tabIndex={0}
     >
       {preview.format === 'html' ? (
-        <ReportHtml html={preview.content} headingShift={2} label={`Contents of ${doc.title}`} />
+        <ReportHtml
+          html={preview.content}
+          headingShift={2}
+          label={t('preview.contentsOf', { title: doc.title })}
+        />
       ) : (
         <pre className="doc-preview__text">{preview.content}</pre>
       )}
-      {preview.truncated && (
-        <p className="doc-preview__cut muted">
-          The file is longer than the preview: download it to read it all.
-        </p>
-      )}
+      {preview.truncated && <p className="doc-preview__cut muted">{t('preview.truncated')}</p>}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import type { DocumentDto } from '@shared/schemas/document';
@@ -9,9 +10,10 @@ import { useUpload } from '../../hooks/useUpload';
 import { FilePicker } from '../../components/FilePicker';
 import { TextField } from '../../components/FormField';
 import { kindFromFileName, titleFromFileName } from '../../components/files';
-import { DocumentMetaFields, META_FIELDS, checkMeta, type MetaValues } from './DocumentMetaFields';
+import { DocumentMetaFields, META_FIELDS, checkMeta, tagsOf, type MetaValues } from './DocumentMetaFields';
 import { UploadDialogForm } from './UploadDialogForm';
 import { useUploadFormErrors } from './useUploadFormErrors';
+import { currentLanguage } from '../../i18n';
 
 const FIELDS = ['file', ...META_FIELDS, 'note'];
 
@@ -20,6 +22,7 @@ const FIELDS = ['file', ...META_FIELDS, 'note'];
  * On success the dialog closes and the new document's page opens.
  */
 export function UploadDocumentDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('library');
   const { user, isHost } = useSession();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -33,6 +36,8 @@ export function UploadDocumentDialog({ onClose }: { onClose: () => void }) {
     organisationId: user?.organisation?.id ?? '',
     year: '',
     visibility: 'members',
+    // Documents are most often written in the language their uploader reads the workspace in.
+    language: currentLanguage(),
   });
   const [note, setNote] = useState('');
   const { formRef, errors, setErrors, showErrors, showServerErrors } = useUploadFormErrors(FIELDS);
@@ -52,7 +57,7 @@ export function UploadDocumentDialog({ onClose }: { onClose: () => void }) {
   );
 
   const onChange = <K extends keyof MetaValues>(name: K, value: MetaValues[K]) => {
-    if (name === 'title' || name === 'kind') setTouched((t) => ({ ...t, [name]: true }));
+    if (name === 'title' || name === 'kind') setTouched((was) => ({ ...was, [name]: true }));
     setValues((v) => ({ ...v, [name]: value }));
   };
 
@@ -71,24 +76,24 @@ export function UploadDocumentDialog({ onClose }: { onClose: () => void }) {
     event.preventDefault();
     if (upload.isUploading) return;
     const fieldErrors = checkMeta(values);
-    if (!file) fieldErrors.file = errors.file ?? 'Choose a file to upload';
+    if (!file) fieldErrors.file = errors.file ?? t('upload.chooseFile');
     if (Object.keys(fieldErrors).length > 0 || !file) return showErrors(fieldErrors);
     setErrors({});
-    const fields: UploadFields = { ...values, note };
+    const fields: UploadFields = { ...values, tags: tagsOf(values.tags).join(','), note };
     upload.start({ file, fields }, { onError: showServerErrors });
   };
 
   return (
     <UploadDialogForm
-      title="Upload a document"
+      title={t('upload.title')}
       testId="upload-dialog"
       formRef={formRef}
       onSubmit={onSubmit}
       onClose={onClose}
       upload={upload}
       progressId="upload-progress"
-      submitLabel="Upload"
-      errorTitle="The document was not uploaded"
+      submitLabel={t('upload.submit')}
+      errorTitle={t('upload.failed')}
       fieldNames={FIELDS}
     >
       <FilePicker
@@ -108,8 +113,8 @@ export function UploadDocumentDialog({ onClose }: { onClose: () => void }) {
       <TextField
         id="upload-note"
         name="note"
-        label="Note"
-        hint="Optional. About this file, e.g. “As published after the session”."
+        label={t('upload.note')}
+        hint={t('upload.noteHint')}
         maxLength={500}
         value={note}
         onChange={(e) => setNote(e.target.value)}

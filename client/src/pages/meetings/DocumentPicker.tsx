@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { listDocuments } from '../../api/documents';
 import { queryKeys } from '../../api/queryKeys';
@@ -17,6 +18,7 @@ interface Props {
 
 /** A library document chosen from a select filled by a search of the library. */
 export function DocumentPicker({ id, value, currentTitle, onChange, error }: Props) {
+  const { t } = useTranslation('meetings');
   const [q, setQ] = useState('');
   const search = useDebouncedValue(q.trim());
   const params = { q: search || undefined, limit: 20 };
@@ -26,12 +28,12 @@ export function DocumentPicker({ id, value, currentTitle, onChange, error }: Pro
   });
   const options = (hits.data?.items ?? []).map((d) => ({ id: d.id, title: d.title }));
   if (value && !options.some((o) => o.id === value))
-    options.unshift({ id: value, title: currentTitle ?? 'The chosen document' });
+    options.unshift({ id: value, title: currentTitle ?? t('form.document.chosen') });
   return (
     <div className="form-grid">
       <div className="field">
         <label className="field__label" htmlFor={`${id}-search`}>
-          Search the library
+          {t('form.document.search')}
         </label>
         <input
           id={`${id}-search`}
@@ -43,13 +45,13 @@ export function DocumentPicker({ id, value, currentTitle, onChange, error }: Pro
       </div>
       <SelectField
         id={id}
-        label="Library document"
+        label={t('form.document.label')}
         value={value}
-        error={error ?? (hits.isError ? 'The library could not be searched.' : undefined)}
+        error={error ?? (hits.isError ? t('form.document.searchFailed') : undefined)}
         aria-busy={hits.isFetching || undefined}
         onChange={(e) => onChange(e.target.value, e.target.selectedOptions[0]?.text ?? '')}
       >
-        <option value="">No document</option>
+        <option value="">{t('form.document.none')}</option>
         {options.map((d) => (
           <option key={d.id} value={d.id}>
             {d.title}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import type { MeetingDto } from '@shared/schemas/meeting';
 import { getMeeting } from '../../api/meetings';
@@ -12,11 +13,12 @@ import { MeetingForm } from './MeetingForm';
 
 const meetingLink = (slug: string) => `/meetings/${encodeURIComponent(slug)}`;
 
-function Frame({ back, title, children }: { back: string; title: string; children: ReactNode }) {
+function Frame({ backTo, title, children }: { backTo: string; title: string; children: ReactNode }) {
+  const { t } = useTranslation('meetings');
   return (
     <div className="page page--narrow">
       <p className="back-link">
-        <Link to={back}>← Back</Link>
+        <Link to={backTo}>{t('editor.back')}</Link>
       </p>
       <header className="page-header">
         <h1>{title}</h1>
@@ -27,16 +29,18 @@ function Frame({ back, title, children }: { back: string; title: string; childre
 }
 
 function EditMeeting({ slug, onSaved }: { slug: string; onSaved: (m: MeetingDto) => void }) {
+  const { t } = useTranslation('meetings');
   const query = useQuery({
     queryKey: queryKeys.meeting(slug),
     queryFn: ({ signal }) => getMeeting(slug, signal),
   });
-  useDocumentTitle(query.data ? `Edit ${query.data.title}` : 'Edit meeting');
+  const title = query.data ? t('editor.editTitle', { title: query.data.title }) : t('editor.edit');
+  useDocumentTitle(title);
   const notFound = query.error instanceof ApiError && query.error.status === 404;
   return (
-    <Frame back={meetingLink(slug)} title={query.data ? `Edit ${query.data.title}` : 'Edit meeting'}>
-      {query.isPending && <Loading label="Loading the meeting…" />}
-      {notFound && <p>There is no meeting at this address.</p>}
+    <Frame backTo={meetingLink(slug)} title={title}>
+      {query.isPending && <Loading label={t('editor.loading')} />}
+      {notFound && <p>{t('editor.notFound')}</p>}
       {query.isError && !notFound && (
         <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
       )}
@@ -46,9 +50,10 @@ function EditMeeting({ slug, onSaved }: { slug: string; onSaved: (m: MeetingDto)
 }
 
 function NewMeeting({ onSaved }: { onSaved: (m: MeetingDto) => void }) {
-  useDocumentTitle('New meeting');
+  const { t } = useTranslation('meetings');
+  useDocumentTitle(t('editor.new'));
   return (
-    <Frame back="/meetings" title="New meeting">
+    <Frame backTo="/meetings" title={t('editor.new')}>
       <MeetingForm onSaved={onSaved} />
     </Frame>
   );
@@ -56,16 +61,20 @@ function NewMeeting({ onSaved }: { onSaved: (m: MeetingDto) => void }) {
 
 /** `/meetings/new` and `/meetings/:slug/edit`: hosts record and edit meetings. */
 export function MeetingEditorPage() {
+  const { t } = useTranslation('meetings');
   const { slug } = useParams();
   const navigate = useNavigate();
   const { isHost } = useSession();
   const onSaved = (m: MeetingDto) => void navigate(meetingLink(m.slug));
   if (!isHost)
     return (
-      <Frame back={slug ? meetingLink(slug) : '/meetings'} title={slug ? 'Edit meeting' : 'New meeting'}>
+      <Frame
+        backTo={slug ? meetingLink(slug) : '/meetings'}
+        title={slug ? t('editor.edit') : t('editor.new')}
+      >
         <div className="notice notice--info" data-testid="host-required">
-          <p className="notice__title">You need host rights to record or edit meetings.</p>
-          <p>Members can propose changes to a meeting’s report from the meeting page.</p>
+          <p className="notice__title">{t('editor.hostRequired.title')}</p>
+          <p>{t('editor.hostRequired.text')}</p>
         </div>
       </Frame>
     );

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { listActions } from '../../api/actions';
 import { queryKeys } from '../../api/queryKeys';
@@ -10,6 +11,7 @@ import '../../styles/followups.css';
 
 /** The follow-ups agreed at a meeting. They are for signed-in readers; visitors are invited to sign in. */
 export function MeetingFollowUps({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation('meetings');
   const { user, isHost } = useSession();
   const params = { meeting: meetingId, limit: 100 };
   const query = useQuery({
@@ -21,13 +23,12 @@ export function MeetingFollowUps({ meetingId }: { meetingId: string }) {
   if (!user)
     body = (
       <p className="muted">
-        <Link to="/sign-in">Sign in</Link> to see who agreed to do what after this meeting.
+        <Trans t={t} i18nKey="followUpsSection.signIn" components={{ signIn: <Link to="/sign-in" /> }} />
       </p>
     );
-  else if (query.isPending) body = <Loading label="Loading the follow-ups…" />;
+  else if (query.isPending) body = <Loading label={t('followUpsSection.loading')} />;
   else if (query.isError) body = <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
-  else if (query.data.items.length === 0)
-    body = <p className="muted">No follow-ups recorded for this meeting.</p>;
+  else if (query.data.items.length === 0) body = <p className="muted">{t('followUpsSection.none')}</p>;
   else
     body = (
       <ul className="followup-list--compact" data-testid="meeting-followups">
@@ -41,13 +42,13 @@ export function MeetingFollowUps({ meetingId }: { meetingId: string }) {
   return (
     <section className="section" aria-labelledby="followups-heading">
       <div className="section__header">
-        <h2 id="followups-heading">Follow-ups</h2>
-        {user && <Link to="/follow-ups">All follow-ups</Link>}
+        <h2 id="followups-heading">{t('followUpsSection.heading')}</h2>
+        {user && <Link to="/follow-ups">{t('followUpsSection.all')}</Link>}
       </div>
       {body}
       {(user?.role === 'member' || isHost) && (
         <details className="card disclosure">
-          <summary>Record a follow-up from this meeting</summary>
+          <summary>{t('followUpsSection.record')}</summary>
           <NewFollowUpForm meetingId={meetingId} />
         </details>
       )}

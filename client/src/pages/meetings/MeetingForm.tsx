@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { VISIBILITIES } from '@shared/roles';
 import { CreateMeetingSchema, type CreateMeetingInput, type MeetingDto } from '@shared/schemas/meeting';
@@ -8,7 +9,6 @@ import { queryKeys } from '../../api/queryKeys';
 import { EnumOptions } from '../../components/EnumOptions';
 import { SelectField, TextAreaField, TextField } from '../../components/FormField';
 import { OrganisationSelect } from '../../components/OrganisationSelect';
-import { VISIBILITY_LABELS } from '../../components/labels';
 import { errorMessage } from '../../components/QueryStatus';
 import {
   apiFieldErrors,
@@ -17,6 +17,7 @@ import {
   type FieldErrors,
 } from '../../components/formErrors';
 import { ParticipantPicker } from './ParticipantPicker';
+import { visibilityLabels } from './labels';
 import {
   DecisionRows,
   PresentationRows,
@@ -52,6 +53,7 @@ export function MeetingForm({
   meeting?: MeetingDto;
   onSaved: (m: MeetingDto) => void;
 }) {
+  const { t } = useTranslation('meetings');
   const client = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const [form, setForm] = useState(() => initialState(meeting));
@@ -124,7 +126,7 @@ export function MeetingForm({
       <TextField
         id="meeting-title"
         name="title"
-        label="Title"
+        label={t('form.title')}
         value={form.title}
         onChange={set('title')}
         error={errors.title}
@@ -135,7 +137,7 @@ export function MeetingForm({
         <TextField
           id="meeting-event"
           name="event"
-          label="Event (optional)"
+          label={t('form.event')}
           value={form.event}
           onChange={set('event')}
           error={errors.event}
@@ -144,7 +146,7 @@ export function MeetingForm({
         <TextField
           id="meeting-location"
           name="location"
-          label="Location (optional)"
+          label={t('form.location')}
           value={form.location}
           onChange={set('location')}
           error={errors.location}
@@ -153,7 +155,7 @@ export function MeetingForm({
         <TextField
           id="meeting-starts"
           name="startsAt"
-          label="Start date"
+          label={t('form.startsAt')}
           type="date"
           value={form.startsAt}
           onChange={set('startsAt')}
@@ -163,7 +165,7 @@ export function MeetingForm({
         <TextField
           id="meeting-ends"
           name="endsAt"
-          label="End date (optional)"
+          label={t('form.endsAt')}
           type="date"
           value={form.endsAt}
           onChange={set('endsAt')}
@@ -173,8 +175,8 @@ export function MeetingForm({
       <OrganisationSelect
         id="meeting-chair"
         name="chairOrganisationId"
-        label="Chair organisation"
-        emptyLabel="Not recorded"
+        label={t('form.chair')}
+        emptyLabel={t('form.notRecorded')}
         value={form.chairOrganisationId}
         onChange={(id) => setForm((f) => ({ ...f, chairOrganisationId: id }))}
         error={errors.chairOrganisationId}
@@ -183,7 +185,7 @@ export function MeetingForm({
       <TextAreaField
         id="meeting-focus"
         name="focus"
-        label="Focus (optional)"
+        label={t('form.focus')}
         rows={3}
         value={form.focus}
         onChange={set('focus')}
@@ -193,23 +195,21 @@ export function MeetingForm({
       <SelectField
         id="meeting-visibility"
         name="visibility"
-        label="Visibility"
+        label={t('form.visibility')}
         value={form.visibility}
         onChange={(e) => setForm((f) => ({ ...f, visibility: e.target.value as typeof f.visibility }))}
         error={errors.visibility}
       >
-        <EnumOptions values={VISIBILITIES} labels={VISIBILITY_LABELS} />
+        <EnumOptions values={VISIBILITIES} labels={visibilityLabels(t)} />
       </SelectField>
       <PresentationRows rows={presentations} onChange={setPresentations} errors={errors} />
       <DecisionRows rows={decisions} onChange={setDecisions} errors={errors} />
       <TextAreaField
         id="meeting-report"
         name="report"
-        label="Session report (markdown)"
+        label={t('form.report')}
         hint={
-          meeting
-            ? `Editing the report here records it as version ${meeting.reportVersion + 1}.`
-            : 'Optional: the report can be added later.'
+          meeting ? t('form.reportHintEdit', { version: meeting.reportVersion + 1 }) : t('form.reportHintNew')
         }
         rows={12}
         value={form.report}
@@ -223,7 +223,7 @@ export function MeetingForm({
       )}
       <div className="form-actions">
         <button type="submit" className="button" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : meeting ? 'Save changes' : 'Create the meeting'}
+          {save.isPending ? t('form.saving') : meeting ? t('form.save') : t('form.create')}
         </button>
       </div>
     </form>

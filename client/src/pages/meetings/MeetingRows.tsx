@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from '../../components/formErrors';
 import { TextAreaField, TextField } from '../../components/FormField';
 import { OrganisationSelect } from '../../components/OrganisationSelect';
@@ -30,18 +31,19 @@ const replace = <Row,>(rows: Row[], i: number, row: Row) => rows.map((r, j) => (
 
 /** Add/remove rows of presentations: title, presenting organisation and a library document. */
 export function PresentationRows({ rows, onChange, errors }: RowsProps<PresentationRow>) {
+  const { t } = useTranslation('meetings');
   return (
     <fieldset className="fieldset" data-testid="presentation-rows">
-      <legend className="fieldset__legend">Presentations</legend>
+      <legend className="fieldset__legend">{t('form.presentations.legend')}</legend>
       {errors.presentations && <p className="field__error">{errors.presentations}</p>}
-      {rows.length === 0 && <p className="muted">No presentations.</p>}
+      {rows.length === 0 && <p className="muted">{t('form.presentations.none')}</p>}
       {rows.map((row, i) => (
         <fieldset key={row.key} className="fieldset card form-card">
-          <legend className="field__label">Presentation {i + 1}</legend>
+          <legend className="field__label">{t('form.presentations.item', { number: i + 1 })}</legend>
           <TextField
             id={`presentation-${i}-title`}
             name={`presentations.${i}.title`}
-            label="Presentation title"
+            label={t('form.presentations.title')}
             value={row.title}
             maxLength={200}
             error={errors[`presentations.${i}.title`]}
@@ -49,8 +51,8 @@ export function PresentationRows({ rows, onChange, errors }: RowsProps<Presentat
           />
           <OrganisationSelect
             id={`presentation-${i}-presenter`}
-            label="Presenting organisation"
-            emptyLabel="Not recorded"
+            label={t('form.presentations.presenter')}
+            emptyLabel={t('form.notRecorded')}
             value={row.presenterOrganisationId}
             error={errors[`presentations.${i}.presenterOrganisationId`]}
             onChange={(id) => onChange(replace(rows, i, { ...row, presenterOrganisationId: id }))}
@@ -69,7 +71,7 @@ export function PresentationRows({ rows, onChange, errors }: RowsProps<Presentat
             className="button button--secondary button--small"
             onClick={() => onChange(rows.filter((_, j) => j !== i))}
           >
-            Remove presentation {i + 1}
+            {t('form.presentations.remove', { number: i + 1 })}
           </button>
         </fieldset>
       ))}
@@ -83,7 +85,7 @@ export function PresentationRows({ rows, onChange, errors }: RowsProps<Presentat
           ])
         }
       >
-        Add a presentation
+        {t('form.presentations.add')}
       </button>
     </fieldset>
   );
@@ -91,17 +93,18 @@ export function PresentationRows({ rows, onChange, errors }: RowsProps<Presentat
 
 /** Add/remove rows of decisions, one text each. */
 export function DecisionRows({ rows, onChange, errors }: RowsProps<DecisionRow>) {
+  const { t } = useTranslation('meetings');
   return (
     <fieldset className="fieldset" data-testid="decision-rows">
-      <legend className="fieldset__legend">Decisions</legend>
+      <legend className="fieldset__legend">{t('form.decisions.legend')}</legend>
       {errors.decisions && <p className="field__error">{errors.decisions}</p>}
-      {rows.length === 0 && <p className="muted">No decisions.</p>}
+      {rows.length === 0 && <p className="muted">{t('form.decisions.none')}</p>}
       {rows.map((row, i) => (
         <div key={row.key}>
           <TextAreaField
             id={`decision-${i}`}
             name={`decisions.${i}`}
-            label={`Decision ${i + 1}`}
+            label={t('form.decisions.item', { number: i + 1 })}
             rows={2}
             maxLength={1000}
             value={row.text}
@@ -113,7 +116,7 @@ export function DecisionRows({ rows, onChange, errors }: RowsProps<DecisionRow>)
             className="button button--secondary button--small"
             onClick={() => onChange(rows.filter((_, j) => j !== i))}
           >
-            Remove decision {i + 1}
+            {t('form.decisions.remove', { number: i + 1 })}
           </button>
         </div>
       ))}
@@ -122,7 +125,7 @@ export function DecisionRows({ rows, onChange, errors }: RowsProps<DecisionRow>)
         className="button button--secondary"
         onClick={() => onChange([...rows, { key: rowKey(), text: '' }])}
       >
-        Add a decision
+        {t('form.decisions.add')}
       </button>
     </fieldset>
   );

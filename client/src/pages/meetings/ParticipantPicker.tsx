@@ -1,6 +1,8 @@
 import { useState } from 'react';
-import { ORG_CATEGORIES, ORG_CATEGORY_LABELS } from '@shared/roles';
+import { useTranslation } from 'react-i18next';
+import { ORG_CATEGORIES } from '@shared/roles';
 import { useOrganisationOptions } from '../../hooks/useOrganisationOptions';
+import { orgCategoryLabels } from './labels';
 
 interface Props {
   /** The chosen organisation ids. */
@@ -11,6 +13,7 @@ interface Props {
 
 /** Checkboxes for the participating organisations, grouped by category, with a name filter. */
 export function ParticipantPicker({ value, onChange, error }: Props) {
+  const { t } = useTranslation('meetings');
   const options = useOrganisationOptions();
   const [filter, setFilter] = useState('');
   const chosen = new Set(value);
@@ -24,16 +27,16 @@ export function ParticipantPicker({ value, onChange, error }: Props) {
       className={error ? 'fieldset field--invalid' : 'fieldset'}
       aria-describedby={error ? 'meeting-participants-error' : undefined}
     >
-      <legend className="fieldset__legend">Participating organisations ({value.length} chosen)</legend>
+      <legend className="fieldset__legend">{t('form.participants.legend', { count: value.length })}</legend>
       {error && (
         <p className="field__error" id="meeting-participants-error">
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{t('form.participants.errorPrefix')} </span>
           {error}
         </p>
       )}
       <div className="field">
         <label className="field__label" htmlFor="meeting-participants-filter">
-          Find an organisation
+          {t('form.participants.filter')}
         </label>
         <input
           id="meeting-participants-filter"
@@ -43,16 +46,14 @@ export function ParticipantPicker({ value, onChange, error }: Props) {
           onChange={(e) => setFilter(e.target.value)}
         />
       </div>
-      {options.isPending && <p className="muted">Loading organisations…</p>}
-      {options.isError && (
-        <p className="field__error">The organisations could not be loaded. Reload the page to try again.</p>
-      )}
+      {options.isPending && <p className="muted">{t('form.participants.loading')}</p>}
+      {options.isError && <p className="field__error">{t('form.participants.loadFailed')}</p>}
       {ORG_CATEGORIES.map((category) => {
         const orgs = visible.filter((o) => o.category === category);
         if (!orgs.length) return null;
         return (
           <fieldset key={category} className="fieldset checkbox-group">
-            <legend className="field__label">{ORG_CATEGORY_LABELS[category]}</legend>
+            <legend className="field__label">{orgCategoryLabels(t)[category]}</legend>
             {orgs.map((org) => (
               <label key={org.id} className="checkbox">
                 <input

@@ -1,15 +1,17 @@
 import { Link } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import type { MeetingDto } from '@shared/schemas/meeting';
 import { orgLink } from './ParticipantsByCategory';
 
 /** The meeting's presentations (each linked to its library document) and its decisions. */
 export function PresentationsAndDecisions({ meeting }: { meeting: MeetingDto }) {
+  const { t } = useTranslation('meetings');
   return (
     <>
       <section className="section" aria-labelledby="presentations-heading">
-        <h2 id="presentations-heading">Presentations</h2>
+        <h2 id="presentations-heading">{t('presentations.heading')}</h2>
         {meeting.presentations.length === 0 ? (
-          <p className="muted">No presentations recorded.</p>
+          <p className="muted">{t('presentations.none')}</p>
         ) : (
           <ul className="presentation-list" data-testid="presentations">
             {meeting.presentations.map((p, i) => (
@@ -22,7 +24,12 @@ export function PresentationsAndDecisions({ meeting }: { meeting: MeetingDto }) 
                 {p.presenter && (
                   <span className="muted">
                     {' '}
-                    by <Link to={orgLink(p.presenter.slug)}>{p.presenter.name}</Link>
+                    <Trans
+                      t={t}
+                      i18nKey="presentations.by"
+                      values={{ name: p.presenter.name }}
+                      components={{ org: <Link to={orgLink(p.presenter.slug)} /> }}
+                    />
                   </span>
                 )}
               </li>
@@ -31,9 +38,9 @@ export function PresentationsAndDecisions({ meeting }: { meeting: MeetingDto }) 
         )}
       </section>
       <section className="section" aria-labelledby="decisions-heading">
-        <h2 id="decisions-heading">Decisions</h2>
+        <h2 id="decisions-heading">{t('decisions.heading')}</h2>
         {meeting.decisions.length === 0 ? (
-          <p className="muted">No decisions recorded.</p>
+          <p className="muted">{t('decisions.none')}</p>
         ) : (
           <ol className="decision-list" data-testid="decisions">
             {meeting.decisions.map((d, i) => (

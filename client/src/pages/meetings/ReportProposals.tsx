@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MeetingDto } from '@shared/schemas/meeting';
 import { decideReportProposal, listReportProposals, proposeReport } from '../../api/meetings';
@@ -9,10 +10,9 @@ import { DateTime } from '../../components/dates';
 import { ErrorMessage, errorMessage } from '../../components/QueryStatus';
 import { ReportHtml } from '../../components/ReportHtml';
 
-const STATUS_LABELS = { proposed: 'Waiting for a host', accepted: 'Accepted', rejected: 'Declined' } as const;
-
 /** Members propose a new version of the report; hosts accept (it becomes the report) or decline. */
 export function ReportProposals({ meeting }: { meeting: MeetingDto }) {
+  const { t } = useTranslation('meetings');
   const { user } = useSession();
   const client = useQueryClient();
   const [report, setReport] = useState(meeting.report);
@@ -44,30 +44,50 @@ export function ReportProposals({ meeting }: { meeting: MeetingDto }) {
     propose.mutate();
   };
   const items = list.data?.items ?? [];
+  const statusLabels = {
+    proposed: t('proposals.status.proposed'),
+    accepted: t('proposals.status.accepted'),
+    rejected: t('proposals.status.rejected'),
+  };
   return (
     <section className="section" id="report-proposals" aria-labelledby="proposals-heading">
-      <h2 id="proposals-heading">Report versions</h2>
-      <p className="muted">The report shown above is version {meeting.reportVersion}.</p>
+      <h2 id="proposals-heading">{t('proposals.heading')}</h2>
+      <p className="muted">{t('proposals.current', { version: meeting.reportVersion })}</p>
       {list.isError && <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />}
       {items.length > 0 && (
         <ul className="stack">
           {items.map((p) => (
             <li key={p.id} className="card">
               <p className="meta-line">
-                <span className="badge">{STATUS_LABELS[p.status]}</span>
+                <span className="badge">{statusLabels[p.status]}</span>
                 <span>
-                  {p.author?.name ?? 'Someone'}, <DateTime iso={p.createdAt} />
+                  {p.author ? (
+                    <Trans
+                      t={t}
+                      i18nKey="proposals.byline"
+                      values={{ name: p.author.name }}
+                      components={{ date: <DateTime iso={p.createdAt} /> }}
+                    />
+                  ) : (
+                    <Trans
+                      t={t}
+                      i18nKey="proposals.bylineUnknown"
+                      components={{ date: <DateTime iso={p.createdAt} /> }}
+                    />
+                  )}
                 </span>
-                <span>based on version {p.baseVersion}</span>
-                {p.number && <span>became version {p.number}</span>}
+                <span>{t('proposals.basedOn', { version: p.baseVersion })}</span>
+                {p.number && <span>{t('proposals.became', { version: p.number })}</span>}
               </p>
               {p.note && <p>{p.note}</p>}
               <details>
-                <summary>Read this version</summary>
+                <summary>{t('proposals.read')}</summary>
                 <ReportHtml
                   html={p.reportHtml}
                   headingShift={2}
-                  label={`Proposed report by ${p.author?.name ?? 'someone'}`}
+                  label={
+                    p.author ? t('proposals.label', { name: p.author.name }) : t('proposals.labelUnknown')
+                  }
                 />
               </details>
               {meeting.can.reviewProposals && p.status === 'proposed' && (
@@ -78,7 +98,7 @@ export function ReportProposals({ meeting }: { meeting: MeetingDto }) {
                     disabled={decide.isPending}
                     onClick={() => decide.mutate({ id: p.id, how: 'accept' })}
                   >
-                    Accept as the new report
+                    {t('proposals.accept')}
                   </button>
                   <button
                     type="button"
@@ -86,7 +106,7 @@ export function ReportProposals({ meeting }: { meeting: MeetingDto }) {
                     disabled={decide.isPending}
                     onClick={() => decide.mutate({ id: p.id, how: 'reject' })}
                   >
-                    Decline
+                    {t('proposals.decline')}
                   </button>
                 </p>
               )}
@@ -101,26 +121,26 @@ export function ReportProposals({ meeting }: { meeting: MeetingDto }) {
       )}
       {meeting.can.proposeReport && (
         <details className="card disclosure">
-          <summary>Propose changes to the report</summary>
+          <summary>{t('proposals.propose')}</summary>
           <form onSubmit={submit} noValidate>
             <TextAreaField
               id="proposal-report"
-              label="Report (markdown)"
+              label={t('proposals.report')}
               rows={12}
               value={report}
               onChange={(e) => setReport(e.target.value)}
             />
             <TextField
               id="proposal-note"
-              label="What you changed (optional)"
+              label={t('proposals.note')}
               value={note}
               maxLength={500}
               onChange={(e) => setNote(e.target.value)}
             />
             <button type="submit" className="button" disabled={propose.isPending}>
-              {propose.isPending ? 'Sending…' : 'Send to the hosts'}
+              {propose.isPending ? t('proposals.sending') : t('proposals.send')}
             </button>
-            <p role="status">{sent ? 'Sent. A host will review your proposal.' : ''}</p>
+            <p role="status">{sent ? t('proposals.sent') : ''}</p>
             {propose.isError && (
               <p className="field__error" role="alert">
                 {errorMessage(propose.error)}

@@ -1,14 +1,19 @@
 import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import type { NotificationDto } from '@shared/schemas/notification';
 import { DateTime } from '../../components/dates';
 import type { NotificationGroup } from './groupNotifications';
 
 /** What was said, as a quotation under the line. */
 function Excerpt({ n }: { n: NotificationDto }) {
+  const { t } = useTranslation('discussions');
   if (!n.excerpt) return null;
   return (
     <blockquote className="notification__excerpt">
-      {n.actor ? <span className="notification__who">{n.actor.name}: </span> : null}“{n.excerpt}”
+      {n.actor ? (
+        <span className="notification__who">{t('notifications.who', { name: n.actor.name })}</span>
+      ) : null}
+      {t('notifications.quoted', { text: n.excerpt })}
     </blockquote>
   );
 }
@@ -24,6 +29,7 @@ export function NotificationItem({
   group: NotificationGroup;
   onOpen: (group: NotificationGroup) => void;
 }) {
+  const { t } = useTranslation('discussions');
   const [newest, ...earlier] = group.items as [NotificationDto, ...NotificationDto[]];
   return (
     <li
@@ -35,14 +41,14 @@ export function NotificationItem({
           {newest.text}
         </Link>
         {earlier.length > 0 && (
-          <span className="badge badge--muted notification__count">{earlier.length + 1} times</span>
+          <span className="badge badge--muted notification__count">
+            {t('notifications.times', { count: earlier.length + 1 })}
+          </span>
         )}
         <Excerpt n={newest} />
         {earlier.length > 0 && (
           <details className="notification__earlier">
-            <summary>
-              Show the {earlier.length} earlier {earlier.length === 1 ? 'one' : 'ones'}
-            </summary>
+            <summary>{t('notifications.earlier', { count: earlier.length })}</summary>
             <ul>
               {earlier.map((n) => (
                 <li key={n.id}>
@@ -57,7 +63,7 @@ export function NotificationItem({
         )}
       </div>
       <span className="notification__meta muted">
-        {group.unread && <span className="visually-hidden">Unread. </span>}
+        {group.unread && <span className="visually-hidden">{t('notifications.unreadHidden')}</span>}
         <DateTime iso={newest.createdAt} />
       </span>
     </li>

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import {
   EMAIL_FREQUENCIES,
   DIGEST_ONLY_TOPICS,
@@ -9,16 +10,10 @@ import { emailPreferencesKey, getEmailPreferences, updateEmailPreferences } from
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { ErrorMessage, Loading } from '../../components/QueryStatus';
 
-const FREQUENCY_LABELS: Record<EmailFrequency, string> = {
-  off: 'Off',
-  instant: 'At once',
-  daily: 'Daily digest',
-  weekly: 'Weekly digest',
-};
-
 /** `/settings/email`: per topic, off / at once (gathered over a few minutes) / daily / weekly digest. */
 export function EmailSettingsPage() {
-  useDocumentTitle('E-mail settings');
+  const { t } = useTranslation('auth');
+  useDocumentTitle(t('emailSettings.title'));
   const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: emailPreferencesKey,
@@ -33,50 +28,42 @@ export function EmailSettingsPage() {
   return (
     <div className="page page--narrow">
       <header className="page-header">
-        <h1>E-mail settings</h1>
-        <p className="lead">
-          Choose what reaches you by e-mail. “At once” gathers what happens over a few minutes into one
-          e-mail; digests come once a day or once a week. You can answer discussion e-mails by replying to
-          them.
-        </p>
+        <h1>{t('emailSettings.title')}</h1>
+        <p className="lead">{t('emailSettings.lead')}</p>
       </header>
       {query.isPending && <Loading />}
       {query.isError && <ErrorMessage error={query.error} />}
       {query.data && (
         <section className="card section" aria-labelledby="email-topics-heading">
-          <h2 id="email-topics-heading">Sent to {query.data.email}</h2>
-          {!query.data.enabled && (
-            <p className="muted">
-              This workspace has no mail server configured yet: your choices apply once it has.
-            </p>
-          )}
+          <h2 id="email-topics-heading">{t('emailSettings.sentTo', { email: query.data.email })}</h2>
+          {!query.data.enabled && <p className="muted">{t('emailSettings.noMailServer')}</p>}
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">E-mail</th>
+                <th scope="col">{t('emailSettings.columns.when')}</th>
+                <th scope="col">{t('emailSettings.columns.email')}</th>
               </tr>
             </thead>
             <tbody>
-              {query.data.topics.map((t) => (
-                <tr key={t.topic}>
+              {query.data.topics.map((item) => (
+                <tr key={item.topic}>
                   <th scope="row">
-                    <label htmlFor={`email-${t.topic}`}>{t.label}</label>
+                    <label htmlFor={`email-${item.topic}`}>{item.label}</label>
                   </th>
                   <td>
                     <select
-                      id={`email-${t.topic}`}
-                      value={t.frequency}
+                      id={`email-${item.topic}`}
+                      value={item.frequency}
                       disabled={mutation.isPending}
                       onChange={(e) =>
-                        mutation.mutate({ topic: t.topic, frequency: e.target.value as EmailFrequency })
+                        mutation.mutate({ topic: item.topic, frequency: e.target.value as EmailFrequency })
                       }
                     >
                       {EMAIL_FREQUENCIES.filter(
-                        (f) => f !== 'instant' || !DIGEST_ONLY_TOPICS.includes(t.topic),
+                        (f) => f !== 'instant' || !DIGEST_ONLY_TOPICS.includes(item.topic),
                       ).map((f) => (
                         <option key={f} value={f}>
-                          {FREQUENCY_LABELS[f]}
+                          {t(`emailSettings.frequencies.${f}`)}
                         </option>
                       ))}
                     </select>
@@ -86,7 +73,7 @@ export function EmailSettingsPage() {
             </tbody>
           </table>
           <p aria-live="polite" className="muted">
-            {mutation.isSuccess ? 'Saved.' : ''}
+            {mutation.isSuccess ? t('emailSettings.saved') : ''}
           </p>
           {mutation.isError && <ErrorMessage error={mutation.error} />}
         </section>

@@ -1,12 +1,14 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import { confirmUnsubscribe, previewUnsubscribe } from '../../api/emailPreferences';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { ErrorMessage, Loading } from '../../components/QueryStatus';
 
 /** `/unsubscribe?token=…`: the visible unsubscribe link of every e-mail; works without signing in. */
 export function UnsubscribePage() {
-  useDocumentTitle('Unsubscribe');
+  const { t } = useTranslation('auth');
+  useDocumentTitle(t('unsubscribe.title'));
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const preview = useQuery({
@@ -18,16 +20,16 @@ export function UnsubscribePage() {
   return (
     <div className="page page--narrow">
       <header className="page-header">
-        <h1>Unsubscribe</h1>
+        <h1>{t('unsubscribe.title')}</h1>
       </header>
       {preview.isPending && <Loading />}
       {preview.isError && <ErrorMessage error={preview.error} />}
       {preview.data && !confirm.isSuccess && (
         <section className="card section">
-          <p>Stop these e-mails?</p>
+          <p>{t('unsubscribe.question')}</p>
           <ul>
-            {preview.data.topics.map((t) => (
-              <li key={t.topic}>{t.label}</li>
+            {preview.data.topics.map((item) => (
+              <li key={item.topic}>{item.label}</li>
             ))}
           </ul>
           <button
@@ -36,15 +38,14 @@ export function UnsubscribePage() {
             disabled={confirm.isPending}
             onClick={() => confirm.mutate()}
           >
-            Unsubscribe
+            {t('unsubscribe.submit')}
           </button>
           {confirm.isError && <ErrorMessage error={confirm.error} />}
         </section>
       )}
       {confirm.isSuccess && (
         <p role="status">
-          Done: you will not get these e-mails any more. Change your mind in your{' '}
-          <Link to="/settings/email">e-mail settings</Link>.
+          <Trans t={t} i18nKey="unsubscribe.done" components={{ anchor: <Link to="/settings/email" /> }} />
         </p>
       )}
     </div>
