@@ -52,7 +52,7 @@ describe('sign-in', () => {
     // Maya's first sign-in on this server: "Welcome", not "Welcome back".
     await page.getByRole('heading', { name: 'Welcome, Maya' }).waitFor({ timeout: 10_000 });
     expect(new URL(page.url()).pathname).toBe('/');
-    expect(await page.getByRole('navigation').first().innerText()).toMatch(
+    expect(await page.getByRole('navigation', { name: 'Main' }).innerText()).toMatch(
       /Library[\s\S]*Indicators[\s\S]*Discussions/,
     );
     // A member has no Admin entry.
