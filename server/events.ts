@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { MessageDto } from '@shared/schemas/thread';
-import type { NotificationDto } from '@shared/schemas/notification';
+import type { Language } from '@shared/i18n/languages';
+import type { NotificationRecord } from './models/Notification';
 import type { ThreadRecord } from './models/Thread';
 import type { MessageRecord } from './models/Message';
 import type { Role, Visibility } from '@shared/roles';
@@ -52,8 +53,18 @@ export interface AppEvents {
   'thread.changed': [threadId: string];
   /** A thread's readers changed with its subject's visibility: sockets that may no longer read it leave. */
   'thread.audience-changed': [change: { threadId: string; visibility: Visibility }];
-  /** A notification was stored: push it to the recipient's sockets. */
-  'notification.created': [event: { recipientId: string; notification: NotificationDto }];
+  /**
+   * A notification was stored: push it to the recipient's sockets, in their language (the account's,
+   * or null: each socket's own), with the actor's name.
+   */
+  'notification.created': [
+    event: {
+      recipientId: string;
+      language: Language | null;
+      notification: NotificationRecord;
+      names: Record<string, string>;
+    },
+  ];
 }
 
 export class AppEventBus extends EventEmitter<AppEvents> {}

@@ -14,7 +14,10 @@ export interface NotificationRecord {
   subjectType: NotificationSubject;
   subjectId: Types.ObjectId;
   link: string;
+  /** The line in English as written (older notifications have only this). */
   text: string;
+  /** The line's parts, written in each reader's language when shown (presenters/notificationText.ts). */
+  params?: Record<string, unknown> | null;
   /** A short plain-text excerpt of what was said (mentions and replies); null otherwise. */
   excerpt?: string | null;
   readAt: Date | null;
@@ -30,6 +33,7 @@ const NotificationSchema = new Schema<NotificationRecord>(
     subjectId: { type: Schema.Types.ObjectId, required: true },
     link: { type: String, required: true },
     text: { type: String, required: true },
+    params: { type: Schema.Types.Mixed, default: null },
     excerpt: { type: String, default: null },
     readAt: { type: Date, default: null },
   },

@@ -1,7 +1,6 @@
 import { audienceRoom, threadRoom, userRoom, type ServerToClientEvents } from '@shared/realtime';
 import { readableVisibilities, VISIBILITIES, type Role, type Visibility } from '@shared/roles';
 import type { BroadcastOperator } from 'socket.io';
-import type { NotificationDto } from '@shared/schemas/notification';
 import type { Logger } from '../logger';
 import { appEvents, onEveryInstance, type AppEvents, type EntityChange } from '../events';
 import type { AppServer, AppSocket, AppSocketData } from './index';
@@ -10,8 +9,7 @@ import type { ThreadCache } from './threadCache';
 import { leaveUnreadableThreads } from './handlers/threads';
 import { SESSION_ENDED, sessionIdOf, sessionRoom, setSessionIdOf } from './socketSessions';
 import { LANGUAGES, type Language } from '@shared/i18n/languages';
-import { User } from '../models/User';
-import { notificationIn } from '../presenters/notificationText';
+import { presentNotification } from '../presenters/notification';
 import { languageRoom } from './socketLanguage';
 
 /** The audience rooms of a role: one per visibility it may read. */
@@ -98,24 +96,15 @@ export function wireDomainEvents(
   );
   // A notification reaches the recipient's sockets in their language: the account's when they chose
   // one, else each socket's own (the handshake's cookie or Accept-Language: its language room).
-  on(
-    'notification.created',
-    ({ recipientId, notification }: { recipientId: string; notification: NotificationDto }) =>
-      void User.findById(recipientId, { language: 1 })
-        .lean<{ language?: Language | null }>()
-        .then(
-          (account) => account?.language ?? null,
-          () => null,
-        )
-        .then((language) => {
-          const sockets = io.to(userRoom(recipientId));
-          if (language) return void sockets.emit('notification:new', notificationIn(language, notification));
-          for (const l of LANGUAGES)
-            sockets
-              .except(LANGUAGES.filter((other) => other !== l).map(languageRoom))
-              .emit('notification:new', notificationIn(l, notification));
-        })
-        .catch((err: unknown) => log.warn({ err, recipientId }, 'notification push failed')),
-  );
+  on('notification.created', ({ recipientId, language, notification, names }) => {
+    const sockets = io.to(userRoom(recipientId));
+    const actorNames = new Map(Object.entries(names));
+    const inLanguage = (l: Language) => presentNotification(notification, actorNames, l);
+    if (language) return void sockets.emit('notification:new', inLanguage(language));
+    for (const l of LANGUAGES)
+      sockets
+        .except(LANGUAGES.filter((other) => other !== l).map(languageRoom))
+        .emit('notification:new', inLanguage(l));
+  });
   return () => offs.forEach((off) => off());
 }

@@ -12,7 +12,6 @@ import { authorize } from '../policies';
 import { canUseNotifications } from '../policies/notification';
 import { listNotifications, markNotificationsRead } from '../services/notifications';
 import { requestLanguage } from '../i18n/requestLanguage';
-import { notificationIn } from '../presenters/notificationText';
 
 const base = '/api/notifications';
 
@@ -32,12 +31,13 @@ export function notificationsRouter() {
     },
     async (req, res) => {
       authorize(canUseNotifications(req.user), req.user);
-      const list = await listNotifications(
-        currentUser(req)._id,
-        valid(req, NotificationListQuerySchema, 'query'),
+      res.json(
+        await listNotifications(
+          currentUser(req)._id,
+          valid(req, NotificationListQuerySchema, 'query'),
+          requestLanguage(req),
+        ),
       );
-      const language = requestLanguage(req);
-      res.json({ ...list, items: list.items.map((n) => notificationIn(language, n)) });
     },
   );
   defineRoute(

@@ -79,7 +79,7 @@ export async function seedDemoDiscussion(): Promise<void> {
     actorId: idOf.get(mention.author)!,
     subject: { type: 'thread', id: thread._id },
     link: `/discussions/${String(thread._id)}#m3`,
-    text: `${people.find((p) => p.email === mention.author)!.name} mentioned you in “${thread.title}”`,
+    params: { actor: people.find((p) => p.email === mention.author)!.name, thread: thread.title },
     excerpt: excerptOf(mention.body),
   });
 }

@@ -12,16 +12,19 @@ import { presentAction, type ActionRefs } from '../presenters/action';
 import { paginate } from './pagination';
 import { userNames } from './threads';
 import { overdueFilter } from './overdue';
-import { notify } from './notifications';
+import { notify, type NotificationLineInput } from './notifications';
+
 import { followSubject } from './subjectThreads';
 import { entityChanged } from '../events';
+
+/** The lines a follow-up's notifications carry, with their parts. */
+type ActionLine = Extract<NotificationLineInput, { kind: 'action-assigned' | 'action-status' }>;
 
 type CreateInput = z.infer<typeof CreateActionSchema>;
 type UpdateInput = z.infer<typeof UpdateActionSchema>;
 type ListQuery = z.infer<typeof ActionListQuerySchema>;
 type Actor = { _id: Types.ObjectId; name: string };
 
-const STATUS_WORDS = { open: 'open', 'in-progress': 'in progress', done: 'done', dropped: 'dropped' };
 const dateOf = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
 /** A form error on one field: "field: reason", and the reason under the field (both translated). */
 const invalid = (field: string, reason: string) =>
@@ -107,7 +110,11 @@ export async function createAction(input: CreateInput, actor: Actor & Viewer & o
   });
   const item = created.toObject() as ActionItemRecord;
   entityChanged('action', String(item._id), item.visibility);
-  if (item.assigneeId) await notifyConcerned(item, actor, 'action-assigned', await assignedText(item, actor));
+  if (item.assigneeId)
+    await notifyConcerned(item, actor, {
+      kind: 'action-assigned',
+      params: await assignedParams(item, actor),
+    });
   return item;
 }
 
@@ -137,21 +144,21 @@ export async function updateAction(
     !!updated.assigneeId &&
     String(changes.assigneeId) !== String(item.assigneeId);
   if (reassigned)
-    await notifyConcerned(updated, actor, 'action-assigned', await assignedText(updated, actor));
+    await notifyConcerned(updated, actor, {
+      kind: 'action-assigned',
+      params: await assignedParams(updated, actor),
+    });
   if (statusChanged)
-    await notifyConcerned(
-      updated,
-      actor,
-      'action-status',
-      `${actor.name} marked “${updated.title}” as ${STATUS_WORDS[updated.status]}`,
-    );
+    await notifyConcerned(updated, actor, {
+      kind: 'action-status',
+      params: { actor: actor.name, title: updated.title, status: updated.status },
+    });
   return updated;
 }
 
-async function assignedText(item: ActionItemRecord, actor: Actor) {
+async function assignedParams(item: ActionItemRecord, actor: Actor) {
   const names = await userNames([item.assigneeId]);
-  const who = names.get(String(item.assigneeId)) ?? 'someone';
-  return `${actor.name} assigned the follow-up “${item.title}” to ${who}`;
+  return { actor: actor.name, title: item.title, assignee: names.get(String(item.assigneeId)) ?? null };
 }
 
 /**
@@ -172,18 +179,12 @@ export async function peopleConcerned(item: ActionItemRecord): Promise<Types.Obj
   return ids;
 }
 
-async function notifyConcerned(
-  item: ActionItemRecord,
-  actor: Actor,
-  kind: 'action-assigned' | 'action-status',
-  text: string,
-) {
+async function notifyConcerned(item: ActionItemRecord, actor: Actor, line: ActionLine) {
   await notify({
+    ...line,
     recipients: await peopleConcerned(item),
-    kind,
     actorId: actor._id,
     subject: { type: 'action', id: item._id },
     link: `/follow-ups/${String(item._id)}`,
-    text,
   });
 }

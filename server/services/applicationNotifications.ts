@@ -1,7 +1,6 @@
 import type { MembershipApplicationRecord } from '../models/MembershipApplication';
 import { User } from '../models/User';
 import { notify } from './notifications';
-import { translator } from '../i18n';
 
 /** Tells every active host, in the app (and by e-mail, by their choice), that an organisation applied. */
 export async function notifyHostsOfApplication(application: MembershipApplicationRecord) {
@@ -12,10 +11,7 @@ export async function notifyHostsOfApplication(application: MembershipApplicatio
     actorId: null,
     subject: { type: 'application', id: application._id },
     link: '/admin/applications',
-    // Stored in English, as every notification line is; shown in each reader's language (notificationText).
-    text: translator('en')('email:notifications.texts.applicationReceived', {
-      organisation: application.organisationName,
-    }),
+    params: { organisation: application.organisationName },
     excerpt: application.motivation.slice(0, 200),
   });
 }

@@ -1,5 +1,10 @@
 import type { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 import { TooManyRequestsError } from '../errors';
 
 /**
@@ -11,7 +16,11 @@ export class FloodGuard {
   private readonly limiter: RateLimiterAbstract;
 
   constructor(max = 10, windowMs = 10_000, redis?: Redis | null) {
-    const options = { points: max, duration: Math.max(1, Math.round(windowMs / 1000)), keyPrefix: 'cw:flood' };
+    const options = {
+      points: max,
+      duration: Math.max(1, Math.round(windowMs / 1000)),
+      keyPrefix: 'cw:flood',
+    };
     const local = new RateLimiterMemory(options);
     this.limiter = redis
       ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: local })

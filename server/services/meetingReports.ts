@@ -102,7 +102,7 @@ export async function proposeReport(
     actorId: author._id,
     subject: { type: 'meeting', id: meeting._id },
     link: `/meetings/${meeting.slug}#report-proposals`,
-    text: `${author.name} proposed a new version of the report of “${meeting.title}”`,
+    params: { actor: author.name, meeting: meeting.title },
   });
   return created.toObject() as MeetingReportVersionRecord;
 }

@@ -84,7 +84,7 @@ export async function notifyAboutMessage(
       actorId: message.authorId,
       subject,
       link,
-      text: `${authorName} mentioned you in “${thread.title}”`,
+      params: { actor: authorName, thread: thread.title },
       excerpt: excerptOf(message.body),
     });
   }
@@ -98,7 +98,7 @@ export async function notifyAboutMessage(
         actorId: message.authorId,
         subject,
         link,
-        text: `${authorName} replied to your message in “${thread.title}”`,
+        params: { actor: authorName, thread: thread.title },
         excerpt: excerptOf(message.body),
       });
     }

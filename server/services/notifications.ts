@@ -1,27 +1,34 @@
 import { Types } from 'mongoose';
-import type { NotificationDto, NotificationKind, NotificationSubject } from '@shared/schemas/notification';
+import type { NotificationDto, NotificationSubject } from '@shared/schemas/notification';
+import type { Language } from '@shared/i18n/languages';
 import { Notification, type NotificationRecord } from '../models/Notification';
 import { User } from '../models/User';
 import { appEvents } from '../events';
 import { presentNotification } from '../presenters/notification';
+import { notificationLine, type LineKind, type NotificationParams } from '../presenters/notificationText';
 import { paginate } from './pagination';
 import { userNames } from './threads';
 
 type Id = Types.ObjectId | string;
 
-export interface NotifyInput {
+interface NotifyBase {
   /** Who should hear of it; the actor, duplicates and inactive accounts are dropped. */
   recipients: Id[];
-  kind: NotificationKind;
   actorId: Id | null;
   subject: { type: NotificationSubject; id: Id };
   /** A path inside the app where the recipient sees what happened. */
   link: string;
-  /** One line, written for the recipient ("Maya Member mentioned you in …"). */
-  text: string;
   /** A short excerpt of what was said, shown under the line (mentions and replies). */
   excerpt?: string;
 }
+/**
+ * A notification of one kind with the parts of its line ("{{actor}} mentioned you in “{{thread}}”"),
+ * which each recipient reads in their own language.
+ */
+export type NotificationLineInput = {
+  [K in LineKind]: { kind: K; params: NotificationParams[K] };
+}[LineKind];
+export type NotifyInput = NotifyBase & NotificationLineInput;
 
 /**
  * Stores one notification per recipient and pushes it to their open sockets (after the write).
@@ -34,7 +41,7 @@ export async function notify(input: NotifyInput): Promise<NotificationDto[]> {
   // One read for both: which recipients are active, and the actor's name.
   const people = await User.find(
     { _id: { $in: actor ? [...wanted, actor] : wanted } },
-    { name: 1, status: 1 },
+    { name: 1, status: 1, language: 1 },
   ).lean();
   const active = people.filter((u) => u.status === 'active' && String(u._id) !== actor);
   if (active.length === 0) return [];
@@ -47,22 +54,31 @@ export async function notify(input: NotifyInput): Promise<NotificationDto[]> {
       subjectType: input.subject.type,
       subjectId: new Types.ObjectId(String(input.subject.id)),
       link: input.link,
-      text: input.text,
+      text: notificationLine('en', input.kind, input.params as never),
+      params: input.params,
       excerpt: input.excerpt ?? null,
       createdAt: now,
     })),
   );
   const names = new Map(people.filter((u) => String(u._id) === actor).map((u) => [actor!, u.name]));
-  const dtos = rows.map((r) => presentNotification(r.toObject(), names));
-  dtos.forEach((dto, i) =>
-    appEvents.emit('notification.created', { recipientId: String(rows[i]!.recipientId), notification: dto }),
-  );
-  return dtos;
+  const languages = new Map(active.map((u) => [String(u._id), u.language ?? null]));
+  const stored = rows.map((r) => r.toObject() as NotificationRecord);
+  stored.forEach((n) => {
+    const recipientId = String(n.recipientId);
+    appEvents.emit('notification.created', {
+      recipientId,
+      language: languages.get(recipientId) ?? null,
+      notification: n,
+      names: Object.fromEntries(names),
+    });
+  });
+  return stored.map((n) => presentNotification(n, names));
 }
 
 export async function listNotifications(
   recipientId: Types.ObjectId,
   q: { limit: number; cursor?: string; unread?: 'true' | 'false' },
+  language: Language,
 ) {
   const filter: Record<string, unknown> = { recipientId };
   if (q.unread === 'true') filter.readAt = null;
@@ -72,7 +88,7 @@ export async function listNotifications(
   ]);
   const names = await userNames(page.items.map((n) => n.actorId));
   return {
-    items: page.items.map((n) => presentNotification(n as NotificationRecord, names)),
+    items: page.items.map((n) => presentNotification(n as NotificationRecord, names, language)),
     nextCursor: page.nextCursor,
     unreadCount,
   };

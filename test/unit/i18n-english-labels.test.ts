@@ -11,7 +11,8 @@ import { ACTION_STATUS_NAMES } from '../../shared/schemas/catchUp';
 import { ORG_CATEGORY_LABELS } from '../../shared/roles';
 import { COMMENT_FORM_COLUMNS } from '../../server/services/consultation/commentForm';
 import { translator } from '../../server/i18n';
-import { notificationTextIn } from '../../server/presenters/notificationText';
+import { notificationLine, notificationText } from '../../server/presenters/notificationText';
+import type { NotificationLineInput } from '../../server/services/notifications';
 
 const en = translator('en');
 const camel = (key: string) => key.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());
@@ -48,49 +49,60 @@ describe('the English email and exports catalogues', () => {
 });
 
 describe('notification lines', () => {
-  // Written as the services write them (mentions.ts, actionItems.ts, dispositions.ts, reminders.ts…).
-  const lines: [Parameters<typeof notificationTextIn>[1], string, string][] = [
-    ['mention', 'Maya Member mentioned you in “Budget”', 'Maya Member vous a mentionné dans « Budget »'],
+  // The parts the services store (mentions.ts, actionItems.ts, dispositions.ts, reminders.ts…).
+  const lines: [NotificationLineInput, string, string][] = [
     [
-      'reply',
+      { kind: 'mention', params: { actor: 'Maya Member', thread: 'Budget' } },
+      'Maya Member mentioned you in “Budget”',
+      'Maya Member vous a mentionné dans « Budget »',
+    ],
+    [
+      { kind: 'reply', params: { actor: 'Maya Member', thread: 'A “quoted” title' } },
       'Maya Member replied to your message in “A “quoted” title”',
       'Maya Member a répondu à votre message dans « A “quoted” title »',
     ],
     [
-      'action-status',
+      {
+        kind: 'action-status',
+        params: { actor: 'Hana Host', title: 'Draft the survey', status: 'in-progress' },
+      },
       'Hana Host marked “Draft the survey” as in progress',
       'Hana Host a indiqué que « Draft the survey » est en cours',
     ],
     [
-      'action-assigned',
+      { kind: 'action-assigned', params: { actor: 'Hana Host', title: 'Survey', assignee: null } },
       'Hana Host assigned the follow-up “Survey” to someone',
       'Hana Host a attribué le suivi « Survey » à quelqu’un',
     ],
     [
-      'comment-disposition',
+      {
+        kind: 'comment-disposition',
+        params: { paragraph: 4, code: 'CSAM-01', disposition: 'accepted-in-part' },
+      },
       'Your comment on ¶4 of CSAM-01 was answered: Accepted in part',
       'Votre commentaire sur le ¶4 de CSAM-01 a reçu une suite : Accepté en partie',
     ],
     [
-      'consultation-reminder',
+      { kind: 'consultation-reminder', params: { code: 'CSAM-01', date: '2026-03-31' } },
       'The consultation on CSAM-01 closes on 2026-03-31: your organisation has not recorded its position yet',
       'La consultation sur CSAM-01 se termine le 31 mars 2026 : votre organisation n’a pas encore enregistré sa position',
     ],
     [
-      'report-proposed',
+      { kind: 'report-proposed', params: { actor: 'Hana Host', meeting: 'IGF 2025' } },
       'Hana Host proposed a new version of the report of “IGF 2025”',
       'Hana Host a proposé une nouvelle version du rapport de « IGF 2025 »',
     ],
     [
-      'application-received',
+      { kind: 'application-received', params: { organisation: 'Safer Net' } },
       'Safer Net applied to join the coalition',
       'Safer Net a demandé à adhérer à la coalition',
     ],
   ];
 
-  it.each(lines)('%s: read back and written in French', (kind, english, french) => {
-    expect(notificationTextIn('fr', kind, english)).toBe(french);
-    expect(notificationTextIn('en', kind, english)).toBe(english);
+  it.each(lines)('%o: written in English and in French from its parts', (line, english, french) => {
+    expect(notificationLine('en', line.kind, line.params as never)).toBe(english);
+    expect(notificationLine('fr', line.kind, line.params as never)).toBe(french);
+    expect(notificationText('fr', { kind: line.kind, text: english, params: line.params })).toBe(french);
   });
 
   it('are the English templates the services write', () => {
@@ -98,7 +110,9 @@ describe('notification lines', () => {
     expect(t.notifications.texts.mention).toBe('{{actor}} mentioned you in “{{thread}}”');
   });
 
-  it('stay as stored when they match no template', () => {
-    expect(notificationTextIn('ar', 'mention', 'An older wording')).toBe('An older wording');
+  it('stay as stored when they were stored without their parts', () => {
+    expect(notificationText('ar', { kind: 'mention', text: 'An older wording', params: null })).toBe(
+      'An older wording',
+    );
   });
 });

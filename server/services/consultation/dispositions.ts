@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { rolesReading } from '@shared/roles';
-import { DISPOSITION_LABELS, type DispositionInputSchema } from '@shared/schemas/consultation';
+import { type DispositionInputSchema } from '@shared/schemas/consultation';
 import type { IndicatorRecord } from '../../models/Indicator';
 import { ConsultationComment } from '../../models/ConsultationComment';
 import { IndicatorRevision } from '../../models/IndicatorRevision';
@@ -84,7 +84,7 @@ export async function disposeComment(
     actorId: actor._id,
     subject: { type: 'indicator', id: ind._id },
     link: `/indicators/${ind.code}/comments#comment-${id}`,
-    text: `Your comment on ¶${comment.paragraphNumber} of ${ind.code} was answered: ${DISPOSITION_LABELS[input.decision]}`,
+    params: { paragraph: comment.paragraphNumber, code: ind.code, disposition: input.decision },
     excerpt: input.response ? input.response.slice(0, 200) : undefined,
   });
   return loadComment(ind, id, viewer);

@@ -48,14 +48,13 @@ async function remindRound(ind: IndicatorRecord, quorum: number, now: Date): Pro
       { organisationId: { $in: notResponded.map((o) => o.id) }, status: 'active', role: { $in: roles } },
       { _id: 1 },
     ).lean();
-    const closes = c.closesAt.toISOString().slice(0, 10);
     const sent = await notify({
       recipients: people.map((u) => u._id),
       kind: 'consultation-reminder',
       actorId: null,
       subject: { type: 'indicator', id: ind._id },
       link: `/indicators/${ind.code}#positions-heading`,
-      text: `The consultation on ${ind.code} closes on ${closes}: your organisation has not recorded its position yet`,
+      params: { code: ind.code, date: c.closesAt.toISOString().slice(0, 10) },
     });
     await ConsultationReminder.updateOne(
       { _id },

@@ -9,7 +9,7 @@ import { stillReadable } from './subjectAccess';
 import { digestActivity } from './digestActivity';
 import { renderEmail, type EmailSection } from './templates';
 import { translator } from '../../i18n';
-import { notificationTextIn } from '../../presenters/notificationText';
+import { notificationText } from '../../presenters/notificationText';
 import {
   RECIPIENT_FIELDS,
   absoluteUrl,
@@ -93,7 +93,7 @@ async function sendDigest(
     sections.push({
       title: t('email:digest.yourNotifications'),
       items: notifications.map((n) => ({
-        text: notificationTextIn(language, n.kind, n.text),
+        text: notificationText(language, n),
         url: absoluteUrl(ctx.config, n.link),
         detail: n.excerpt ?? null,
       })),

@@ -11,7 +11,7 @@ import { stillReadable } from './subjectAccess';
 import { issueReplyAddress } from './replyAddresses';
 import { renderEmail, type EmailItem } from './templates';
 import { translator } from '../../i18n';
-import { notificationTextIn } from '../../presenters/notificationText';
+import { notificationText } from '../../presenters/notificationText';
 import type { Language } from '@shared/i18n/languages';
 import {
   RECIPIENT_FIELDS,
@@ -35,7 +35,7 @@ const BATCH_LIMIT = 1000;
  */
 export function watchNotificationEmails(ctx: EmailContext): () => void {
   const listener = ({ recipientId, notification }: AppEvents['notification.created'][0]) => {
-    void queueNotificationEmail(recipientId, notification.id, notification.kind).catch((err: unknown) =>
+    void queueNotificationEmail(recipientId, String(notification._id), notification.kind).catch((err: unknown) =>
       ctx.log.warn({ err, recipientId }, 'notification e-mail could not be queued'),
     );
   };
@@ -97,7 +97,7 @@ const isAboutMessage = (n: NotificationRecord) =>
   n.subjectType === 'thread' && (n.kind === 'mention' || n.kind === 'reply');
 
 const itemOf = (ctx: EmailContext, language: Language, n: NotificationRecord): EmailItem => ({
-  text: notificationTextIn(language, n.kind, n.text),
+  text: notificationText(language, n),
   url: absoluteUrl(ctx.config, n.link),
   detail: n.excerpt ?? null,
 });
@@ -129,7 +129,7 @@ async function emailGroup(ctx: EmailContext, person: Recipient, group: Notificat
   const replyTo = isAboutMessage(latest) ? await replyAddressFor(ctx, person, latest) : undefined;
   const language = languageOf(person);
   const t = translator(language);
-  const latestText = notificationTextIn(language, latest.kind, latest.text);
+  const latestText = notificationText(language, latest);
   const heading = group.length === 1 ? latestText : t('email:notifications.heading', { count: group.length });
   const unsubscribe = unsubscribeUrl(ctx.config, person._id, topics);
   const { html, text } = await renderEmail({
