@@ -10,6 +10,8 @@ import { Library } from './services/library';
 import { watchMessageNotifications } from './services/mentions';
 import { FloodGuard } from './services/floodGuard';
 import { reconcileSubjectThreads } from './services/subjectThreads';
+import { backfillIndicatorSearch } from './services/indicators';
+import { refreshTermKeys } from './services/glossary';
 import { connectRedis } from './cluster/redis';
 import { relayEvents } from './cluster/eventRelay';
 import { limiterFactory } from './middlewares/rateLimit';
@@ -42,6 +44,9 @@ export async function startServer(config: Config, log: Logger, port = config.por
   await files.sweepTemp(24 * 3600_000);
   const realigned = await reconcileSubjectThreads();
   if (realigned) log.warn({ threads: realigned }, 'discussions narrowed to their items’ visibility');
+  // Records stored before the current search folding (every script) get their search texts.
+  const refolded = (await backfillIndicatorSearch()) + (await refreshTermKeys());
+  if (refolded) log.info({ records: refolded }, 'search texts brought up to the current folding');
   const library = new Library(files, log, config.searchSyncMs);
   void library.start().catch((err) => log.error({ err }, 'search index could not be built'));
   const app = createApp({

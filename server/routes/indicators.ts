@@ -6,11 +6,8 @@ import {
   IndicatorCodeParamsSchema,
   IndicatorDiffSchema,
   IndicatorDtoSchema,
-  IndicatorLanguageSchema,
   IndicatorListQuerySchema,
   IndicatorSummarySchema,
-  IndicatorTranslationInputSchema,
-  IndicatorTranslationParamsSchema,
   IndicatorVisibilitySchema,
   PositionInputSchema,
   PositionsDtoSchema,
@@ -31,7 +28,6 @@ import {
   canReadIndicator,
   canReadPositions,
   canRecordPosition,
-  canTranslateIndicator,
   indicatorAbilities,
 } from '../policies/indicator';
 import { requestLanguage } from '../i18n/requestLanguage';
@@ -42,7 +38,6 @@ import { paginate } from '../services/pagination';
 import {
   cataloguePages,
   createIndicator,
-  ensureIndicatorSearch,
   indicatorRefs,
   latestRevision,
   listIndicators,
@@ -50,7 +45,6 @@ import {
   loadRevision,
 } from '../services/indicators';
 import { saveRevision } from '../services/indicatorReviser';
-import { changeLanguage, removeTranslation, saveTranslation } from '../services/indicatorTranslations';
 import { changeStatus } from '../services/indicatorLifecycle';
 import { changeVisibility } from '../services/indicatorVisibility';
 import { positionsView, recordPosition } from '../services/indicatorPositions';
@@ -58,6 +52,7 @@ import { diffFields } from '../services/indicatorDiff';
 import { catalogueCsv, indicatorJson, indicatorMarkdown } from '../services/indicatorExport';
 import { presentIndicator, presentRevisionSummary, presentSummary } from '../presenters/indicator';
 import { registerExportRoutes } from './indicatorExports';
+import { registerTranslationRoutes } from './indicatorTranslations';
 
 const base = '/api/indicators';
 const code = (req: Request) => valid(req, IndicatorCodeParamsSchema, 'params').code;
@@ -94,8 +89,6 @@ export async function presentFor(req: Request, ind: IndicatorRecord) {
 /** Indicator catalogue, metadata revisions, diffs, lifecycle and consultation positions. */
 export function indicatorsRouter(config: Config) {
   const router = Router();
-  // Search texts for indicators written before they existed: at start (searches wait for it).
-  void ensureIndicatorSearch().catch(() => undefined);
   const send = async (req: Request, res: Response, ind: IndicatorRecord, status = 200) =>
     void res.status(status).json(await presentFor(req, ind));
 
@@ -308,70 +301,7 @@ export function indicatorsRouter(config: Config) {
     },
   );
 
-  defineRoute(
-    router,
-    base,
-    {
-      method: 'put',
-      path: '/:code/translations/:language',
-      summary:
-        'Create or replace the translation into a language (those who may revise the indicator; not its own language)',
-      access: 'user',
-      params: IndicatorTranslationParamsSchema,
-      body: IndicatorTranslationInputSchema,
-      response: { status: 200, schema: IndicatorDtoSchema },
-      errors: [404, 409],
-    },
-    async (req, res) => {
-      const ind = await readableIndicator(req);
-      authorize(canTranslateIndicator(req.user, ind), req.user);
-      const { language } = valid(req, IndicatorTranslationParamsSchema, 'params');
-      const input = valid(req, IndicatorTranslationInputSchema);
-      await send(req, res, await saveTranslation(ind, language, input, actorOf(req)));
-    },
-  );
-
-  defineRoute(
-    router,
-    base,
-    {
-      method: 'delete',
-      path: '/:code/translations/:language',
-      summary: 'Remove the translation into a language (those who may revise the indicator)',
-      access: 'user',
-      params: IndicatorTranslationParamsSchema,
-      response: { status: 200, schema: IndicatorDtoSchema },
-      errors: [404, 409],
-    },
-    async (req, res) => {
-      const ind = await readableIndicator(req);
-      authorize(canTranslateIndicator(req.user, ind), req.user);
-      const { language } = valid(req, IndicatorTranslationParamsSchema, 'params');
-      await send(req, res, await removeTranslation(ind, language, actorOf(req)));
-    },
-  );
-
-  defineRoute(
-    router,
-    base,
-    {
-      method: 'put',
-      path: '/:code/language',
-      summary:
-        'Correct the language the indicator is written in (those who may revise it; 409 while it has a translation into that language)',
-      access: 'user',
-      params: IndicatorCodeParamsSchema,
-      body: IndicatorLanguageSchema,
-      response: { status: 200, schema: IndicatorDtoSchema },
-      errors: [404, 409],
-    },
-    async (req, res) => {
-      const ind = await readableIndicator(req);
-      authorize(canTranslateIndicator(req.user, ind), req.user);
-      const { language } = valid(req, IndicatorLanguageSchema);
-      await send(req, res, await changeLanguage(ind, language, actorOf(req)));
-    },
-  );
+  registerTranslationRoutes(router, base, { readable: readableIndicator, send });
 
   defineRoute(
     router,

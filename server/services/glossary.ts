@@ -27,9 +27,9 @@ export const termKeyOf = (term: string) => fold(term).replace(/\s+/g, ' ').trim(
 
 /**
  * Brings the keys of terms stored before the current folding up to date (Arabic ones above all),
- * once per process; a key another term already has is left as it was (the unique index decides).
+ * at start; a key another term already has is left as it was (the unique index decides).
  */
-async function refreshTermKeys(): Promise<number> {
+export async function refreshTermKeys(): Promise<number> {
   const terms = await Term.find({}, { term: 1, termKey: 1 }).lean();
   let updated = 0;
   for (const t of terms) {
@@ -43,12 +43,6 @@ async function refreshTermKeys(): Promise<number> {
   }
   return updated;
 }
-let termKeysReady: Promise<number> | null = null;
-const ensureTermKeys = () =>
-  (termKeysReady ??= refreshTermKeys().catch((err: unknown) => {
-    termKeysReady = null;
-    throw err;
-  }));
 
 export async function loadTerm(slug: string): Promise<TermRecord> {
   const term = await Term.findOne({ slug }).lean<TermRecord>();
@@ -58,8 +52,6 @@ export async function loadTerm(slug: string): Promise<TermRecord> {
 
 /** Terms in alphabetical order; `q` matches anywhere in the term (the glossary is small). */
 export async function listTerms(viewer: Viewer, q: ListQuery) {
-  // Keys stored before the current folding are refreshed first; should that fail, search what is there.
-  await ensureTermKeys().catch(() => undefined);
   const filter: Record<string, unknown> = { ...visibilityFilter(viewer) };
   if (q.q) filter.termKey = { $regex: escapeRegex(termKeyOf(q.q)) };
   if (q.status) filter.status = q.status;

@@ -72,7 +72,7 @@ export async function assertOrganisation(id: string | null | undefined) {
 
 /**
  * Bump when searchLine or what indicatorSearchText takes in changes: records made with an older
- * value get a new search text at start (see ensureIndicatorSearch).
+ * value get a new search text at start (see backfillIndicatorSearch).
  */
 export const INDICATOR_SEARCH_VERSION = 1;
 
@@ -128,16 +128,6 @@ export async function backfillIndicatorSearch(): Promise<number> {
   return updated;
 }
 
-let searchBackfill: Promise<number> | null = null;
-/** Runs backfillIndicatorSearch once per process (again after a failure); searches wait for it. */
-export function ensureIndicatorSearch(): Promise<number> {
-  searchBackfill ??= backfillIndicatorSearch().catch((err: unknown) => {
-    searchBackfill = null;
-    throw err;
-  });
-  return searchBackfill;
-}
-
 /**
  * Catalogue pages as answered, per role and query (the page shows nothing else of the reader):
  * dropped when this process writes an indicator, an account or an organisation; writes on other
@@ -163,8 +153,6 @@ export async function listIndicators(viewer: Viewer, q: z.infer<typeof Indicator
     const words = searchQuery(q.q);
     // Only marks (a lone vowel sign, a tatweel): nothing to look for.
     if (!words) return { items: [] as IndicatorRecord[], nextCursor: null };
-    // Older records get their search text first; should that fail, search what is there.
-    await ensureIndicatorSearch().catch(() => undefined);
     filter.searchText = { $regex: escapeRegex(words) };
   }
   return paginate(

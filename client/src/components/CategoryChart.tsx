@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { OrgCategory } from '@shared/roles';
 import type { OrganisationStats } from '@shared/schemas/organisation';
+import { ORG_CATEGORY_LABELS } from '../components/labels';
 
 /**
  * Organisations by category as a horizontal bar chart in plain HTML: each row is a link (to that
@@ -27,7 +28,7 @@ export function CategoryChart({
       <p className="category-chart__total">{t('categoryChart.total', { count: stats.total })}</p>
       <ul className="bar-chart">
         {rows.map(({ category, count }) => {
-          const label = t(`orgCategory.${category}`);
+          const label = ORG_CATEGORY_LABELS[category];
           const content = (
             <>
               <span className="bar-chart__label">{label}</span>

@@ -1,11 +1,9 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
 import type { MeetingSummaryDto } from '@shared/schemas/meeting';
 import { MeetingDate } from './dates';
-import { visibilityLabels } from '../pages/meetings/labels';
+import { VISIBILITY_LABELS } from './labels';
 
 export function MeetingMetaLine({ meeting }: { meeting: MeetingSummaryDto }) {
-  const { t } = useTranslation('meetings');
   return (
     <p className="meta-line">
       <span>{meeting.event}</span>
@@ -14,7 +12,7 @@ export function MeetingMetaLine({ meeting }: { meeting: MeetingSummaryDto }) {
       <span aria-hidden="true"> · </span>
       <MeetingDate startsAt={meeting.startsAt} endsAt={meeting.endsAt} />
       {meeting.visibility !== 'public' && (
-        <span className="badge badge--muted">{visibilityLabels(t)[meeting.visibility]}</span>
+        <span className="badge badge--muted">{VISIBILITY_LABELS[meeting.visibility]}</span>
       )}
     </p>
   );

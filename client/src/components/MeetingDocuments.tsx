@@ -4,8 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { LIMITS } from '@shared/limits';
 import { listDocuments } from '../api/documents';
 import { queryKeys } from '../api/queryKeys';
-import { documentKindLabels } from '../pages/meetings/labels';
 import { ErrorMessage, Loading } from './QueryStatus';
+import { DOCUMENT_KIND_LABELS } from '../components/labels';
 
 /** "Documents from this meeting": the library's documents linked to a meeting, by title. */
 export function MeetingDocuments({ meetingId }: { meetingId: string }) {
@@ -26,7 +26,7 @@ export function MeetingDocuments({ meetingId }: { meetingId: string }) {
         {query.data.items.map((doc) => (
           <li key={doc.id}>
             <Link to={`/library/${doc.id}`}>{doc.title}</Link>{' '}
-            <span className="badge">{documentKindLabels(t)[doc.kind]}</span>
+            <span className="badge">{DOCUMENT_KIND_LABELS[doc.kind]}</span>
           </li>
         ))}
       </ul>

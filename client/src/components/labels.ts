@@ -1,5 +1,8 @@
+import type { DocumentKind } from '@shared/schemas/document';
 import type { Membership, OrgCategory, Role, UserStatus, Visibility } from '@shared/roles';
 import type { IndicatorStatus } from '@shared/schemas/indicator';
+import type { ActionStatus } from '@shared/schemas/action';
+import type { TermStatus } from '@shared/schemas/term';
 import type { INVITATION_STATES } from '@shared/schemas/invitation';
 import type { APPLICATION_STATUSES } from '@shared/schemas/application';
 import { i18n } from '../i18n';
@@ -70,6 +73,31 @@ export const INDICATOR_STATUS_LABELS: Record<IndicatorStatus, string> = catalogu
   consultation: 'common:indicatorStatus.consultation',
   endorsed: 'common:indicatorStatus.endorsed',
   retired: 'common:indicatorStatus.retired',
+});
+
+/** The kinds of the library's documents in the reader's language. */
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = catalogueLabels({
+  report: 'common:documentKinds.report',
+  presentation: 'common:documentKinds.presentation',
+  resource: 'common:documentKinds.resource',
+  minutes: 'common:documentKinds.minutes',
+  survey: 'common:documentKinds.survey',
+  draft: 'common:documentKinds.draft',
+  other: 'common:documentKinds.other',
+});
+
+/** A follow-up's status in the reader's language. */
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = catalogueLabels({
+  open: 'meetings:followUps.status.open',
+  'in-progress': 'meetings:followUps.status.inProgress',
+  done: 'meetings:followUps.status.done',
+  dropped: 'meetings:followUps.status.dropped',
+});
+
+/** A glossary term's status in the reader's language. */
+export const TERM_STATUS_LABELS: Record<TermStatus, string> = catalogueLabels({
+  draft: 'directory:termStatus.draft',
+  agreed: 'directory:termStatus.agreed',
 });
 
 /** The first word of a person's name, for greetings. */

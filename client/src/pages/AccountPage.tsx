@@ -129,7 +129,11 @@ export function AccountPage() {
       <header className="page-header">
         <h1>{t('account.title')}</h1>
         <p>
-          <Trans t={t} i18nKey="account.emailSettings" components={{ anchor: <Link to="/settings/email" /> }} />
+          <Trans
+            t={t}
+            i18nKey="account.emailSettings"
+            components={{ anchor: <Link to="/settings/email" /> }}
+          />
         </p>
       </header>
       <section className="card section" aria-labelledby="profile-heading">

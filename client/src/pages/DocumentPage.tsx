@@ -8,7 +8,7 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useSession } from '../hooks/useSession';
 import { DateTime } from '../components/dates';
 import { ErrorMessage, Loading } from '../components/QueryStatus';
-import { VISIBILITY_LABELS } from '../components/labels';
+import { DOCUMENT_KIND_LABELS, VISIBILITY_LABELS } from '../components/labels';
 import { DiscussionSection } from './discussions/SubjectDiscussion';
 import { CurrentVersion, DocumentPreview } from './library/CurrentVersion';
 import { DocumentActions } from './library/DocumentActions';
@@ -86,7 +86,7 @@ export function DocumentPage() {
     <div className="page document-page">
       {back}
       <header className="page-header">
-        <p className="eyebrow">{t(`kinds.${doc.kind}`)}</p>
+        <p className="eyebrow">{DOCUMENT_KIND_LABELS[doc.kind]}</p>
         <h1 {...written}>{doc.title}</h1>
         <p className="doc-result__badges">
           {doc.language !== currentLanguage() && (

@@ -10,8 +10,8 @@ import { DateTime } from '../components/dates';
 import { ErrorMessage, Loading, isNotFound } from '../components/QueryStatus';
 import { DueDate, FollowUpBadges } from './followups/FollowUpCard';
 import { FollowUpEditor } from './followups/FollowUpEditor';
-import { visibilityLabels } from './meetings/labels';
 import '../styles/followups.css';
+import { VISIBILITY_LABELS } from '../components/labels';
 
 /** `/follow-ups/:id`: one follow-up with its details, its discussion and (for those allowed) an editor. */
 export function FollowUpPage() {
@@ -107,7 +107,7 @@ export function FollowUpPage() {
             )}
             <div>
               <dt>{t('followUps.page.facts.visibility')}</dt>
-              <dd>{visibilityLabels(t)[item.visibility]}</dd>
+              <dd>{VISIBILITY_LABELS[item.visibility]}</dd>
             </div>
           </dl>
         </div>

@@ -12,10 +12,10 @@ import { LoadMoreButton } from '../components/LoadMoreButton';
 import { EmptyState, ErrorMessage, Loading } from '../components/QueryStatus';
 import { FollowUpCard } from './followups/FollowUpCard';
 import { NewFollowUpForm } from './followups/NewFollowUpForm';
-import { actionStatusLabels } from './followups/labels';
 import '../styles/followups.css';
 import { useUrlFilters } from '../hooks/useUrlFilters';
 import { ObserverHint } from '../components/ObserverHint';
+import { ACTION_STATUS_LABELS } from '../components/labels';
 
 const VIEWS = ['all', 'mine', 'org'] as const;
 type View = (typeof VIEWS)[number];
@@ -77,7 +77,7 @@ export function FollowUpsPage() {
         >
           <EnumOptions
             values={ACTION_STATUSES}
-            labels={actionStatusLabels(t)}
+            labels={ACTION_STATUS_LABELS}
             emptyLabel={t('followUps.list.filters.anyStatus')}
           />
         </SelectField>

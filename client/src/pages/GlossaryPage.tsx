@@ -14,10 +14,10 @@ import { SelectField } from '../components/FormField';
 import { LoadMoreButton } from '../components/LoadMoreButton';
 import { EmptyState, ErrorMessage, Loading } from '../components/QueryStatus';
 import { TermForm } from './glossary/TermForm';
-import { TERM_STATUS_LABELS } from './glossary/labels';
 import '../styles/glossary.css';
 import { useUrlFilters } from '../hooks/useUrlFilters';
 import { ObserverHint } from '../components/ObserverHint';
+import { TERM_STATUS_LABELS } from '../components/labels';
 
 const isStatus = (v: string | null): v is TermStatus => TERM_STATUSES.some((s) => s === v);
 

@@ -21,16 +21,13 @@ import { paragraphsOf } from '@shared/paragraphs';
 import { NumberedParagraphs } from './consultation/NumberedParagraphs';
 import { ConsultationSection } from './consultation/ConsultationSection';
 import { sectionKey } from './indicators/labels';
-import {
-  LanguageSwitch,
-  LanguagesSection,
-  TranslationForm,
-  TranslationNote,
-} from './indicators/IndicatorLanguages';
+import { LanguageSwitch, LanguagesSection, TranslationNote } from './indicators/IndicatorLanguages';
+import { TranslationForm } from './indicators/TranslationForm';
 import { originalTexts, textsFor, type IndicatorTexts } from './indicators/translations';
 import { LanguageBadge, contentAttributes } from '../components/ContentLanguage';
 import { currentLanguage } from '../i18n';
 import '../styles/indicators.css';
+import { VISIBILITY_LABELS } from '../components/labels';
 
 /** Loads one indicator for the indicator pages; 404 and 400 both read as "not found". */
 export function useIndicator(code: string) {
@@ -155,7 +152,7 @@ export function IndicatorPage() {
           )}
           <span className="badge badge--muted">{t('tier', { tier: ind.tier })}</span>
           <span className={ind.visibility === 'public' ? 'badge badge--success' : 'badge badge--muted'}>
-            {t(`visibility.${ind.visibility}`)}
+            {VISIBILITY_LABELS[ind.visibility]}
           </span>
         </p>
         <p className="meta-line">

@@ -26,6 +26,7 @@ import { labelMap } from './indicators/labels';
 import { titleFor } from './indicators/translations';
 import { contentAttributes } from '../components/ContentLanguage';
 import { currentLanguage } from '../i18n';
+import { INDICATOR_STATUS_LABELS } from '../components/labels';
 
 const isStatus = (v: string): v is IndicatorStatus => INDICATOR_STATUSES.some((s) => s === v);
 const isTier = (v: string): v is IndicatorTier => INDICATOR_TIERS.some((t) => t === v);
@@ -91,7 +92,7 @@ export function IndicatorsPage() {
         >
           <EnumOptions
             values={INDICATOR_STATUSES}
-            labels={labelMap(INDICATOR_STATUSES, (s) => t(`status.${s}`))}
+            labels={INDICATOR_STATUS_LABELS}
             emptyLabel={t('list.filters.allStatuses')}
           />
         </SelectField>

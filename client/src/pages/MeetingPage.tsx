@@ -14,8 +14,8 @@ import { ParticipantsByCategory, orgLink } from './meetings/ParticipantsByCatego
 import { PresentationsAndDecisions } from './meetings/PresentationsAndDecisions';
 import { MeetingFollowUps } from './meetings/MeetingFollowUps';
 import { ReportProposals } from './meetings/ReportProposals';
-import { visibilityLabels } from './meetings/labels';
 import '../styles/followups.css';
+import { VISIBILITY_LABELS } from '../components/labels';
 
 /** `/meetings/:slug`: one meeting with its participants and its rendered session report. */
 export function MeetingPage() {
@@ -109,7 +109,7 @@ export function MeetingPage() {
             </div>
             <div>
               <dt>{t('page.facts.visibility')}</dt>
-              <dd>{visibilityLabels(t)[meeting.visibility]}</dd>
+              <dd>{VISIBILITY_LABELS[meeting.visibility]}</dd>
             </div>
           </dl>
         </div>

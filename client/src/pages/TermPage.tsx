@@ -9,8 +9,8 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { formatDate } from '../components/dates';
 import { ErrorMessage, Loading, errorMessage, isNotFound } from '../components/QueryStatus';
 import { TermForm } from './glossary/TermForm';
-import { TERM_STATUS_LABELS } from './glossary/labels';
 import '../styles/glossary.css';
+import { TERM_STATUS_LABELS } from '../components/labels';
 
 /** `/glossary/:slug`: one term; members edit drafts, hosts mark terms agreed. */
 export function TermPage() {

@@ -6,6 +6,7 @@ import type { CommentDto } from '@shared/schemas/consultation';
 import { formatDateTime } from '../../components/dates';
 import { DiffSegments } from '../indicators/DiffView';
 import '../../styles/consultation.css';
+import { ORG_CATEGORY_LABELS } from '../../components/labels';
 
 /** Where the commented paragraph is in the current revision (shown in the compilation). */
 function AnchorNote({ comment }: { comment: CommentDto }) {
@@ -63,7 +64,7 @@ export function CommentCard({
     >
       <p className="comment-card__head">
         <span className="comment-card__org">{comment.organisation.name}</span>
-        <span className="muted">{t(`orgCategory.${comment.organisation.category}`)}</span>
+        <span className="muted">{ORG_CATEGORY_LABELS[comment.organisation.category]}</span>
         <span className="badge badge--muted">{t(`commentType.${comment.type}`)}</span>
         {comment.status === 'draft' && <span className="badge badge--warning">{t('comment.draft')}</span>}
         {showParagraph && (

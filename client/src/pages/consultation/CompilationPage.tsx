@@ -14,6 +14,7 @@ import { IndicatorNotFound } from '../IndicatorPage';
 import { CommentCard } from './CommentCard';
 import { DispositionForm } from './DispositionForm';
 import { labelMap } from '../indicators/labels';
+import { ORG_CATEGORY_LABELS } from '../../components/labels';
 
 type Filter = keyof CommentListQuery;
 const pick = <T extends string>(values: readonly T[], v: string | null): T | undefined =>
@@ -97,7 +98,7 @@ export function CompilationPage() {
         >
           <EnumOptions
             values={ORG_CATEGORIES}
-            labels={labelMap(ORG_CATEGORIES, (c) => t(`orgCategory.${c}`))}
+            labels={ORG_CATEGORY_LABELS}
             emptyLabel={t('compilation.filters.allConstituencies')}
           />
         </SelectField>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { PositionDto } from '@shared/schemas/indicator';
 import { formatDateTime } from '../../components/dates';
 import '../../styles/consultation.css';
+import { ORG_CATEGORY_LABELS } from '../../components/labels';
 
 /** Each organisation's position by name, with its reason, in the order they were recorded. */
 export function NamedPositions({ positions }: { positions: PositionDto[] }) {
@@ -25,7 +26,7 @@ export function NamedPositions({ positions }: { positions: PositionDto[] }) {
               <th scope="row">
                 {p.organisation.name}
                 <br />
-                <span className="muted">{t(`orgCategory.${p.organisation.category}`)}</span>
+                <span className="muted">{ORG_CATEGORY_LABELS[p.organisation.category]}</span>
               </th>
               <td data-label={t('namedPositions.position')}>{t(`stance.${p.stance}`)}</td>
               <td data-label={t('namedPositions.reason')} className="prose-text">

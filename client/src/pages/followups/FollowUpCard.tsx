@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ActionDto } from '@shared/schemas/action';
 import { formatDate } from '../../components/dates';
-import { actionStatusLabels } from './labels';
+import { ACTION_STATUS_LABELS } from '../../components/labels';
 
 /** A follow-up's due date, or "No date". */
 export function DueDate({ dueAt }: { dueAt: string | null }) {
@@ -16,7 +16,7 @@ export function FollowUpBadges({ item }: { item: ActionDto }) {
   return (
     <span className="followup-badges">
       <span className={`badge followup-status followup-status--${item.status}`}>
-        {actionStatusLabels(t)[item.status]}
+        {ACTION_STATUS_LABELS[item.status]}
       </span>
       {item.overdue && <span className="badge badge--danger">{t('followUps.card.overdue')}</span>}
     </span>

@@ -14,10 +14,10 @@ import { useSession } from '../../hooks/useSession';
 import { EnumOptions } from '../../components/EnumOptions';
 import { SelectField, TextField } from '../../components/FormField';
 import { errorMessage } from '../../components/QueryStatus';
-import { actionStatusLabels } from './labels';
 import { AssigneeSelect } from './AssigneeSelect';
 import { OrganisationSelect } from '../../components/OrganisationSelect';
 import { useOrganisationOptions } from '../../hooks/useOrganisationOptions';
+import { ACTION_STATUS_LABELS } from '../../components/labels';
 
 /**
  * Status, due date, owner and assignment of a follow-up, for the people who may change it. The page
@@ -79,7 +79,7 @@ export function FollowUpEditor({
           onChange={(e) => setStatus(e.target.value as typeof status)}
           error={fields.status}
         >
-          <EnumOptions values={ACTION_STATUSES} labels={actionStatusLabels(t)} />
+          <EnumOptions values={ACTION_STATUSES} labels={ACTION_STATUS_LABELS} />
         </SelectField>
         <TextField
           id="fu-edit-due"

@@ -10,6 +10,7 @@ import { currentLanguage } from '../../i18n';
 import { TranslationNote } from './IndicatorLanguages';
 import { textsFor } from './translations';
 import '../../styles/indicators.css';
+import { INDICATOR_STATUS_LABELS } from '../../components/labels';
 
 /** `/indicators/:code/print`: the metadata alone, laid out for paper (site chrome hidden when printing). */
 export function IndicatorPrintPage() {
@@ -43,7 +44,7 @@ export function IndicatorPrintPage() {
           <tbody>
             <tr>
               <th scope="row">{t('columns.status')}</th>
-              <td>{t(`status.${ind.status}`)}</td>
+              <td>{INDICATOR_STATUS_LABELS[ind.status]}</td>
               <th scope="row">{t('columns.tier')}</th>
               <td>{ind.tier}</td>
             </tr>

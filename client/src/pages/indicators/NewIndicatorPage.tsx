@@ -13,11 +13,11 @@ import { errorMessage } from '../../components/QueryStatus';
 import { IndicatorFieldInputs } from './IndicatorFieldInputs';
 import { apiFieldErrors, validateWith, type FieldErrors } from '../../components/formErrors';
 import { NotAllowedNotice } from '../../components/NotAllowedNotice';
-import { labelMap } from './labels';
 import { isLanguage, type Language } from '@shared/i18n/languages';
 import { LanguageOptions } from '../../components/ContentLanguage';
 import { currentLanguage } from '../../i18n';
 import '../../styles/indicators.css';
+import { VISIBILITY_LABELS } from '../../components/labels';
 
 const EMPTY: IndicatorFields = {
   title: '',
@@ -99,7 +99,7 @@ export function NewIndicatorPage() {
           >
             <EnumOptions
               values={VISIBILITIES.filter((v) => v !== 'hosts' || isHost)}
-              labels={labelMap(VISIBILITIES, (v) => t(`visibility.${v}`))}
+              labels={VISIBILITY_LABELS}
             />
           </SelectField>
           <SelectField

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../components/dates';
 import { ObserverHint } from '../../components/ObserverHint';
 import { apiFieldErrors, validateWith, type FieldErrors } from '../../components/formErrors';
 import { NamedPositions } from '../consultation/NamedPositions';
+import { ORG_CATEGORY_LABELS } from '../../components/labels';
 
 const COLUMNS: Stance[] = [...STANCES];
 
@@ -61,7 +62,7 @@ export function PositionsPanel({ indicator }: { indicator: IndicatorDto }) {
           <tbody>
             {summary.byConstituency.map((c) => (
               <tr key={c.category}>
-                <th scope="row">{t(`orgCategory.${c.category}`)}</th>
+                <th scope="row">{ORG_CATEGORY_LABELS[c.category]}</th>
                 {COLUMNS.map((s) => (
                   <td key={s} data-label={t(`stance.${s}`)}>
                     {c[s]}

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { IndicatorStatus } from '@shared/schemas/indicator';
+import { INDICATOR_STATUS_LABELS } from '../../components/labels';
 
 const TONE: Record<IndicatorStatus, string> = {
   proposed: 'badge--muted',
@@ -11,10 +11,9 @@ const TONE: Record<IndicatorStatus, string> = {
 
 /** The lifecycle status of an indicator as a badge (text, not colour alone, carries the meaning). */
 export function StatusBadge({ status }: { status: IndicatorStatus }) {
-  const { t } = useTranslation('indicators');
   return (
     <span className={`badge ${TONE[status]} status-badge status-badge--${status}`} data-testid="status-badge">
-      {t(`status.${status}`)}
+      {INDICATOR_STATUS_LABELS[status]}
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TransitionDto } from '@shared/schemas/indicator';
 import { DateTime } from '../../components/dates';
+import { INDICATOR_STATUS_LABELS } from '../../components/labels';
 
 /** Every status change, oldest first: who, when, why (and the revision a consultation opened on). */
 export function Timeline({ transitions }: { transitions: TransitionDto[] }) {
@@ -10,7 +11,7 @@ export function Timeline({ transitions }: { transitions: TransitionDto[] }) {
       {transitions.map((step, i) => (
         <li key={i} className="timeline__item">
           <p className="timeline__head">
-            <strong>{t(`status.${step.to}`)}</strong>
+            <strong>{INDICATOR_STATUS_LABELS[step.to]}</strong>
             {step.override && <span className="badge badge--danger">{t('timeline.override')}</span>}
             {step.revision !== null && step.to === 'consultation' && (
               <span className="muted"> {t('timeline.onRevision', { revision: step.revision })}</span>

@@ -7,6 +7,7 @@ import { setIndicatorVisibility } from '../../api/indicators';
 import { queryKeys } from '../../api/queryKeys';
 import { SelectField } from '../../components/FormField';
 import { errorMessage } from '../../components/QueryStatus';
+import { VISIBILITY_LABELS } from '../../components/labels';
 
 /** Who may read the indicator: hosts choose any audience, its creator public or members (server rule). */
 export function VisibilityForm({ indicator, isHost }: { indicator: IndicatorDto; isHost: boolean }) {
@@ -36,7 +37,7 @@ export function VisibilityForm({ indicator, isHost }: { indicator: IndicatorDto;
       >
         {choices.map((v) => (
           <option key={v} value={v}>
-            {t(`visibility.${v}`)}
+            {VISIBILITY_LABELS[v]}
           </option>
         ))}
       </SelectField>

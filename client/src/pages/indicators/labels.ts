@@ -15,7 +15,7 @@ const SECTION_KEYS: Partial<Record<IndicatorTextField, string>> = {
 export const sectionKey = (section: { fields: readonly IndicatorTextField[] }): string =>
   SECTION_KEYS[section.fields[0]!] ?? 'sections.other';
 
-/** A label for each value of an enumeration, for EnumOptions: `labelMap(STATUSES, (s) => t(`status.${s}`))`. */
+/** A label for each value of an enumeration, for EnumOptions: `labelMap(TIERS, (tier) => t('tier', { tier }))`. */
 export function labelMap<Value extends string>(
   values: readonly Value[],
   label: (value: Value) => string,

@@ -9,11 +9,10 @@ import {
 import { SelectField, TextAreaField, TextField } from '../../components/FormField';
 import { MeetingSelect } from '../../components/MeetingSelect';
 import { OrganisationSelect } from '../../components/OrganisationSelect';
-import { VISIBILITY_LABELS } from '../../components/labels';
+import { DOCUMENT_KIND_LABELS, VISIBILITY_LABELS } from '../../components/labels';
 import { fieldErrorsOf, type FieldErrors } from '../../components/formErrors';
 import { EnumOptions } from '../../components/EnumOptions';
 import { i18n } from '../../i18n';
-import { kindLabels } from './labels';
 import { isLanguage, type Language } from '@shared/i18n/languages';
 import { LanguageOptions, contentAttributes } from '../../components/ContentLanguage';
 
@@ -128,7 +127,7 @@ export function DocumentMetaFields({ idPrefix, values, onChange, errors, isHost 
           onChange={(e) => onChange('kind', e.target.value as DocumentKind)}
           error={errors.kind}
         >
-          <EnumOptions values={DOCUMENT_KINDS} labels={kindLabels(t)} />
+          <EnumOptions values={DOCUMENT_KINDS} labels={DOCUMENT_KIND_LABELS} />
         </SelectField>
         <SelectField
           id={id('visibility')}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DocumentHit } from '@shared/schemas/document';
 import { Highlight } from '../../components/Highlight';
-import { VISIBILITY_LABELS } from '../../components/labels';
+import { DOCUMENT_KIND_LABELS, VISIBILITY_LABELS } from '../../components/labels';
 import { fileFacts, fileTypeLabel, formatBytes } from '../../components/files';
 import { formatNumber } from '../../i18n/format';
 import { currentLanguage } from '../../i18n';
@@ -36,7 +36,7 @@ export function DocumentResult({ doc, query }: { doc: DocumentHit; query: string
         </Link>
       </h3>
       <p className="doc-result__badges">
-        <span className="badge">{t(`kinds.${doc.kind}`)}</span>
+        <span className="badge">{DOCUMENT_KIND_LABELS[doc.kind]}</span>
         <span className={doc.visibility === 'public' ? 'badge badge--success' : 'badge badge--muted'}>
           {VISIBILITY_LABELS[doc.visibility]}
         </span>

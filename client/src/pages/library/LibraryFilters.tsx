@@ -7,8 +7,8 @@ import { SelectField, TextField } from '../../components/FormField';
 import { MeetingSelect } from '../../components/MeetingSelect';
 import { OrganisationSelect } from '../../components/OrganisationSelect';
 import { EnumOptions } from '../../components/EnumOptions';
-import { kindLabels } from './labels';
 import { LanguageOptions } from '../../components/ContentLanguage';
+import { DOCUMENT_KIND_LABELS } from '../../components/labels';
 
 /** The library's search and filters as they stand in the address (`?q=&kind=…`). */
 export interface LibraryFilterValues {
@@ -111,7 +111,11 @@ export function LibraryFilters({
             value={values.kind}
             onChange={(e) => setParam('kind', e.target.value)}
           >
-            <EnumOptions values={DOCUMENT_KINDS} labels={kindLabels(t)} emptyLabel={t('filters.allKinds')} />
+            <EnumOptions
+              values={DOCUMENT_KINDS}
+              labels={DOCUMENT_KIND_LABELS}
+              emptyLabel={t('filters.allKinds')}
+            />
           </SelectField>
           <SelectField
             id="library-language"

@@ -17,7 +17,6 @@ import {
   type FieldErrors,
 } from '../../components/formErrors';
 import { ParticipantPicker } from './ParticipantPicker';
-import { visibilityLabels } from './labels';
 import {
   DecisionRows,
   PresentationRows,
@@ -26,6 +25,7 @@ import {
   type PresentationRow,
 } from './MeetingRows';
 import '../../styles/library.css';
+import { VISIBILITY_LABELS } from '../../components/labels';
 
 const FIELD_ORDER = ['title', 'event', 'location', 'startsAt', 'endsAt', 'chairOrganisationId', 'focus'];
 const day = (iso: string | null | undefined) => iso?.slice(0, 10) ?? '';
@@ -200,7 +200,7 @@ export function MeetingForm({
         onChange={(e) => setForm((f) => ({ ...f, visibility: e.target.value as typeof f.visibility }))}
         error={errors.visibility}
       >
-        <EnumOptions values={VISIBILITIES} labels={visibilityLabels(t)} />
+        <EnumOptions values={VISIBILITIES} labels={VISIBILITY_LABELS} />
       </SelectField>
       <PresentationRows rows={presentations} onChange={setPresentations} errors={errors} />
       <DecisionRows rows={decisions} onChange={setDecisions} errors={errors} />

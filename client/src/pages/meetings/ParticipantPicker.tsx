@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORG_CATEGORIES } from '@shared/roles';
 import { useOrganisationOptions } from '../../hooks/useOrganisationOptions';
-import { orgCategoryLabels } from './labels';
+import { ORG_CATEGORY_LABELS } from '../../components/labels';
 
 interface Props {
   /** The chosen organisation ids. */
@@ -53,7 +53,7 @@ export function ParticipantPicker({ value, onChange, error }: Props) {
         if (!orgs.length) return null;
         return (
           <fieldset key={category} className="fieldset checkbox-group">
-            <legend className="field__label">{orgCategoryLabels(t)[category]}</legend>
+            <legend className="field__label">{ORG_CATEGORY_LABELS[category]}</legend>
             {orgs.map((org) => (
               <label key={org.id} className="checkbox">
                 <input

@@ -2,14 +2,14 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ORG_CATEGORIES, type OrgCategory } from '@shared/roles';
 import type { MeetingDto } from '@shared/schemas/meeting';
-import { orgCategoryLabels } from './labels';
+import { ORG_CATEGORY_LABELS } from '../../components/labels';
 
 export const orgLink = (slug: string) => `/members?org=${encodeURIComponent(slug)}`;
 
 /** The participating organisations grouped by member category, each linked to the directory. */
 export function ParticipantsByCategory({ meeting }: { meeting: MeetingDto }) {
   const { t } = useTranslation('meetings');
-  const categoryLabels = orgCategoryLabels(t);
+  const categoryLabels = ORG_CATEGORY_LABELS;
   const groups = ORG_CATEGORIES.map((category: OrgCategory) => ({
     category,
     orgs: meeting.participants.filter((o) => o.category === category),
