@@ -9,7 +9,9 @@ import type {
   RevisionDto,
   RevisionSummary,
   TransitionDto,
+  IndicatorTextField,
 } from '@shared/schemas/indicator';
+import { INDICATOR_TEXT_FIELDS } from '@shared/schemas/indicator';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '@shared/i18n/languages';
 import type { ConsultationRecord, IndicatorRecord, TranslationRecord } from '../models/Indicator';
 import type { IndicatorRevisionRecord, RevisionFields } from '../models/IndicatorRevision';
@@ -30,18 +32,15 @@ export const orgRef = (refs: IndicatorRefs, id: unknown) => {
   return o ? { id: String(id), name: o.name, slug: o.slug } : null;
 };
 
+/** The metadata texts of a revision or a translation, '' for those never written. */
+const textsOf = (f: Partial<Record<IndicatorTextField, string | null>>) =>
+  Object.fromEntries(INDICATOR_TEXT_FIELDS.map((k) => [k, f[k] ?? ''])) as Record<IndicatorTextField, string>;
+
 export const presentFields = (f: RevisionFields): IndicatorFields => ({
   title: f.title,
   tier: f.tier,
   custodianId: f.custodianId ? String(f.custodianId) : null,
-  definition: f.definition ?? '',
-  unit: f.unit ?? '',
-  rationale: f.rationale ?? '',
-  computation: f.computation ?? '',
-  disaggregation: f.disaggregation ?? '',
-  dataSources: f.dataSources ?? '',
-  limitations: f.limitations ?? '',
-  references: f.references ?? '',
+  ...textsOf(f),
 });
 
 export function presentRevisionSummary(r: IndicatorRevisionRecord, refs: IndicatorRefs): RevisionSummary {
@@ -70,14 +69,7 @@ const translationsOf = (i: IndicatorRecord): TranslationRecord[] =>
 export const presentTranslation = (t: TranslationRecord, refs: IndicatorRefs): IndicatorTranslationDto => ({
   language: t.language,
   title: t.title,
-  definition: t.definition ?? '',
-  unit: t.unit ?? '',
-  rationale: t.rationale ?? '',
-  computation: t.computation ?? '',
-  disaggregation: t.disaggregation ?? '',
-  dataSources: t.dataSources ?? '',
-  limitations: t.limitations ?? '',
-  references: t.references ?? '',
+  ...textsOf(t),
   revision: t.revision,
   translatedAt: t.translatedAt.toISOString(),
   translatedBy: userRef(refs, t.translatedBy),

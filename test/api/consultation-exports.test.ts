@@ -1,12 +1,10 @@
 /** The compilation's XLSX and DOCX exports: parsed back and checked, with filters and permissions. */
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type request from 'supertest';
 import { startTestServer, type TestContext } from '../helpers/server';
+import { binary, rowsOf, workbook } from '../helpers/exports';
 import {
-  commentVia,
+  compilationToExport,
   consultationCast,
-  consultedParagraphs,
   indicatorInConsultation,
   type ConsultationCast,
 } from '../helpers/consultation';
@@ -18,52 +16,11 @@ beforeAll(async () => {
   ctx = await startTestServer();
   cast = await consultationCast(ctx);
   code = await indicatorInConsultation(cast);
-  const p = await consultedParagraphs(cast.memberA, code);
-  const a = await commentVia(cast.memberA, code, p[3]!, {
-    comment: 'Use the median of verified removals only.',
-    proposedChange: 'Report the median of verified removals for each hosting country.',
-  });
-  await commentVia(cast.memberB, code, p[0]!, {
-    type: 'editorial',
-    comment: 'Define “confirmed”.',
-    quote: 'confirmed report',
-  });
-  await commentVia(cast.memberB, code, p[5]!, { comment: 'A draft nobody else sees.' }, false);
-  await cast.custodian
-    .put(`/api/indicators/${code}/comments/${a}/disposition`)
-    .send({ decision: 'accepted-in-part', response: 'Median kept; wording changed.' })
-    .expect(200);
+  await compilationToExport(cast, code);
 });
 afterAll(() => ctx.close());
 
-/** supertest: collect a binary body as a Buffer. */
-const binary = (agent: request.Agent, path: string) =>
-  agent
-    .get(path)
-    .buffer(true)
-    .parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
-
-async function sheetRows(buffer: Buffer) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  const ws = wb.getWorksheet('Comments')!;
-  const rows: string[][] = [];
-  ws.eachRow((row) => {
-    const values = (row.values as unknown[])
-      .slice(1)
-      .map((v) =>
-        v && typeof v === 'object' && 'richText' in v
-          ? (v as { richText: { text: string }[] }).richText.map((r) => r.text).join('')
-          : String(v ?? ''),
-      );
-    rows.push(values);
-  });
-  return rows;
-}
+const sheetRows = async (buffer: Buffer) => rowsOf((await workbook(buffer)).getWorksheet('Comments')!);
 
 describe('XLSX', () => {
   it('has the comment form’s columns plus the disposition, one row per submitted comment in paragraph order', async () => {

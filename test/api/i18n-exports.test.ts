@@ -4,14 +4,12 @@
  * exactly as before when no language is asked for; the DOCX laid out right to left in Arabic; an
  * indicator's Markdown and JSON headings in Spanish.
  */
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type request from 'supertest';
 import { startTestServer, type TestContext } from '../helpers/server';
+import { binary, rowsOf, workbook } from '../helpers/exports';
 import {
-  commentVia,
+  compilationToExport,
   consultationCast,
-  consultedParagraphs,
   indicatorInConsultation,
   type ConsultationCast,
 } from '../helpers/consultation';
@@ -23,50 +21,9 @@ beforeAll(async () => {
   ctx = await startTestServer();
   cast = await consultationCast(ctx);
   code = await indicatorInConsultation(cast);
-  const p = await consultedParagraphs(cast.memberA, code);
-  const a = await commentVia(cast.memberA, code, p[3]!, {
-    comment: 'Use the median of verified removals only.',
-    proposedChange: 'Report the median of verified removals for each hosting country.',
-  });
-  await commentVia(cast.memberB, code, p[0]!, { type: 'editorial', comment: 'Define “confirmed”.' });
-  await cast.custodian
-    .put(`/api/indicators/${code}/comments/${a}/disposition`)
-    .send({ decision: 'accepted-in-part', response: 'Median kept; wording changed.' })
-    .expect(200);
+  await compilationToExport(cast, code);
 });
 afterAll(() => ctx.close());
-
-const binary = (agent: request.Agent, path: string, language?: string) => {
-  const req = agent.get(path);
-  if (language) req.set('Accept-Language', language);
-  return req.buffer(true).parse((res, done) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => done(null, Buffer.concat(chunks)));
-  });
-};
-
-async function workbook(buffer: Buffer) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  return wb;
-}
-
-function rowsOf(ws: ExcelJS.Worksheet): string[][] {
-  const rows: string[][] = [];
-  ws.eachRow((row) => {
-    rows.push(
-      (row.values as unknown[])
-        .slice(1)
-        .map((v) =>
-          v && typeof v === 'object' && 'richText' in v
-            ? (v as { richText: { text: string }[] }).richText.map((r) => r.text).join('')
-            : String(v ?? ''),
-        ),
-    );
-  });
-  return rows;
-}
 
 describe('the consultation XLSX', () => {
   it('has Russian column headings, heading lines and row words when requested in Russian', async () => {

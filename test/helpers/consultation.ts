@@ -107,3 +107,26 @@ export async function commentVia(
   if (submit) await agent.post(`/api/indicators/${code}/comments/${id}/submit`).expect(200);
   return id;
 }
+
+/**
+ * A compilation to export: a technical comment with a proposed change on ¶4 (answered "accepted in
+ * part" by the custodian), an editorial one on ¶1 quoting "confirmed report", and a draft on ¶6
+ * nobody else sees.
+ */
+export async function compilationToExport(cast: ConsultationCast, code: string): Promise<void> {
+  const p = await consultedParagraphs(cast.memberA, code);
+  const a = await commentVia(cast.memberA, code, p[3]!, {
+    comment: 'Use the median of verified removals only.',
+    proposedChange: 'Report the median of verified removals for each hosting country.',
+  });
+  await commentVia(cast.memberB, code, p[0]!, {
+    type: 'editorial',
+    comment: 'Define “confirmed”.',
+    quote: 'confirmed report',
+  });
+  await commentVia(cast.memberB, code, p[5]!, { comment: 'A draft nobody else sees.' }, false);
+  await cast.custodian
+    .put(`/api/indicators/${code}/comments/${a}/disposition`)
+    .send({ decision: 'accepted-in-part', response: 'Median kept; wording changed.' })
+    .expect(200);
+}
