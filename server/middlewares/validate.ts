@@ -1,20 +1,12 @@
 import type { NextFunction, Request, Response } from 'express';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { DEFAULT_LANGUAGE, type Language } from '@shared/i18n/languages';
 import { ValidationError, localize, message, verbatim } from '../errors';
 import { requestLanguage } from '../i18n/requestLanguage';
+import { ZOD_LOCALES } from '@shared/i18n/zodLocales';
 
 type Part = 'body' | 'query' | 'params';
 
-/** zod's own messages (a schema's defaults: "expected number", "too small"…) in each language. */
-const ZOD_LOCALES: Record<Language, () => { localeError: z.core.$ZodErrorMap }> = {
-  ar: z.locales.ar,
-  zh: z.locales.zhCN,
-  en: z.locales.en,
-  fr: z.locales.fr,
-  ru: z.locales.ru,
-  es: z.locales.es,
-};
 const errorMaps = new Map<Language, z.core.$ZodErrorMap>();
 const errorMapOf = (language: Language) => {
   let map = errorMaps.get(language);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Language } from '@shared/i18n/languages';
+import { ZOD_LOCALES } from '@shared/i18n/zodLocales';
 import { currentLanguage, i18n } from './index';
 
 /**
@@ -7,14 +7,5 @@ import { currentLanguage, i18n } from './index';
  * schemas' custom messages go through the `errors` catalogue (translateMessage). Imported by the
  * modules that parse with zod, so a first visit that parses nothing does not download zod.
  */
-const locales: Record<Language, () => z.core.$ZodConfig> = {
-  ar: z.locales.ar,
-  zh: z.locales.zhCN,
-  en: z.locales.en,
-  fr: z.locales.fr,
-  ru: z.locales.ru,
-  es: z.locales.es,
-};
-
-z.config(locales[currentLanguage()]());
-i18n.on('languageChanged', () => z.config(locales[currentLanguage()]()));
+z.config(ZOD_LOCALES[currentLanguage()]());
+i18n.on('languageChanged', () => z.config(ZOD_LOCALES[currentLanguage()]()));
