@@ -1,9 +1,9 @@
 /** Notification e-mails through a real Mailpit: batching, preferences, headers, visibility at send time. */
 import { randomBytes } from 'node:crypto';
 import type request from 'supertest';
-import { startTestServer, type TestContext } from '../helpers/server';
-import { startMailpit, waitUntil, type Mailpit } from '../helpers/mailpit';
-import { createUser, signIn } from '../factories';
+import type { TestContext } from '../helpers/server';
+import { emailWorld, type EmailWorld } from '../helpers/emailWorld';
+import { waitUntil, type Mailpit } from '../helpers/mailpit';
 import { Notification } from '../../server/models/Notification';
 import { PendingEmail } from '../../server/models/PendingEmail';
 import { Thread } from '../../server/models/Thread';
@@ -12,35 +12,16 @@ let mailpit: Mailpit;
 let ctx: TestContext;
 let host: request.Agent;
 let member: request.Agent;
-let hostUser: Awaited<ReturnType<typeof createUser>>;
-let memberUser: Awaited<ReturnType<typeof createUser>>;
+let hostUser: EmailWorld['hostUser'];
+let memberUser: EmailWorld['memberUser'];
+let world: EmailWorld;
 beforeAll(async () => {
-  mailpit = await startMailpit();
-  ctx = await startTestServer({
-    SMTP_URL: mailpit.smtpUrl,
-    EMAIL_BATCH_MINUTES: '60',
-    MESSAGE_RATE: '1000/10',
-  });
-  hostUser = await createUser({ role: 'host', name: 'Hana Host' });
-  memberUser = await createUser({ role: 'member', name: 'Mira Member' });
-  host = ctx.agent();
-  member = ctx.agent();
-  await signIn(host, hostUser);
-  await signIn(member, memberUser);
+  world = await emailWorld({ name: 'Mira Member' });
+  ({ mailpit, ctx, host, member, hostUser, memberUser } = world);
 });
-afterAll(async () => {
-  await ctx.close();
-  await mailpit.stop();
-});
-
-/** Sends the "at once" batch now (each call in a period of its own; the timer's hour never comes). */
-let hour = 0;
-const flush = () => ctx.server.email.runNow('instant', Date.now() + ++hour * 3_600_000);
-const queued = (n: number) =>
-  waitUntil(
-    async () => (await PendingEmail.countDocuments({ recipientId: memberUser._id })) === n,
-    `${n} queued`,
-  );
+afterAll(() => world.close());
+const flush = () => world.flush();
+const queued = (n: number) => world.queued(n);
 
 const cid = () => randomBytes(8).toString('hex');
 const newThread = async (visibility = 'members') =>

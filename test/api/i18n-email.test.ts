@@ -6,8 +6,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import type request from 'supertest';
-import { startTestServer, type TestContext } from '../helpers/server';
-import { startMailpit, waitUntil, type Mailpit } from '../helpers/mailpit';
+import type { TestContext } from '../helpers/server';
+import { emailWorld, type EmailWorld } from '../helpers/emailWorld';
+import { waitUntil, type Mailpit } from '../helpers/mailpit';
 import { createUser, signIn } from '../factories';
 import { PendingEmail } from '../../server/models/PendingEmail';
 import { User } from '../../server/models/User';
@@ -16,34 +17,17 @@ let mailpit: Mailpit;
 let ctx: TestContext;
 let host: request.Agent;
 let reader: request.Agent;
-let hostUser: Awaited<ReturnType<typeof createUser>>;
-let readerUser: Awaited<ReturnType<typeof createUser>>;
+let hostUser: EmailWorld['hostUser'];
+let readerUser: EmailWorld['memberUser'];
+let world: EmailWorld;
 beforeAll(async () => {
-  mailpit = await startMailpit();
-  ctx = await startTestServer({
-    SMTP_URL: mailpit.smtpUrl,
-    EMAIL_BATCH_MINUTES: '60',
-    MESSAGE_RATE: '1000/10',
-  });
-  hostUser = await createUser({ role: 'host', name: 'Hana Host' });
-  readerUser = await createUser({ role: 'member', name: 'Amal Reader', language: 'ar' });
-  host = ctx.agent();
-  reader = ctx.agent();
-  await signIn(host, hostUser);
-  await signIn(reader, readerUser);
+  world = await emailWorld({ name: 'Amal Reader', language: 'ar' });
+  ({ mailpit, ctx, host, member: reader, hostUser, memberUser: readerUser } = world);
 });
-afterAll(async () => {
-  await ctx.close();
-  await mailpit.stop();
-});
+afterAll(() => world.close());
+const flush = () => world.flush();
+const queued = (n: number) => world.queued(n);
 
-let hour = 0;
-const flush = () => ctx.server.email.runNow('instant', Date.now() + ++hour * 3_600_000);
-const queued = (n: number) =>
-  waitUntil(
-    async () => (await PendingEmail.countDocuments({ recipientId: readerUser._id })) === n,
-    `${n} queued`,
-  );
 const cid = () => randomBytes(8).toString('hex');
 const newThread = async (title: string) =>
   (await host.post('/api/threads').send({ title, visibility: 'members' }).expect(201)).body.id as string;
