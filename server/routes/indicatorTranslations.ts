@@ -26,6 +26,13 @@ interface IndicatorRoutes {
  * language the indicator is written in (those who may revise it; hidden indicators answer 404).
  */
 export function registerTranslationRoutes(router: Router, base: string, { readable, send }: IndicatorRoutes) {
+  /** The indicator of `:code`, if the caller may read it (else 404) and translate it (else 403). */
+  const translatable = async (req: Request) => {
+    const ind = await readable(req);
+    authorize(canTranslateIndicator(req.user, ind), req.user);
+    return ind;
+  };
+
   defineRoute(
     router,
     base,
@@ -41,8 +48,7 @@ export function registerTranslationRoutes(router: Router, base: string, { readab
       errors: [404, 409],
     },
     async (req, res) => {
-      const ind = await readable(req);
-      authorize(canTranslateIndicator(req.user, ind), req.user);
+      const ind = await translatable(req);
       const { language } = valid(req, IndicatorTranslationParamsSchema, 'params');
       const input = valid(req, IndicatorTranslationInputSchema);
       await send(req, res, await saveTranslation(ind, language, input, actorOf(req)));
@@ -62,8 +68,7 @@ export function registerTranslationRoutes(router: Router, base: string, { readab
       errors: [404, 409],
     },
     async (req, res) => {
-      const ind = await readable(req);
-      authorize(canTranslateIndicator(req.user, ind), req.user);
+      const ind = await translatable(req);
       const { language } = valid(req, IndicatorTranslationParamsSchema, 'params');
       await send(req, res, await removeTranslation(ind, language, actorOf(req)));
     },
@@ -84,8 +89,7 @@ export function registerTranslationRoutes(router: Router, base: string, { readab
       errors: [404, 409],
     },
     async (req, res) => {
-      const ind = await readable(req);
-      authorize(canTranslateIndicator(req.user, ind), req.user);
+      const ind = await translatable(req);
       const { language } = valid(req, IndicatorLanguageSchema);
       await send(req, res, await changeLanguage(ind, language, actorOf(req)));
     },
