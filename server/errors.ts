@@ -157,6 +157,15 @@ const TRANSIENT_NAMES = new Set([
 ]);
 
 /**
+ * Socket failures the driver sometimes lets through as bare Node errors rather than
+ * MongoNetworkErrors (a command written after the server hung up: EPIPE "This socket has been ended
+ * by the other party").
+ */
+const SOCKET_ERROR_CODES = new Set(['EPIPE', 'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'ETIMEDOUT']);
+const isSocketFailure = (err: unknown) =>
+  err instanceof Error && SOCKET_ERROR_CODES.has(String((err as NodeJS.ErrnoException).code));
+
+/**
  * The database is away or could not answer: no server to select, the connection dropped or the pool
  * was cleared, the client is closed or not connected yet, mongoose gave up buffering while
  * disconnected, or the server answered something the driver could not read. Such a request may
@@ -175,7 +184,8 @@ export function isDatabaseUnavailable(err: unknown): boolean {
     err instanceof MongoUnexpectedServerResponseError ||
     err instanceof mongoose.Error.MongooseServerSelectionError ||
     (err instanceof MongoError && (TRANSIENT_NAMES.has(err.name) || TRANSIENT_CODES.has(Number(err.code)))) ||
-    (err instanceof mongoose.Error && /buffering timed out/.test(err.message))
+    (err instanceof mongoose.Error && /buffering timed out/.test(err.message)) ||
+    isSocketFailure(err)
   );
 }
 

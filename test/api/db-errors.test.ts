@@ -61,6 +61,12 @@ const unavailable: [string, unknown][] = [
   ['MongoNetworkError (connection closed)', new MongoNetworkError('connection 3 to 127.0.0.1:27017 closed')],
   ['MongoNetworkTimeoutError', new MongoNetworkTimeoutError('connection timed out')],
   [
+    // The driver lets a write after the server hung up through unwrapped (seen when FerretDB was killed).
+    'a socket written after the server ended it (EPIPE, not wrapped by the driver)',
+    Object.assign(new Error('This socket has been ended by the other party'), { code: 'EPIPE' }),
+  ],
+  ['a connection reset (ECONNRESET)', Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })],
+  [
     'MongoPoolClearedError (a MongoNetworkError)',
     named('MongoPoolClearedError', new MongoNetworkError('Connection pool for 127.0.0.1:27017 was cleared')),
   ],
