@@ -16,8 +16,8 @@ import { IndicatorRevision } from '../server/models/IndicatorRevision';
 import { Organisation } from '../server/models/Organisation';
 import { User } from '../server/models/User';
 import { ConsultationComment } from '../server/models/ConsultationComment';
-import { hashPassword } from '../server/services/passwords';
-import { emptyTextFields } from '../server/services/indicators';
+import { hashPassword } from '../server/features/accounts/passwords';
+import { emptyTextFields } from '../server/features/indicators/indicators';
 import { benchDatabase, spawnApp } from './lib/processes';
 
 const COMMENTS = Number(process.env.BENCH_COMMENTS ?? 1_000);

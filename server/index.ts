@@ -2,7 +2,7 @@ import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 import { connectDatabase } from './db/connect';
 import { startServer, type RunningServer } from './server';
-import { ensureHostAccount } from './services/bootstrap';
+import { ensureHostAccount } from './features/accounts/bootstrap';
 import { seedDemo } from './seed/demo';
 
 /** How long requests still running at shutdown may take to finish before their connections are cut. */

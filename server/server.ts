@@ -5,18 +5,18 @@ import type { Logger } from './logger';
 import { createApp } from './app';
 import { configurePassport, createSessionMiddleware } from './middlewares/session';
 import { createRealtime, type AppServer } from './realtime';
-import { FileStore } from './services/uploads/fileStore';
-import { Library } from './services/library';
-import { watchMessageNotifications } from './services/mentions';
-import { FloodGuard } from './services/floodGuard';
-import { reconcileSubjectThreads } from './services/subjectThreads';
-import { backfillIndicatorSearch } from './services/indicators';
-import { refreshTermKeys } from './services/glossary';
+import { FileStore } from './features/library/uploads/fileStore';
+import { Library } from './features/library/library';
+import { watchMessageNotifications } from './features/discussions/mentions';
+import { FloodGuard } from './features/discussions/floodGuard';
+import { reconcileSubjectThreads } from './features/discussions/subjectThreads';
+import { backfillIndicatorSearch } from './features/indicators/indicators';
+import { refreshTermKeys } from './features/glossary/glossary';
 import { connectRedis } from './cluster/redis';
 import { relayEvents } from './cluster/eventRelay';
 import { limiterFactory } from './middlewares/rateLimit';
-import { startConsultationReminders } from './services/consultation/reminders';
-import { startEmailJobs, type EmailJobs } from './services/email/emailJobs';
+import { startConsultationReminders } from './features/consultation/reminders';
+import { startEmailJobs, type EmailJobs } from './features/email/emailJobs';
 import { startInboundSmtp } from './inbound/smtpListener';
 
 export interface RunningServer {
@@ -25,7 +25,7 @@ export interface RunningServer {
   io: AppServer;
   library: Library;
   http: http.Server;
-  /** Notification and digest e-mails (see services/email/emailJobs.ts). */
+  /** Notification and digest e-mails (see features/email/emailJobs.ts). */
   email: EmailJobs;
   /** The inbound SMTP listener's port (replies by e-mail), null when it is off. */
   inboundSmtpPort: number | null;

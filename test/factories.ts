@@ -4,7 +4,7 @@ import type { Role, Visibility } from '../shared/roles';
 import { Organisation, type OrganisationRecord } from '../server/models/Organisation';
 import { User, type UserRecord } from '../server/models/User';
 import { Meeting, type MeetingRecord } from '../server/models/Meeting';
-import { hashPassword } from '../server/services/passwords';
+import { hashPassword } from '../server/features/accounts/passwords';
 
 const uniq = () => randomBytes(4).toString('hex');
 export const TEST_PASSWORD = 'correct horse battery';

@@ -16,7 +16,7 @@ import { Notification } from '../../server/models/Notification';
 import { AuditEvent } from '../../server/models/AuditEvent';
 import { seedDemo } from '../../server/seed/demo';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/seed/data/accounts';
-import { hashPassword } from '../../server/services/passwords';
+import { hashPassword } from '../../server/features/accounts/passwords';
 import { Corpus } from './corpus';
 import { Rng } from './random';
 import { newWorld, type World } from './world';

@@ -8,7 +8,7 @@ import {
 import type { IndicatorRecord, TransitionRecord } from '../../server/models/Indicator';
 import type { IndicatorRevisionRecord, RevisionFields } from '../../server/models/IndicatorRevision';
 import type { PositionRecord } from '../../server/models/Position';
-import { changedFields } from '../../server/services/indicatorDiff';
+import { changedFields } from '../../server/features/indicators/indicatorDiff';
 import { VOLUME, auditEvent, type Person, type World } from './world';
 import { planLifecycle, type Step } from './lifecycle';
 

@@ -77,7 +77,7 @@ export async function ensureServerBuild() {
   await esbuild.build({
     entryPoints: {
       index: path.join(root, 'server/index.ts'),
-      // Text extraction runs in a worker thread of its own (server/services/textExtractionWorker.ts).
+      // Text extraction runs in a worker thread of its own (server/features/library/textExtractionWorker.ts).
       'textExtraction.worker': path.join(root, 'server/workers/textExtraction.worker.ts'),
     },
     define: { __SERVER_BUNDLE__: 'true' },

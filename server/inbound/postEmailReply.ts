@@ -6,9 +6,9 @@ import { User } from '../models/User';
 import type { ReplyAddressRecord } from '../models/ReplyAddress';
 import { authorize } from '../policies';
 import { canPostInThread, canReadThread } from '../policies/thread';
-import { loadThread } from '../services/threads';
-import { postMessage } from '../services/messages';
-import type { FloodGuard } from '../services/floodGuard';
+import { loadThread } from '../features/discussions/threads';
+import { postMessage } from '../features/discussions/messages';
+import type { FloodGuard } from '../features/discussions/floodGuard';
 
 /** The same client id for the same e-mail, so a mail server's retry posts nothing twice. */
 const clientIdOf = (emailMessageId: string | undefined) =>

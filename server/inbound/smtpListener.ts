@@ -3,8 +3,8 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { DomainError, TooManyRequestsError, UnavailableError, isDatabaseUnavailable } from '../errors';
-import type { FloodGuard } from '../services/floodGuard';
-import { resolveReplyAddress } from '../services/email/replyAddresses';
+import type { FloodGuard } from '../features/discussions/floodGuard';
+import { resolveReplyAddress } from '../features/email/replyAddresses';
 import { postEmailReply } from './postEmailReply';
 import { replyText } from './replyText';
 

@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { UnauthenticatedError } from '../errors';
-import { recordSignIn } from '../services/userDirectory';
+import { recordSignIn } from '../features/accounts/userDirectory';
 
 /** Lets only signed-in, active users through. */
 export function requireUser(req: Request, _res: Response, next: NextFunction) {

@@ -6,9 +6,9 @@ import { Strategy as LocalStrategy } from 'passport-local';
 import type { RequestHandler } from 'express';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { accountCache } from '../services/accountCache';
-import { authenticate } from '../services/authenticator';
-import { SESSIONS_COLLECTION, startSessionCleanup } from '../services/sessionCleanup';
+import { accountCache } from '../features/accounts/accountCache';
+import { authenticate } from '../features/accounts/authenticator';
+import { SESSIONS_COLLECTION, startSessionCleanup } from '../features/accounts/sessionCleanup';
 
 export const SESSION_COOKIE = 'cw.sid';
 const TWO_WEEKS_S = 14 * 24 * 3600;

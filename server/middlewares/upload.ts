@@ -1,9 +1,9 @@
 import type { NextFunction, Request, Response } from 'express';
 import multer from 'multer';
 import { DomainError, ValidationError, message } from '../errors';
-import type { FileStore } from '../services/uploads/fileStore';
-import { hashingStorage, type StoredTempFile } from '../services/uploads/hashingStorage';
-import { QuotaExceededError } from '../services/uploads/quota';
+import type { FileStore } from '../features/library/uploads/fileStore';
+import { hashingStorage, type StoredTempFile } from '../features/library/uploads/hashingStorage';
+import { QuotaExceededError } from '../features/library/uploads/quota';
 
 export class PayloadTooLargeError extends DomainError {
   constructor(maxBytes: number) {

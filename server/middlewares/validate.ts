@@ -1,4 +1,4 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { Request } from 'express';
 import type { z } from 'zod';
 import { DEFAULT_LANGUAGE, type Language } from '@shared/i18n/languages';
 import { ValidationError, localize, message, verbatim } from '../errors';
@@ -51,19 +51,15 @@ export function toValidationError(error: z.ZodError, language: Language = DEFAUL
   );
 }
 
-/** Validates one part of the request against a zod schema and stores the parsed value in req.valid. */
-export function validate(schema: z.ZodType, part: Part = 'body') {
-  return (req: Request, _res: Response, next: NextFunction) => {
-    const input = part === 'body' ? (req.body ?? {}) : req[part];
-    const language = requestLanguage(req);
-    const result = parseIn(schema, input, language);
-    if (!result.success) return next(toValidationError(result.error, language));
-    req.valid = { ...req.valid, [part]: result.data };
-    next();
-  };
+/** Parses one part of a request (params, query or body) with its schema; a 400 with per-field messages otherwise. */
+export function parseRequestPart<S extends z.ZodType>(req: Request, schema: S, input: unknown): z.infer<S> {
+  const language = requestLanguage(req);
+  const result = parseIn(schema, input, language);
+  if (!result.success) throw toValidationError(result.error, language);
+  return result.data;
 }
 
-/** Reads a validated part with its schema's type. */
+/** Reads a part parsed by a route not yet typed (defineLegacyRoute) with its schema's type. */
 export function valid<S extends z.ZodType>(req: Request, _schema: S, part: Part = 'body'): z.infer<S> {
   return req.valid[part] as z.infer<S>;
 }

@@ -76,7 +76,7 @@ export interface IndicatorRecord {
   translations?: TranslationRecord[];
   /**
    * What the catalogue search matches: code, title and definition, and the translations' titles and
-   * definitions, folded (see services/search/tokenize searchLine). `searchVersion` says which folding
+   * definitions, folded (see features/search/tokenize searchLine). `searchVersion` says which folding
    * made it, so records written before (or with an older one) are brought up to date at start.
    */
   searchText?: string;

@@ -16,7 +16,7 @@ export interface NotificationRecord {
   link: string;
   /** The line in English as written (older notifications have only this). */
   text: string;
-  /** The line's parts, written in each reader's language when shown (presenters/notificationText.ts). */
+  /** The line's parts, written in each reader's language when shown (features/notifications/notificationText.ts). */
   params?: Record<string, unknown> | null;
   /** A short plain-text excerpt of what was said (mentions and replies); null otherwise. */
   excerpt?: string | null;

@@ -32,7 +32,7 @@ const OrganisationSchema = new Schema<OrganisationRecord>(
 );
 OrganisationSchema.index({ category: 1, name: 1 });
 
-// Pages that show organisation names are cached (services/readCache.ts): every write says so.
+// Pages that show organisation names are cached (features/discussions/readCache.ts): every write says so.
 onEveryWrite(OrganisationSchema, () => appEvents.emit('organisation.changed'));
 
 export const Organisation = mongoose.model<OrganisationRecord>('Organisation', OrganisationSchema);

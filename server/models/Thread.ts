@@ -9,7 +9,7 @@ export interface ThreadRecord {
   subjectId: Types.ObjectId | null;
   /** `<type>:<id>` for subject threads (unique: one thread per subject), `general:<thread id>` otherwise. */
   subjectKey: string;
-  /** Who may read it: the narrower of `chosenVisibility` and its subject's audience (services/subjectThreads.ts). */
+  /** Who may read it: the narrower of `chosenVisibility` and its subject's audience (features/discussions/subjectThreads.ts). */
   visibility: Visibility;
   /** The visibility chosen when the thread was opened (absent on threads from before the rule). */
   chosenVisibility?: Visibility;

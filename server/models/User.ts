@@ -46,7 +46,7 @@ UserSchema.index({ organisationId: 1, name: 1 });
 UserSchema.index({ name: 1, _id: 1 });
 UserSchema.index({ role: 1, status: 1 });
 
-// Every write to an account tells the caches of signed-in users (services/accountCache.ts).
+// Every write to an account tells the caches of signed-in users (features/accounts/accountCache.ts).
 onEveryWrite(UserSchema, (id) => appEvents.emit('user.changed', id));
 
 export const User = mongoose.model<UserRecord>('User', UserSchema);

@@ -9,7 +9,7 @@ import type { ThreadCache } from './threadCache';
 import { leaveUnreadableThreads } from './handlers/threads';
 import { SESSION_ENDED, sessionIdOf, sessionRoom, setSessionIdOf } from './socketSessions';
 import { LANGUAGES, type Language } from '@shared/i18n/languages';
-import { presentNotification } from '../presenters/notification';
+import { presentNotification } from '../features/notifications/notificationPresenter';
 import { languageRoom } from './socketLanguage';
 
 /** The audience rooms of a role: one per visibility it may read. */

@@ -18,7 +18,7 @@ import { VISIBILITIES } from '@shared/roles';
 import { announcePresence } from './presence';
 import { ViewerCache } from './viewerCache';
 import { ThreadCache } from './threadCache';
-import type { FloodGuard } from '../services/floodGuard';
+import type { FloodGuard } from '../features/discussions/floodGuard';
 import { audienceRooms, wireDomainEvents } from './domainEvents';
 import { guardEvents, sessionRoom, setSessionIdOf } from './socketSessions';
 import { languageRoom, socketLanguage } from './socketLanguage';

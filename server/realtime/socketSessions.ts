@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SessionData, Store } from 'express-session';
 import type { Logger } from '../logger';
-import { accountCache, sessionHolds } from '../services/accountCache';
+import { accountCache, sessionHolds } from '../features/accounts/accountCache';
 import { DomainError, databaseDomainError, localize } from '../errors';
 import { socketLanguage } from './socketLanguage';
 import type { AppSocket } from './index';

@@ -1,5 +1,5 @@
 import type { ThreadRecord } from '../models/Thread';
-import { loadThread } from '../services/threads';
+import { loadThread } from '../features/discussions/threads';
 
 const FRESH_MS = 2_000;
 const MAX_ENTRIES = 5_000;

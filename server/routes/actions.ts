@@ -7,12 +7,12 @@ import {
   CreateActionSchema,
   UpdateActionSchema,
 } from '@shared/schemas/action';
-import { defineRoute } from '../openapi/defineRoute';
+import { defineLegacyRoute } from '../openapi/defineRoute';
 import { valid } from '../middlewares/validate';
 import { currentUser } from '../middlewares/auth';
 import { authorize } from '../policies';
 import { canChangeActionVisibility, canCreateAction, canEditAction, canReadAction } from '../policies/action';
-import { createAction, listActions, loadAction, presentActions, updateAction } from '../services/actionItems';
+import { createAction, listActions, loadAction, presentActions, updateAction } from '../features/followUps/followUps';
 
 /** Follow-ups (action items): the board's list, one item, create and update. */
 export function actionsRouter() {
@@ -26,7 +26,7 @@ export function actionsRouter() {
   const presentOne = async (req: Request, item: Parameters<typeof presentActions>[0][number]) =>
     (await presentActions([item], req.user))[0];
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -42,7 +42,7 @@ export function actionsRouter() {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -61,7 +61,7 @@ export function actionsRouter() {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -78,7 +78,7 @@ export function actionsRouter() {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {

@@ -11,18 +11,18 @@ import {
   SubmittedApplicationSchema,
 } from '@shared/schemas/application';
 import type { Config } from '../config';
-import { defineRoute } from '../openapi/defineRoute';
+import { defineLegacyRoute } from '../openapi/defineRoute';
 import { valid } from '../middlewares/validate';
 import { clientIp } from '../middlewares/auth';
 import { authorize } from '../policies';
 import { canAdminister } from '../policies/admin';
 import { MembershipApplication } from '../models/MembershipApplication';
-import { paginate } from '../services/pagination';
-import { approveApplication, rejectApplication, submitApplication } from '../services/applications';
-import type { Mailer } from '../services/mailer';
+import { paginate } from '../lib/pagination';
+import { approveApplication, rejectApplication, submitApplication } from '../features/accounts/applications';
+import type { Mailer } from '../features/email/mailer';
 import { invitationContext } from './context';
-import { presentApplications } from '../presenters/application';
-import { presentOrganisation } from '../presenters/organisation';
+import { presentApplications } from '../features/accounts/applicationPresenter';
+import { presentOrganisation } from '../features/organisations/organisationPresenter';
 
 const base = '/api/applications';
 const IdParams = z.strictObject({ id: ObjectIdSchema });
@@ -39,7 +39,7 @@ export function applicationsRouter(config: Config, mailer: Mailer, limiter: Limi
     (await presentApplications([app]))[0]!;
   const ctx = (req: Request) => invitationContext(req, config, mailer);
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -58,7 +58,7 @@ export function applicationsRouter(config: Config, mailer: Mailer, limiter: Limi
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -82,7 +82,7 @@ export function applicationsRouter(config: Config, mailer: Mailer, limiter: Limi
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -105,7 +105,7 @@ export function applicationsRouter(config: Config, mailer: Mailer, limiter: Limi
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {

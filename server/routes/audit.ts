@@ -1,18 +1,18 @@
 import { Router } from 'express';
 import { listOf } from '@shared/schemas/common';
 import { AuditEventDtoSchema, AuditListQuerySchema } from '@shared/schemas/audit';
-import { defineRoute } from '../openapi/defineRoute';
+import { defineLegacyRoute } from '../openapi/defineRoute';
 import { valid } from '../middlewares/validate';
 import { authorize } from '../policies';
 import { canAdminister } from '../policies/admin';
 import { AuditEvent } from '../models/AuditEvent';
-import { presentAuditEvent } from '../presenters/audit';
-import { actorIdsMatching, auditActors, auditTargets } from '../services/auditNames';
-import { paginate } from '../services/pagination';
+import { presentAuditEvent } from '../features/audit/auditPresenter';
+import { actorIdsMatching, auditActors, auditTargets } from '../features/audit/auditNames';
+import { paginate } from '../lib/pagination';
 import { localize, message } from '../errors';
 import { requestLanguage } from '../i18n/requestLanguage';
 import type { Language } from '@shared/i18n/languages';
-import type { AuditTarget } from '../presenters/audit';
+import type { AuditTarget } from '../features/audit/auditPresenter';
 
 /**
  * The targets auditNames names with English words around the name ("Application of Safer Net"), in
@@ -34,7 +34,7 @@ const base = '/api/audit';
 /** Read-only: the audit log has no route that changes or deletes it. */
 export function auditRouter() {
   const router = Router();
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {

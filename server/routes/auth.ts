@@ -10,13 +10,13 @@ import {
 import { UpdateProfileSchema } from '@shared/schemas/user';
 import { User, type UserRecord } from '../models/User';
 import type { Config } from '../config';
-import { defineRoute } from '../openapi/defineRoute';
+import { defineLegacyRoute } from '../openapi/defineRoute';
 import { currentUser, signInUser } from '../middlewares/auth';
 import { valid } from '../middlewares/validate';
 import { UnauthenticatedError } from '../errors';
-import { changePassword } from '../services/authenticator';
-import { recordAudit } from '../services/audit';
-import { loadUserDto, loadUserDtoById } from '../services/userDirectory';
+import { changePassword } from '../features/accounts/authenticator';
+import { recordAudit } from '../features/audit/audit';
+import { loadUserDto, loadUserDtoById } from '../features/accounts/userDirectory';
 import { appEvents } from '../events';
 
 const base = '/api/auth';
@@ -30,7 +30,7 @@ export function authRouter(config: Config, limiter: LimiterFactory) {
     retryAfterS: 900,
   });
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -63,7 +63,7 @@ export function authRouter(config: Config, limiter: LimiterFactory) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -87,7 +87,7 @@ export function authRouter(config: Config, limiter: LimiterFactory) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -105,7 +105,7 @@ export function authRouter(config: Config, limiter: LimiterFactory) {
 
   // What the client asks on every page load: anonymous visitors get 200 {user: null}, so their
   // browser logs no failed request (GET /me keeps its 401 for API clients that rely on it).
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -121,7 +121,7 @@ export function authRouter(config: Config, limiter: LimiterFactory) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -143,7 +143,7 @@ export function authRouter(config: Config, limiter: LimiterFactory) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {

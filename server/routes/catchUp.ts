@@ -1,14 +1,14 @@
 import { Router } from 'express';
 import { CatchUpDtoSchema } from '@shared/schemas/catchUp';
-import { defineRoute } from '../openapi/defineRoute';
-import { catchUp } from '../services/catchUp';
+import { defineLegacyRoute } from '../openapi/defineRoute';
+import { catchUp } from '../features/catchUp/catchUp';
 import { localize } from '../errors';
 import { requestLanguage } from '../i18n/requestLanguage';
 
 /** The signed-in newcomer's catch-up page in one request. */
 export function catchUpRouter() {
   const router = Router();
-  defineRoute(
+  defineLegacyRoute(
     router,
     '/api/catch-up',
     {

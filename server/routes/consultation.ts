@@ -11,26 +11,26 @@ import {
   UpdateCommentSchema,
 } from '@shared/schemas/consultation';
 import { IndicatorCodeParamsSchema } from '@shared/schemas/indicator';
-import { defineRoute } from '../openapi/defineRoute';
+import { defineLegacyRoute } from '../openapi/defineRoute';
 import { valid } from '../middlewares/validate';
 import { currentUser } from '../middlewares/auth';
 import { actorOf } from './context';
 import { readableIndicator } from './indicators';
 import { authorize } from '../policies';
 import { canReadComments } from '../policies/consultation';
-import { presentConsultation } from '../presenters/indicator';
-import { latestRevision, loadRevision } from '../services/indicators';
+import { presentConsultation } from '../features/indicators/indicatorPresenter';
+import { latestRevision, loadRevision } from '../features/indicators/indicators';
 import {
   createComment,
   deleteComment,
   submitComment,
   updateComment,
-} from '../services/consultation/comments';
-import { disposeComment } from '../services/consultation/dispositions';
-import { compileComments, presentOne } from '../services/consultation/compilation';
-import { commentFormIn, commentsXlsx } from '../services/consultation/exportXlsx';
+} from '../features/consultation/comments';
+import { disposeComment } from '../features/consultation/dispositions';
+import { compileComments, presentOne } from '../features/consultation/compilation';
+import { commentFormIn, commentsXlsx } from '../features/consultation/exportXlsx';
 import { requestLanguage } from '../i18n/requestLanguage';
-import { commentsDocx } from '../services/consultation/exportDocx';
+import { commentsDocx } from '../features/consultation/exportDocx';
 
 const base = '/api/indicators';
 const commentId = (req: Request) => valid(req, CommentParamsSchema, 'params').id;
@@ -62,7 +62,7 @@ const FORMATS = {
 export function consultationRouter() {
   const router = Router();
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -87,7 +87,7 @@ export function consultationRouter() {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -108,7 +108,7 @@ export function consultationRouter() {
   );
 
   for (const format of ['xlsx', 'docx'] as const) {
-    defineRoute(
+    defineLegacyRoute(
       router,
       base,
       {
@@ -137,7 +137,7 @@ export function consultationRouter() {
     );
   }
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -162,7 +162,7 @@ export function consultationRouter() {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -182,7 +182,7 @@ export function consultationRouter() {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -201,7 +201,7 @@ export function consultationRouter() {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -220,7 +220,7 @@ export function consultationRouter() {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {

@@ -1,8 +1,8 @@
 import type { Request } from 'express';
 import type { Config } from '../config';
 import { clientIp, currentUser } from '../middlewares/auth';
-import type { InvitationContext } from '../services/invitations';
-import type { Mailer } from '../services/mailer';
+import type { InvitationContext } from '../features/accounts/invitations';
+import type { Mailer } from '../features/email/mailer';
 import { requestLanguage } from '../i18n/requestLanguage';
 
 /** The origin links are built on: PUBLIC_URL when set, else the origin the request came to. */

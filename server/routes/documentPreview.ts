@@ -1,20 +1,20 @@
 import { Router } from 'express';
 import { DocumentIdParamsSchema } from '@shared/schemas/document';
 import { DocumentPreviewDtoSchema, PreviewQuerySchema } from '@shared/schemas/documentPreview';
-import { defineRoute } from '../openapi/defineRoute';
+import { defineLegacyRoute } from '../openapi/defineRoute';
 import { valid } from '../middlewares/validate';
 import { authorize } from '../policies';
 import { canReadDocument } from '../policies/document';
 import { DocumentVersion, type DocumentVersionRecord } from '../models/DocumentVersion';
 import { NotFoundError } from '../errors';
-import type { Library } from '../services/library';
-import { loadDocument, subjectOf } from '../services/documents';
-import { previewFile } from '../services/documentPreview';
+import type { Library } from '../features/library/library';
+import { loadDocument, subjectOf } from '../features/library/documents';
+import { previewFile } from '../features/library/documentPreview';
 
 /** A document version as a readable page: Markdown, text, CSV and Word files (PDFs and images are shown inline). */
 export function documentPreviewRouter(library: Library) {
   const router = Router();
-  defineRoute(
+  defineLegacyRoute(
     router,
     '/api/documents',
     {

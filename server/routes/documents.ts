@@ -14,7 +14,7 @@ import {
   UpdateDocumentSchema,
 } from '@shared/schemas/document';
 import type { Config } from '../config';
-import { defineRoute } from '../openapi/defineRoute';
+import { defineLegacyRoute } from '../openapi/defineRoute';
 import { actorOf } from './context';
 import { currentUser } from '../middlewares/auth';
 import { parseIn, valid, toValidationError } from '../middlewares/validate';
@@ -30,14 +30,14 @@ import {
 } from '../policies/document';
 import { DocumentVersion, type DocumentVersionRecord } from '../models/DocumentVersion';
 import { ConflictError, NotFoundError } from '../errors';
-import type { Library } from '../services/library';
-import { loadRefs } from '../services/library';
-import { listDocumentsJson } from '../services/documentSearch';
-import { addVersion, createDocument } from '../services/documentUploader';
-import { displayFilename } from '../services/uploads/displayName';
-import { storageUsedBy } from '../services/uploads/quota';
-import { loadDocument, setArchived, subjectOf, updateDocument } from '../services/documents';
-import { presentVersion, type DocumentView } from '../presenters/document';
+import type { Library } from '../features/library/library';
+import { loadRefs } from '../features/library/library';
+import { listDocumentsJson } from '../features/library/documentSearch';
+import { addVersion, createDocument } from '../features/library/documentUploader';
+import { displayFilename } from '../features/library/uploads/displayName';
+import { storageUsedBy } from '../features/library/uploads/quota';
+import { loadDocument, setArchived, subjectOf, updateDocument } from '../features/library/documents';
+import { presentVersion, type DocumentView } from '../features/library/documentPresenter';
 
 const base = '/api/documents';
 const INLINE_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg']);
@@ -96,7 +96,7 @@ export function documentsRouter(config: Config, library: Library) {
     return doc;
   };
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -114,7 +114,7 @@ export function documentsRouter(config: Config, library: Library) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -147,7 +147,7 @@ export function documentsRouter(config: Config, library: Library) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -165,7 +165,7 @@ export function documentsRouter(config: Config, library: Library) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -186,7 +186,7 @@ export function documentsRouter(config: Config, library: Library) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -203,7 +203,7 @@ export function documentsRouter(config: Config, library: Library) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -220,7 +220,7 @@ export function documentsRouter(config: Config, library: Library) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -252,7 +252,7 @@ export function documentsRouter(config: Config, library: Library) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -274,7 +274,7 @@ export function documentsRouter(config: Config, library: Library) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {

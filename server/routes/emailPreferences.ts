@@ -5,12 +5,12 @@ import {
   type EmailTopic,
 } from '@shared/schemas/emailPreferences';
 import type { Config } from '../config';
-import { defineRoute } from '../openapi/defineRoute';
+import { defineLegacyRoute } from '../openapi/defineRoute';
 import { valid } from '../middlewares/validate';
 import { currentUser } from '../middlewares/auth';
 import { authorize } from '../policies';
 import { canChooseEmailTopics, canManageEmailPreferences } from '../policies/email';
-import { presentPreferences, setFrequencies } from '../services/email/preferences';
+import { presentPreferences, setFrequencies } from '../features/email/preferences';
 import { requestLanguage } from '../i18n/requestLanguage';
 
 const base = '/api/email-preferences';
@@ -19,7 +19,7 @@ const base = '/api/email-preferences';
 export function emailPreferencesRouter(config: Config) {
   const router = Router();
   const enabled = Boolean(config.smtpUrl);
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -34,7 +34,7 @@ export function emailPreferencesRouter(config: Config) {
       res.json(await presentPreferences(currentUser(req), enabled, requestLanguage(req)));
     },
   );
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {

@@ -7,14 +7,14 @@ import {
   type EmailTopic,
 } from '@shared/schemas/emailPreferences';
 import type { Config } from '../config';
-import { defineRoute } from '../openapi/defineRoute';
+import { defineLegacyRoute } from '../openapi/defineRoute';
 import { valid } from '../middlewares/validate';
 import { authorize } from '../policies';
 import { canUnsubscribeWith } from '../policies/email';
-import { setFrequencies, topicLabel } from '../services/email/preferences';
+import { setFrequencies, topicLabel } from '../features/email/preferences';
 import { requestLanguage } from '../i18n/requestLanguage';
-import { verifyPayload } from '../services/email/signing';
-import { UNSUBSCRIBE_PURPOSE } from '../services/email/context';
+import { verifyPayload } from '../features/email/signing';
+import { UNSUBSCRIBE_PURPOSE } from '../features/email/context';
 
 const base = '/api/email/unsubscribe';
 
@@ -39,7 +39,7 @@ export function emailUnsubscribeRouter(config: Config) {
     authorize(canUnsubscribeWith(ok), null, { hide: 'Unsubscribe link' });
     return ok!;
   };
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -61,7 +61,7 @@ export function emailUnsubscribeRouter(config: Config) {
       });
     },
   );
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {

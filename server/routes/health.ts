@@ -1,11 +1,11 @@
 import { Router } from 'express';
 import { HealthSchema } from '@shared/schemas/health';
-import { defineRoute } from '../openapi/defineRoute';
+import { defineLegacyRoute } from '../openapi/defineRoute';
 import { databaseIsUp } from '../db/connect';
 
 export function healthRouter() {
   const router = Router();
-  defineRoute(
+  defineLegacyRoute(
     router,
     '/api/health',
     {

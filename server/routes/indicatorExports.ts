@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { PageQuerySchema } from '@shared/schemas/common';
 import { IndicatorCodeParamsSchema } from '@shared/schemas/indicator';
 import type { Config } from '../config';
-import { defineRoute } from '../openapi/defineRoute';
+import { defineLegacyRoute } from '../openapi/defineRoute';
 import { valid } from '../middlewares/validate';
 import { requestLanguage } from '../i18n/requestLanguage';
-import { inExportLanguage } from '../services/indicatorExport';
+import { inExportLanguage } from '../features/indicators/indicatorExport';
 
 interface Exporters {
   csv: (req: Request) => Promise<string>;
@@ -22,7 +22,7 @@ const download = (name: string) => `attachment; filename="${name}"`;
  * Markdown headings and the JSON field labels are in the reader's language (inExportLanguage).
  */
 export function registerExportRoutes(router: Router, base: string, _config: Config, exporters: Exporters) {
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -39,7 +39,7 @@ export function registerExportRoutes(router: Router, base: string, _config: Conf
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -61,7 +61,7 @@ export function registerExportRoutes(router: Router, base: string, _config: Conf
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {

@@ -6,13 +6,13 @@ import {
   IndicatorTranslationInputSchema,
   IndicatorTranslationParamsSchema,
 } from '@shared/schemas/indicator';
-import { defineRoute } from '../openapi/defineRoute';
+import { defineLegacyRoute } from '../openapi/defineRoute';
 import { actorOf } from './context';
 import { valid } from '../middlewares/validate';
 import { authorize } from '../policies';
 import { canTranslateIndicator } from '../policies/indicator';
 import type { IndicatorRecord } from '../models/Indicator';
-import { changeLanguage, removeTranslation, saveTranslation } from '../services/indicatorTranslations';
+import { changeLanguage, removeTranslation, saveTranslation } from '../features/indicators/indicatorTranslations';
 
 interface IndicatorRoutes {
   /** The indicator of `:code` if the caller may read it (404 otherwise). */
@@ -33,7 +33,7 @@ export function registerTranslationRoutes(router: Router, base: string, { readab
     return ind;
   };
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -55,7 +55,7 @@ export function registerTranslationRoutes(router: Router, base: string, { readab
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -74,7 +74,7 @@ export function registerTranslationRoutes(router: Router, base: string, { readab
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {

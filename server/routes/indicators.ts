@@ -17,7 +17,7 @@ import {
 } from '@shared/schemas/indicator';
 import { PageQuerySchema } from '@shared/schemas/common';
 import type { Config } from '../config';
-import { defineRoute } from '../openapi/defineRoute';
+import { defineLegacyRoute } from '../openapi/defineRoute';
 import { actorOf } from './context';
 import { valid } from '../middlewares/validate';
 import { currentUser } from '../middlewares/auth';
@@ -34,7 +34,7 @@ import { requestLanguage } from '../i18n/requestLanguage';
 import { Organisation } from '../models/Organisation';
 import { IndicatorRevision, type IndicatorRevisionRecord } from '../models/IndicatorRevision';
 import type { IndicatorRecord } from '../models/Indicator';
-import { paginate } from '../services/pagination';
+import { paginate } from '../lib/pagination';
 import {
   cataloguePages,
   createIndicator,
@@ -43,14 +43,14 @@ import {
   listIndicators,
   loadIndicator,
   loadRevision,
-} from '../services/indicators';
-import { saveRevision } from '../services/indicatorReviser';
-import { changeStatus } from '../services/indicatorLifecycle';
-import { changeVisibility } from '../services/indicatorVisibility';
-import { positionsView, recordPosition } from '../services/indicatorPositions';
-import { diffFields } from '../services/indicatorDiff';
-import { catalogueCsv, indicatorJson, indicatorMarkdown } from '../services/indicatorExport';
-import { presentIndicator, presentRevisionSummary, presentSummary } from '../presenters/indicator';
+} from '../features/indicators/indicators';
+import { saveRevision } from '../features/indicators/indicatorReviser';
+import { changeStatus } from '../features/indicators/indicatorLifecycle';
+import { changeVisibility } from '../features/indicators/indicatorVisibility';
+import { positionsView, recordPosition } from '../features/indicators/indicatorPositions';
+import { diffFields } from '../features/indicators/indicatorDiff';
+import { catalogueCsv, indicatorJson, indicatorMarkdown } from '../features/indicators/indicatorExport';
+import { presentIndicator, presentRevisionSummary, presentSummary } from '../features/indicators/indicatorPresenter';
 import { registerExportRoutes } from './indicatorExports';
 import { registerTranslationRoutes } from './indicatorTranslations';
 
@@ -92,7 +92,7 @@ export function indicatorsRouter(config: Config) {
   const send = async (req: Request, res: Response, ind: IndicatorRecord, status = 200) =>
     void res.status(status).json(await presentFor(req, ind));
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -106,7 +106,7 @@ export function indicatorsRouter(config: Config) {
     },
     async (req, res) => {
       const q = valid(req, IndicatorListQuerySchema, 'query');
-      // The page depends on the reader's role only: readers of one role share it (services/readCache).
+      // The page depends on the reader's role only: readers of one role share it (features/discussions/readCache).
       const body = await cataloguePages.get(`${roleOf(req.user)}|${JSON.stringify(q)}`, async () => {
         const page = await listIndicators(req.user, q);
         const refs = await indicatorRefs(
@@ -119,7 +119,7 @@ export function indicatorsRouter(config: Config) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -163,7 +163,7 @@ export function indicatorsRouter(config: Config) {
     json: async (req) => indicatorJson(await presentFor(req, await readableIndicator(req))),
   });
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -178,7 +178,7 @@ export function indicatorsRouter(config: Config) {
     async (req, res) => send(req, res, await readableIndicator(req)),
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -199,7 +199,7 @@ export function indicatorsRouter(config: Config) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -230,7 +230,7 @@ export function indicatorsRouter(config: Config) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -260,7 +260,7 @@ export function indicatorsRouter(config: Config) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -281,7 +281,7 @@ export function indicatorsRouter(config: Config) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -303,7 +303,7 @@ export function indicatorsRouter(config: Config) {
 
   registerTranslationRoutes(router, base, { readable: readableIndicator, send });
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -322,7 +322,7 @@ export function indicatorsRouter(config: Config) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {

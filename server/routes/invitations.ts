@@ -12,26 +12,26 @@ import {
   TokenParamsSchema,
 } from '@shared/schemas/invitation';
 import type { Config } from '../config';
-import { defineRoute } from '../openapi/defineRoute';
+import { defineLegacyRoute } from '../openapi/defineRoute';
 import { valid } from '../middlewares/validate';
 import { clientIp, signInUser } from '../middlewares/auth';
 import { authorize } from '../policies';
 import { canAdminister } from '../policies/admin';
 import { Invitation } from '../models/Invitation';
 import { Organisation } from '../models/Organisation';
-import { paginate } from '../services/pagination';
+import { paginate } from '../lib/pagination';
 import {
   acceptInvitation,
   createInvitation,
   findUsableInvitation,
   reissueInvitation,
   revokeInvitation,
-} from '../services/invitations';
-import type { Mailer } from '../services/mailer';
+} from '../features/accounts/invitations';
+import type { Mailer } from '../features/email/mailer';
 import { invitationContext } from './context';
 import { cookieLanguage } from '../i18n/requestLanguage';
-import { presentInvitations } from '../presenters/invitation';
-import { loadUserDto } from '../services/userDirectory';
+import { presentInvitations } from '../features/accounts/invitationPresenter';
+import { loadUserDto } from '../features/accounts/userDirectory';
 
 const base = '/api/invitations';
 const IdParams = z.strictObject({ id: ObjectIdSchema });
@@ -55,7 +55,7 @@ export function invitationsRouter(config: Config, mailer: Mailer) {
   const router = Router();
   const context = (req: Request) => invitationContext(req, config, mailer);
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -73,7 +73,7 @@ export function invitationsRouter(config: Config, mailer: Mailer) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -97,7 +97,7 @@ export function invitationsRouter(config: Config, mailer: Mailer) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -116,7 +116,7 @@ export function invitationsRouter(config: Config, mailer: Mailer) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -134,7 +134,7 @@ export function invitationsRouter(config: Config, mailer: Mailer) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -161,7 +161,7 @@ export function invitationsRouter(config: Config, mailer: Mailer) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {

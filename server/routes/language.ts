@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { LanguageChoiceSchema } from '@shared/schemas/auth';
 import type { Config } from '../config';
-import { defineRoute } from '../openapi/defineRoute';
+import { defineLegacyRoute } from '../openapi/defineRoute';
 import { valid } from '../middlewares/validate';
 import { setLanguageCookie } from '../i18n/requestLanguage';
 import { User } from '../models/User';
@@ -12,7 +12,7 @@ export function languageRouter(config: Config) {
   const router = Router();
   const secure = (config.publicUrl ?? '').startsWith('https://');
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {

@@ -7,12 +7,12 @@ import {
   ProposeReportSchema,
   ReportProposalDtoSchema,
 } from '@shared/schemas/meeting';
-import { defineRoute } from '../openapi/defineRoute';
+import { defineLegacyRoute } from '../openapi/defineRoute';
 import { actorOf } from './context';
 import { valid } from '../middlewares/validate';
 import { authorize } from '../policies';
 import { canManageMeetings, canProposeReport, canReadMeeting, canReadProposals } from '../policies/meeting';
-import { loadMeeting } from '../services/meetings';
+import { loadMeeting } from '../features/meetings/meetings';
 import {
   acceptProposal,
   listProposals,
@@ -20,7 +20,7 @@ import {
   presentProposals,
   proposeReport,
   rejectProposal,
-} from '../services/meetingReports';
+} from '../features/meetings/meetingReports';
 
 /** Report versions: members propose a new version of a session report, hosts accept or decline. */
 export function meetingReportsRoutes(router: Router, base: string) {
@@ -38,7 +38,7 @@ export function meetingReportsRoutes(router: Router, base: string) {
     return present(await how(meeting, await loadProposal(meeting, id), actorOf(req)));
   };
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -57,7 +57,7 @@ export function meetingReportsRoutes(router: Router, base: string) {
       res.json(await listProposals(meeting, valid(req, ProposalListQuerySchema, 'query')));
     },
   );
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -81,7 +81,7 @@ export function meetingReportsRoutes(router: Router, base: string) {
     ['accept', acceptProposal, 'Accept a proposal: it becomes the next report version (hosts)'],
     ['reject', rejectProposal, 'Decline a proposal (hosts)'],
   ] as const) {
-    defineRoute(
+    defineLegacyRoute(
       router,
       base,
       {

@@ -8,13 +8,13 @@ import {
   MeetingSummaryDtoSchema,
   UpdateMeetingSchema,
 } from '@shared/schemas/meeting';
-import { defineRoute } from '../openapi/defineRoute';
+import { defineLegacyRoute } from '../openapi/defineRoute';
 import { actorOf } from './context';
 import { valid } from '../middlewares/validate';
 import { Meeting } from '../models/Meeting';
-import { paginate } from '../services/pagination';
-import { createMeeting, loadMeeting, meetingView, updateMeeting } from '../services/meetings';
-import { presentMeetingSummary } from '../presenters/meeting';
+import { paginate } from '../lib/pagination';
+import { createMeeting, loadMeeting, meetingView, updateMeeting } from '../features/meetings/meetings';
+import { presentMeetingSummary } from '../features/meetings/meetingPresenter';
 import { authorize, visibilityFilter } from '../policies';
 import { canManageMeetings, canReadMeeting } from '../policies/meeting';
 import { meetingReportsRoutes } from './meetingReports';
@@ -30,7 +30,7 @@ export async function readableMeeting(req: Request) {
 
 export function meetingsRouter() {
   const router = Router();
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -58,7 +58,7 @@ export function meetingsRouter() {
       res.json({ items: page.items.map(presentMeetingSummary), nextCursor: page.nextCursor });
     },
   );
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -76,7 +76,7 @@ export function meetingsRouter() {
       res.status(201).json(await meetingView(meeting, req.user));
     },
   );
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -92,7 +92,7 @@ export function meetingsRouter() {
       res.json(await meetingView(await readableMeeting(req), req.user));
     },
   );
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {

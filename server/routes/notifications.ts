@@ -5,12 +5,12 @@ import {
   NotificationListSchema,
   UnreadCountSchema,
 } from '@shared/schemas/notification';
-import { defineRoute } from '../openapi/defineRoute';
+import { defineLegacyRoute } from '../openapi/defineRoute';
 import { valid } from '../middlewares/validate';
 import { currentUser } from '../middlewares/auth';
 import { authorize } from '../policies';
 import { canUseNotifications } from '../policies/notification';
-import { listNotifications, markNotificationsRead } from '../services/notifications';
+import { listNotifications, markNotificationsRead } from '../features/notifications/notifications';
 import { requestLanguage } from '../i18n/requestLanguage';
 
 const base = '/api/notifications';
@@ -18,7 +18,7 @@ const base = '/api/notifications';
 /** The caller's notification centre. */
 export function notificationsRouter() {
   const router = Router();
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -40,7 +40,7 @@ export function notificationsRouter() {
       );
     },
   );
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {

@@ -9,17 +9,17 @@ import {
   OrganisationStatsSchema,
   UpdateOrganisationSchema,
 } from '@shared/schemas/organisation';
-import { defineRoute } from '../openapi/defineRoute';
+import { defineLegacyRoute } from '../openapi/defineRoute';
 import { actorOf } from './context';
 import { valid } from '../middlewares/validate';
 import { clientIp, currentUser } from '../middlewares/auth';
 import { Organisation, type OrganisationRecord } from '../models/Organisation';
 import { User } from '../models/User';
 import { NotFoundError } from '../errors';
-import { paginate } from '../services/pagination';
-import { escapeRegex } from '../services/text';
-import { createOrganisation, organisationStats, updateOrganisation } from '../services/organisations';
-import { presentOrganisation } from '../presenters/organisation';
+import { paginate } from '../lib/pagination';
+import { escapeRegex } from '../lib/text';
+import { createOrganisation, organisationStats, updateOrganisation } from '../features/organisations/organisations';
+import { presentOrganisation } from '../features/organisations/organisationPresenter';
 import { authorize } from '../policies';
 import {
   canListOrganisations,
@@ -32,7 +32,7 @@ const SlugParams = z.strictObject({ slug: z.string().regex(/^[a-z0-9-]{1,80}$/, 
 
 export function organisationsRouter() {
   const router = Router();
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -61,7 +61,7 @@ export function organisationsRouter() {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -77,7 +77,7 @@ export function organisationsRouter() {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -98,7 +98,7 @@ export function organisationsRouter() {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -126,7 +126,7 @@ export function organisationsRouter() {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {

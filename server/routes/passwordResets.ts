@@ -2,19 +2,19 @@ import { Router } from 'express';
 import { MeResponseSchema } from '@shared/schemas/auth';
 import { TokenParamsSchema } from '@shared/schemas/invitation';
 import { CompletePasswordResetSchema, PasswordResetPreviewSchema } from '@shared/schemas/user';
-import { defineRoute } from '../openapi/defineRoute';
+import { defineLegacyRoute } from '../openapi/defineRoute';
 import { valid } from '../middlewares/validate';
 import { clientIp, signInUser } from '../middlewares/auth';
 import { User } from '../models/User';
 import { NotFoundError } from '../errors';
-import { completePasswordReset, findUsableReset } from '../services/passwordResets';
-import { loadUserDto } from '../services/userDirectory';
+import { completePasswordReset, findUsableReset } from '../features/accounts/passwordResets';
+import { loadUserDto } from '../features/accounts/userDirectory';
 
 const base = '/api/password-resets';
 
 export function passwordResetsRouter() {
   const router = Router();
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -35,7 +35,7 @@ export function passwordResetsRouter() {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {

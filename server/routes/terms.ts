@@ -1,4 +1,4 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { listOf } from '@shared/schemas/common';
 import {
   CreateTermSchema,
@@ -10,20 +10,13 @@ import {
 } from '@shared/schemas/term';
 import { defineRoute } from '../openapi/defineRoute';
 import { actorOf } from './context';
-import { valid } from '../middlewares/validate';
-import { authorize } from '../policies';
-import { canAgreeTerm, canEditTerm, canProposeTerm, canReadTerm } from '../policies/term';
-import { listTerms, loadTerm, proposeTerm, termView, updateTerm } from '../services/glossary';
+import { listTerms, readTerm } from '../features/glossary/queries';
+import { editTerm, proposeTerm } from '../features/glossary/commands';
 
 /** The glossary: public reading, members propose and edit drafts, hosts mark terms agreed. */
 export function termsRouter() {
   const router = Router();
   const base = '/api/terms';
-  const readable = async (req: Request) => {
-    const term = await loadTerm(valid(req, TermParamsSchema, 'params').slug);
-    authorize(canReadTerm(req.user, term), req.user, { hide: 'Term' });
-    return term;
-  };
 
   defineRoute(
     router,
@@ -36,9 +29,7 @@ export function termsRouter() {
       query: TermListQuerySchema,
       response: { status: 200, schema: listOf(TermSummaryDtoSchema) },
     },
-    async (req, res) => {
-      res.json(await listTerms(req.user, valid(req, TermListQuerySchema, 'query')));
-    },
+    ({ viewer, query }) => listTerms(viewer, query),
   );
 
   defineRoute(
@@ -53,11 +44,7 @@ export function termsRouter() {
       response: { status: 201, schema: TermDtoSchema },
       errors: [409],
     },
-    async (req, res) => {
-      authorize(canProposeTerm(req.user), req.user);
-      const term = await proposeTerm(valid(req, CreateTermSchema), actorOf(req));
-      res.status(201).json(await termView(term, req.user));
-    },
+    ({ req, body }) => proposeTerm(actorOf(req), body),
   );
 
   defineRoute(
@@ -72,9 +59,7 @@ export function termsRouter() {
       response: { status: 200, schema: TermDtoSchema },
       errors: [404],
     },
-    async (req, res) => {
-      res.json(await termView(await readable(req), req.user));
-    },
+    ({ viewer, params }) => readTerm(viewer, params.slug),
   );
 
   defineRoute(
@@ -90,13 +75,7 @@ export function termsRouter() {
       response: { status: 200, schema: TermDtoSchema },
       errors: [404, 409],
     },
-    async (req, res) => {
-      const term = await readable(req);
-      authorize(canEditTerm(req.user, term), req.user);
-      const changes = valid(req, UpdateTermSchema);
-      if (changes.status && changes.status !== term.status) authorize(canAgreeTerm(req.user), req.user);
-      res.json(await termView(await updateTerm(term, changes, actorOf(req)), req.user));
-    },
+    ({ req, params, body }) => editTerm(actorOf(req), params.slug, body),
   );
   return router;
 }

@@ -16,7 +16,7 @@ import {
   UpdateThreadSchema,
 } from '@shared/schemas/thread';
 import { z } from 'zod';
-import { defineRoute } from '../openapi/defineRoute';
+import { defineLegacyRoute } from '../openapi/defineRoute';
 import { valid } from '../middlewares/validate';
 import { currentUser } from '../middlewares/auth';
 import { authorize, visibilityFilter } from '../policies';
@@ -29,12 +29,12 @@ import {
   canReadThread,
 } from '../policies/thread';
 import { Thread, type ThreadRecord } from '../models/Thread';
-import { paginate } from '../services/pagination';
-import { loadThread, markRead, openThread, readSeqs, setThreadLocked, userNames } from '../services/threads';
-import { deleteMessage, editMessage, listMessages, loadMessage, postMessage } from '../services/messages';
-import type { FloodGuard } from '../services/floodGuard';
-import { presentThread } from '../presenters/thread';
-import { mentionableUsers } from '../services/mentions';
+import { paginate } from '../lib/pagination';
+import { loadThread, markRead, openThread, readSeqs, setThreadLocked, userNames } from '../features/discussions/threads';
+import { deleteMessage, editMessage, listMessages, loadMessage, postMessage } from '../features/discussions/messages';
+import type { FloodGuard } from '../features/discussions/floodGuard';
+import { presentThread } from '../features/discussions/threadPresenter';
+import { mentionableUsers } from '../features/discussions/mentions';
 
 /** Threads and their messages over HTTP, for pages and for clients without a socket. */
 export function threadsRouter(flood: FloodGuard) {
@@ -56,7 +56,7 @@ export function threadsRouter(flood: FloodGuard) {
     return threads.map((t) => presentThread(t, req.user, names, seqs.get(String(t._id)) ?? 0));
   };
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -82,7 +82,7 @@ export function threadsRouter(flood: FloodGuard) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -102,7 +102,7 @@ export function threadsRouter(flood: FloodGuard) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -119,7 +119,7 @@ export function threadsRouter(flood: FloodGuard) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -140,7 +140,7 @@ export function threadsRouter(flood: FloodGuard) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -160,7 +160,7 @@ export function threadsRouter(flood: FloodGuard) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -182,7 +182,7 @@ export function threadsRouter(flood: FloodGuard) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -203,7 +203,7 @@ export function threadsRouter(flood: FloodGuard) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -234,7 +234,7 @@ export function messagesRouter() {
     return { message, thread };
   };
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -254,7 +254,7 @@ export function messagesRouter() {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -273,7 +273,7 @@ export function messagesRouter() {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {

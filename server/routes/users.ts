@@ -8,16 +8,16 @@ import {
   UserListQuerySchema,
 } from '@shared/schemas/user';
 import type { Config } from '../config';
-import { defineRoute } from '../openapi/defineRoute';
+import { defineLegacyRoute } from '../openapi/defineRoute';
 import { valid } from '../middlewares/validate';
 import { authorize } from '../policies';
 import { canAdminister } from '../policies/admin';
 import { User } from '../models/User';
-import { paginate } from '../services/pagination';
-import { updateUser } from '../services/userAdmin';
-import { issuePasswordReset } from '../services/passwordResets';
-import { presentAdminUsers } from '../presenters/adminUser';
-import { escapeRegex } from '../services/text';
+import { paginate } from '../lib/pagination';
+import { updateUser } from '../features/accounts/userAdmin';
+import { issuePasswordReset } from '../features/accounts/passwordResets';
+import { presentAdminUsers } from '../features/accounts/adminUserPresenter';
+import { escapeRegex } from '../lib/text';
 import { actorOf, publicOrigin } from './context';
 
 const base = '/api/users';
@@ -25,7 +25,7 @@ const base = '/api/users';
 export function usersRouter(config: Config) {
   const router = Router();
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -57,7 +57,7 @@ export function usersRouter(config: Config) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {
@@ -81,7 +81,7 @@ export function usersRouter(config: Config) {
     },
   );
 
-  defineRoute(
+  defineLegacyRoute(
     router,
     base,
     {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Organisation } from '../models/Organisation';
 import { Meeting } from '../models/Meeting';
 import { User } from '../models/User';
-import { hashPassword } from '../services/passwords';
+import { hashPassword } from '../features/accounts/passwords';
 import { SEED_ORGANISATIONS, BALI_PARTICIPANTS } from './data/organisations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './data/accounts';
 import { seedBaliReport } from './demoDocuments';

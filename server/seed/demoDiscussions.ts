@@ -3,8 +3,8 @@ import { Thread } from '../models/Thread';
 import { Message } from '../models/Message';
 import { User } from '../models/User';
 import { Indicator } from '../models/Indicator';
-import { notify } from '../services/notifications';
-import { excerptOf } from '../services/excerpt';
+import { notify } from '../features/notifications/notifications';
+import { excerptOf } from '../lib/excerpt';
 import { isDuplicateKey } from '../errors';
 
 /** The demo conversation on CSAM-01, written by us for the demo (not from the session report). */

@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Types } from 'mongoose';
 import { DocumentModel } from '../models/Document';
 import { DocumentVersion } from '../models/DocumentVersion';
-import { FileStore } from '../services/uploads/fileStore';
-import { hashFile } from '../services/uploads/hashFile';
+import { FileStore } from '../features/library/uploads/fileStore';
+import { hashFile } from '../features/library/uploads/hashFile';
 
 const BALI_PDF = 'dc-cos-bali-2013-report.pdf';
 

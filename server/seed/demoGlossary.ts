@@ -1,5 +1,5 @@
 import { Term } from '../models/Term';
-import { termKeyOf } from '../services/glossary';
+import { termKeyOf } from '../features/glossary/glossary';
 import { DEMO_TERMS } from './data/glossary';
 
 /** The demo glossary (drafts), then the links between related terms once every term exists. */

@@ -4,8 +4,8 @@ import { Indicator, type TransitionRecord } from '../models/Indicator';
 import { IndicatorRevision } from '../models/IndicatorRevision';
 import { Position } from '../models/Position';
 import { User } from '../models/User';
-import { emptyTextFields, searchFields } from '../services/indicators';
-import { changedFields } from '../services/indicatorDiff';
+import { emptyTextFields, searchFields } from '../features/indicators/indicators';
+import { changedFields } from '../features/indicators/indicatorDiff';
 import { isDuplicateKey } from '../errors';
 import { SEED_INDICATORS, SEED_POSITIONS, type SeedIndicator } from './data/indicators';
 

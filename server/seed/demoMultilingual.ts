@@ -5,9 +5,9 @@ import { DocumentModel } from '../models/Document';
 import { DocumentVersion } from '../models/DocumentVersion';
 import { Indicator, type IndicatorRecord, type TranslationRecord } from '../models/Indicator';
 import { IndicatorRevision, type IndicatorRevisionRecord } from '../models/IndicatorRevision';
-import { FileStore } from '../services/uploads/fileStore';
-import { hashFile } from '../services/uploads/hashFile';
-import { searchFields } from '../services/indicators';
+import { FileStore } from '../features/library/uploads/fileStore';
+import { hashFile } from '../features/library/uploads/hashFile';
+import { searchFields } from '../features/indicators/indicators';
 import { MULTILINGUAL_DOCUMENTS, SEED_TRANSLATIONS } from './data/multilingual';
 
 /**

@@ -3,8 +3,8 @@ import type { Types } from 'mongoose';
 import { DocumentModel } from '../models/Document';
 import { DocumentVersion } from '../models/DocumentVersion';
 import { Meeting } from '../models/Meeting';
-import { FileStore } from '../services/uploads/fileStore';
-import { hashFile } from '../services/uploads/hashFile';
+import { FileStore } from '../features/library/uploads/fileStore';
+import { hashFile } from '../features/library/uploads/hashFile';
 import { BALI_DECISIONS, BALI_PRESENTATIONS } from './data/presentations';
 
 /** One public presentation summary in the library (found again by title and meeting). */

@@ -37,7 +37,7 @@ export const DISPOSITION_LABELS: Record<Disposition, string> = {
 export const COMMENT_STATUSES = ['draft', 'submitted'] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 
-/** Where a comment stands against the current revision (see services/consultation/anchors.ts). */
+/** Where a comment stands against the current revision (see features/consultation/anchors.ts). */
 export const ANCHOR_STATUSES = ['attached', 'changed', 'removed'] as const;
 export type AnchorStatus = (typeof ANCHOR_STATUSES)[number];
 

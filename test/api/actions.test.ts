@@ -3,7 +3,7 @@ import type request from 'supertest';
 import { startTestServer, type TestContext } from '../helpers/server';
 import { createMeeting, createOrganisation, createUser, signIn } from '../factories';
 import { Notification } from '../../server/models/Notification';
-import { isOverdue, overdueCutoff } from '../../server/services/overdue';
+import { isOverdue, overdueCutoff } from '../../server/lib/overdue';
 import type { OrganisationRecord } from '../../server/models/Organisation';
 
 type Caller = 'anonymous' | 'observer' | 'member' | 'host';

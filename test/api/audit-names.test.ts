@@ -2,7 +2,7 @@
 import type request from 'supertest';
 import { startTestServer, type TestContext } from '../helpers/server';
 import { createMeeting, createOrganisation, createUser, signIn } from '../factories';
-import { recordAudit } from '../../server/services/audit';
+import { recordAudit } from '../../server/features/audit/audit';
 
 let ctx: TestContext;
 let host: request.Agent;

@@ -11,11 +11,11 @@ import { connectTestDatabase } from '../helpers/db';
 import { createLogger } from '../../server/logger';
 import { schedulePeriodic } from '../../server/cluster/periodicJob';
 import { JobRun } from '../../server/models/JobRun';
-import { Library } from '../../server/services/library';
-import { FileStore } from '../../server/services/uploads/fileStore';
+import { Library } from '../../server/features/library/library';
+import { FileStore } from '../../server/features/library/uploads/fileStore';
 import { DocumentModel } from '../../server/models/Document';
 import { DocumentVersion } from '../../server/models/DocumentVersion';
-import { TextExtractionWorker } from '../../server/services/textExtractionWorker';
+import { TextExtractionWorker } from '../../server/features/library/textExtractionWorker';
 
 const log = createLogger('silent');
 let db: Awaited<ReturnType<typeof connectTestDatabase>>;

@@ -11,7 +11,7 @@ import { createLogger } from '../../server/logger';
 import {
   sendConsultationReminders,
   startConsultationReminders,
-} from '../../server/services/consultation/reminders';
+} from '../../server/features/consultation/reminders';
 
 let ctx: TestContext;
 let cast: ConsultationCast;

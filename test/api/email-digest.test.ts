@@ -2,7 +2,7 @@
 import type request from 'supertest';
 import { loadConfig } from '../../server/config';
 import { createLogger } from '../../server/logger';
-import { startEmailJobs } from '../../server/services/email/emailJobs';
+import { startEmailJobs } from '../../server/features/email/emailJobs';
 import { startTestServer, type TestContext } from '../helpers/server';
 import { startMailpit, type Mailpit } from '../helpers/mailpit';
 import { createUser, signIn } from '../factories';

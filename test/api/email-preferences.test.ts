@@ -2,7 +2,7 @@
 import type request from 'supertest';
 import { startTestServer, type TestContext } from '../helpers/server';
 import { createUser, signIn } from '../factories';
-import { unsubscribeUrl } from '../../server/services/email/context';
+import { unsubscribeUrl } from '../../server/features/email/context';
 import { loadConfig } from '../../server/config';
 
 let ctx: TestContext;

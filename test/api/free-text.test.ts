@@ -7,7 +7,7 @@
 import type request from 'supertest';
 import { startTestServer, type TestContext } from '../helpers/server';
 import { DEMO_PASSWORD } from '../../server/seed/data/accounts';
-import { escapeRegex } from '../../server/services/text';
+import { escapeRegex } from '../../server/lib/text';
 import { FreeTextSchema } from '../../shared/schemas/common';
 
 type Caller = 'anonymous' | 'member' | 'host';

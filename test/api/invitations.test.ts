@@ -3,7 +3,7 @@ import { startTestServer, type TestContext } from '../helpers/server';
 import { createOrganisation, createUser, signIn } from '../factories';
 import { Invitation } from '../../server/models/Invitation';
 import { AuditEvent } from '../../server/models/AuditEvent';
-import { hashToken } from '../../server/services/tokens';
+import { hashToken } from '../../server/features/accounts/tokens';
 
 let ctx: TestContext;
 let host: request.Agent;

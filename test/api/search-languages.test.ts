@@ -8,7 +8,7 @@ import { startTestServer, type TestContext } from '../helpers/server';
 import { createUser, signIn } from '../factories';
 import { createIndicatorVia, newCode } from '../helpers/indicators';
 import { Indicator } from '../../server/models/Indicator';
-import { backfillIndicatorSearch } from '../../server/services/indicators';
+import { backfillIndicatorSearch } from '../../server/features/indicators/indicators';
 
 let ctx: TestContext;
 let member: request.Agent;

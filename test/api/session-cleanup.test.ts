@@ -10,7 +10,7 @@ import {
   SESSIONS_COLLECTION,
   removeExpiredSessions,
   startSessionCleanup,
-} from '../../server/services/sessionCleanup';
+} from '../../server/features/accounts/sessionCleanup';
 import { createLogger } from '../../server/logger';
 
 let ctx: TestContext;

@@ -14,7 +14,7 @@ import { connected, openSocket, sessionCookie, type TestSocket } from '../helper
 import { Thread } from '../../server/models/Thread';
 import { Notification } from '../../server/models/Notification';
 import { Indicator } from '../../server/models/Indicator';
-import { reconcileSubjectThreads } from '../../server/services/subjectThreads';
+import { reconcileSubjectThreads } from '../../server/features/discussions/subjectThreads';
 
 let ctx: TestContext;
 let host: request.Agent;

@@ -8,8 +8,8 @@ import { createUser, signIn } from '../factories';
 import { makeDocx, makePdf } from '../helpers/files';
 import { DocumentModel } from '../../server/models/Document';
 import { DocumentVersion } from '../../server/models/DocumentVersion';
-import { TextExtractionWorker } from '../../server/services/textExtractionWorker';
-import type { Extraction } from '../../server/services/textExtractor';
+import { TextExtractionWorker } from '../../server/features/library/textExtractionWorker';
+import type { Extraction } from '../../server/features/library/textExtractor';
 
 const MB = 1024 * 1024;
 const KB = 1024;

@@ -8,8 +8,8 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startTestServer, type TestContext } from '../helpers/server';
 import { DESKTOP, launchBrowser, saveScreenshot, signInThroughForm } from '../helpers/browser';
 import { User, type UserRecord } from '../../server/models/User';
-import { openThread, loadThread } from '../../server/services/threads';
-import { postMessage } from '../../server/services/messages';
+import { openThread, loadThread } from '../../server/features/discussions/threads';
+import { postMessage } from '../../server/features/discussions/messages';
 
 let ctx: TestContext;
 let browser: Browser;

@@ -1,8 +1,8 @@
 import { Types } from 'mongoose';
-import { Library, type DocumentMeta } from '../../server/services/library';
-import { listDocuments, listDocumentsJson } from '../../server/services/documentSearch';
+import { Library, type DocumentMeta } from '../../server/features/library/library';
+import { listDocuments, listDocumentsJson } from '../../server/features/library/documentSearch';
 import { DocumentListQuerySchema } from '../../shared/schemas/document';
-import type { DocumentView } from '../../server/presenters/document';
+import type { DocumentView } from '../../server/features/library/documentPresenter';
 import type { Viewer } from '../../server/policies';
 import type { Visibility } from '../../shared/roles';
 

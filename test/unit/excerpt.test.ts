@@ -1,4 +1,4 @@
-import { excerptOf } from '../../server/services/excerpt';
+import { excerptOf } from '../../server/lib/excerpt';
 
 describe('excerptOf (a message as one line for a notification)', () => {
   it('drops Markdown marks and line breaks', () => {

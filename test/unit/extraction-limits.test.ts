@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { TextExtractionWorker } from '../../server/services/textExtractionWorker';
-import type { Extraction } from '../../server/services/textExtractor';
+import { TextExtractionWorker } from '../../server/features/library/textExtractionWorker';
+import type { Extraction } from '../../server/features/library/textExtractor';
 import { makeDocx } from '../helpers/files';
 
 const MB = 1024 * 1024;

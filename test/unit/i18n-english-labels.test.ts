@@ -9,10 +9,10 @@ import { FIELD_LABELS, FIELD_SECTIONS, INDICATOR_STATUS_LABELS } from '../../sha
 import { DISPOSITION_LABELS } from '../../shared/schemas/consultation';
 import { ACTION_STATUS_NAMES } from '../../shared/schemas/catchUp';
 import { ORG_CATEGORY_LABELS } from '../../shared/roles';
-import { COMMENT_FORM_COLUMNS } from '../../server/services/consultation/commentForm';
+import { COMMENT_FORM_COLUMNS } from '../../server/features/consultation/commentForm';
 import { translator } from '../../server/i18n';
-import { notificationLine, notificationText } from '../../server/presenters/notificationText';
-import type { NotificationLineInput } from '../../server/services/notifications';
+import { notificationLine, notificationText } from '../../server/features/notifications/notificationText';
+import type { NotificationLineInput } from '../../server/features/notifications/notifications';
 
 const en = translator('en');
 const camel = (key: string) => key.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());

@@ -264,7 +264,7 @@ describe('the errors catalogue', () => {
     expect(words.filter((w) => !KEYS.has(w))).toEqual([]);
   });
 
-  it('has what the catch-up page says changed (services/catchUpChanges.ts)', () => {
+  it('has what the catch-up page says changed (features/catchUp/catchUpChanges.ts)', () => {
     const labels = Object.values(INDICATOR_STATUS_LABELS).map((l) => l.toLowerCase());
     const said = [
       ...labels.flatMap((l) => [`Revised; now ${l}`, `Now ${l}`]),
@@ -282,8 +282,8 @@ describe('the errors catalogue', () => {
     // Texts that still build their words with `${…}` in files of other owners (reported to them);
     // everything else uses message('… {{name}} …', { name }).
     const known = [
-      'server/services/indicators.ts',
-      'server/services/glossary.ts',
+      'server/features/indicators/indicators.ts',
+      'server/features/glossary/glossary.ts',
       'server/app.ts',
       'server/inbound/postEmailReply.ts',
     ];

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { changedFields, diffFields, wordSegments } from '../../server/services/indicatorDiff';
+import { changedFields, diffFields, wordSegments } from '../../server/features/indicators/indicatorDiff';
 import type { RevisionFields } from '../../server/models/IndicatorRevision';
 
 const base: RevisionFields = {

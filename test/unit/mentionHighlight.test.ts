@@ -1,5 +1,5 @@
-import { highlightMentions } from '../../server/presenters/thread';
-import { renderMarkdown } from '../../server/services/markdown';
+import { highlightMentions } from '../../server/features/discussions/threadPresenter';
+import { renderMarkdown } from '../../server/lib/markdown';
 
 describe('highlightMentions', () => {
   it('marks the mentioned names in text, case-insensitively, and nothing else', () => {

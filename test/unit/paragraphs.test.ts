@@ -1,5 +1,5 @@
 import { clauseLabel, paragraphId, paragraphsOf } from '../../shared/paragraphs';
-import { reanchor } from '../../server/services/consultation/anchors';
+import { reanchor } from '../../server/features/consultation/anchors';
 
 const fields = (over: Record<string, string> = {}) =>
   ({

@@ -6,9 +6,9 @@ import {
   searchQuery,
   snippetAround,
   tokenize,
-} from '../../server/services/search/tokenize';
-import { SearchIndex, type Matches } from '../../server/services/search/searchIndex';
-import { termKeyOf } from '../../server/services/glossary';
+} from '../../server/features/search/tokenize';
+import { SearchIndex, type Matches } from '../../server/features/search/searchIndex';
+import { termKeyOf } from '../../server/features/glossary/glossary';
 
 const ids = <M>(m: Matches<M>) => Array.from({ length: m.count }, (_, i) => m.hit(i).id).sort();
 

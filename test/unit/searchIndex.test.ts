@@ -1,7 +1,7 @@
-import { SearchIndex } from '../../server/services/search/searchIndex';
-import { queryTerms, snippetAround, tokenize } from '../../server/services/search/tokenize';
-import { topK, topKByKeys } from '../../server/services/search/topK';
-import type { Matches } from '../../server/services/search/searchIndex';
+import { SearchIndex } from '../../server/features/search/searchIndex';
+import { queryTerms, snippetAround, tokenize } from '../../server/features/search/tokenize';
+import { topK, topKByKeys } from '../../server/features/search/topK';
+import type { Matches } from '../../server/features/search/searchIndex';
 
 const hits = <M>(m: Matches<M>) => Array.from({ length: m.count }, (_, i) => m.hit(i));
 const doc = (id: string, title: string, text = '', meta = { pub: true }) => ({

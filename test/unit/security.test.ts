@@ -1,5 +1,5 @@
-import { renderMarkdown } from '../../server/services/markdown';
-import { hashPassword, verifyPassword } from '../../server/services/passwords';
+import { renderMarkdown } from '../../server/lib/markdown';
+import { hashPassword, verifyPassword } from '../../server/features/accounts/passwords';
 
 describe('renderMarkdown', () => {
   it('renders markdown', () => {
@@ -34,7 +34,7 @@ describe('password hashing', () => {
 
 describe('renderMarkdownCached', () => {
   it('returns the same sanitised HTML as renderMarkdown, for repeated and changed input', async () => {
-    const { renderMarkdownCached } = await import('../../server/services/markdown');
+    const { renderMarkdownCached } = await import('../../server/lib/markdown');
     const a = '# A <script>x</script>';
     expect(renderMarkdownCached(a)).toBe(renderMarkdown(a));
     expect(renderMarkdownCached(a)).toBe(renderMarkdown(a));

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { TextExtractionWorker } from '../../server/services/textExtractionWorker';
+import { TextExtractionWorker } from '../../server/features/library/textExtractionWorker';
 import { makeDocx } from '../helpers/files';
 
 const BALI_PDF = path.resolve('server/seed/data/dc-cos-bali-2013-report.pdf');

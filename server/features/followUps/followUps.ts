@@ -1,0 +1,190 @@
+import type { Types } from 'mongoose';
+import type { z } from 'zod';
+import type { ActionListQuerySchema, CreateActionSchema, UpdateActionSchema } from '@shared/schemas/action';
+import { rolesReading } from '@shared/roles';
+import { ActionItem, NO_DUE_DATE, type ActionItemRecord } from '../../models/ActionItem';
+import { Organisation } from '../../models/Organisation';
+import { Meeting } from '../../models/Meeting';
+import { User } from '../../models/User';
+import { NotFoundError, ValidationError, message } from '../../errors';
+import { visibilityFilter, type Viewer } from '../../policies/index';
+import { presentAction, type ActionRefs } from './followUpPresenter';
+import { paginate } from '../../lib/pagination';
+import { userNames } from '../discussions/threads';
+import { overdueFilter } from '../../lib/overdue';
+import { notify, type NotificationLineInput } from '../notifications/notifications';
+
+import { followSubject } from '../discussions/subjectThreads';
+import { entityChanged } from '../../events';
+
+/** The lines a follow-up's notifications carry, with their parts. */
+type ActionLine = Extract<NotificationLineInput, { kind: 'action-assigned' | 'action-status' }>;
+
+type CreateInput = z.infer<typeof CreateActionSchema>;
+type UpdateInput = z.infer<typeof UpdateActionSchema>;
+type ListQuery = z.infer<typeof ActionListQuerySchema>;
+type Actor = { _id: Types.ObjectId; name: string };
+
+const dateOf = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
+/** A form error on one field: "field: reason", and the reason under the field (both translated). */
+const invalid = (field: string, reason: string) =>
+  new ValidationError(message('{{field}}: {{reason}}', { field, reason: message(reason) }), {
+    [field]: reason,
+  });
+
+export async function loadAction(id: string): Promise<ActionItemRecord> {
+  const item = await ActionItem.findById(id).lean<ActionItemRecord>();
+  if (!item) throw new NotFoundError('Follow-up');
+  return item;
+}
+
+/** Organisations, assignee names and readable meetings for a page of items, in three queries. */
+export async function loadActionRefs(items: ActionItemRecord[], viewer: Viewer): Promise<ActionRefs> {
+  const ids = (pick: (a: ActionItemRecord) => Types.ObjectId | null) => [
+    ...new Set(items.map(pick).filter(Boolean).map(String)),
+  ];
+  const [orgs, users, meetings] = await Promise.all([
+    Organisation.find({ _id: { $in: ids((a) => a.ownerOrganisationId) } }, { name: 1, slug: 1 }).lean(),
+    userNames(items.map((a) => a.assigneeId)),
+    Meeting.find(
+      { _id: { $in: ids((a) => a.meetingId) }, ...visibilityFilter(viewer) },
+      { slug: 1, title: 1 },
+    ).lean(),
+  ]);
+  return {
+    orgs: new Map(orgs.map((o) => [String(o._id), o])),
+    users,
+    meetings: new Map(meetings.map((m) => [String(m._id), m])),
+  };
+}
+
+export async function presentActions(items: ActionItemRecord[], viewer: Viewer) {
+  const refs = await loadActionRefs(items, viewer);
+  const now = new Date();
+  return items.map((a) => presentAction(a, refs, viewer, now));
+}
+
+/** Follow-ups the viewer may read, in due-date order (no date last), with the board's filters. */
+export async function listActions(viewer: Viewer & object, q: ListQuery) {
+  const filter: Record<string, unknown> = { ...visibilityFilter(viewer) };
+  if (q.assignee) filter.assigneeId = q.assignee === 'me' ? viewer._id : q.assignee;
+  if (q.owner) filter.ownerOrganisationId = q.owner === 'mine' ? viewer.organisationId : q.owner;
+  if (q.meeting) filter.meetingId = q.meeting;
+  if (q.status) filter.status = q.status;
+  const query = q.overdue === 'true' ? { $and: [filter, overdueFilter()] } : filter;
+  const page = await paginate(ActionItem, query, {
+    field: 'dueSort',
+    direction: 1,
+    limit: q.limit,
+    cursor: q.cursor,
+  });
+  return { items: await presentActions(page.items, viewer), nextCursor: page.nextCursor };
+}
+
+/** Refuses references to things that do not exist (or a meeting the actor may not read). */
+async function checkReferences(
+  input: { ownerOrganisationId?: string; assigneeId?: string | null; meetingId?: string | null },
+  viewer: Viewer,
+) {
+  if (input.ownerOrganisationId && !(await Organisation.exists({ _id: input.ownerOrganisationId })))
+    throw invalid('ownerOrganisationId', 'No such organisation');
+  if (input.assigneeId) {
+    const user = await User.findById(input.assigneeId, { role: 1, status: 1 }).lean();
+    // Observers cannot act on a follow-up, so they cannot be assigned one.
+    if (!user || user.status !== 'active' || user.role === 'observer')
+      throw invalid('assigneeId', 'Assign an active member or host');
+  }
+  if (input.meetingId && !(await Meeting.exists({ _id: input.meetingId, ...visibilityFilter(viewer) })))
+    throw invalid('meetingId', 'No such meeting');
+}
+
+export async function createAction(input: CreateInput, actor: Actor & Viewer & object) {
+  await checkReferences(input, actor);
+  const dueAt = dateOf(input.dueAt);
+  const created = await ActionItem.create({
+    ...input,
+    dueAt,
+    dueSort: dueAt ?? NO_DUE_DATE,
+    statusChangedAt: null,
+    createdBy: actor._id,
+  });
+  const item = created.toObject() as ActionItemRecord;
+  entityChanged('action', String(item._id), item.visibility);
+  if (item.assigneeId)
+    await notifyConcerned(item, actor, {
+      kind: 'action-assigned',
+      params: await assignedParams(item, actor),
+    });
+  return item;
+}
+
+export async function updateAction(
+  item: ActionItemRecord,
+  changes: UpdateInput,
+  actor: Actor & Viewer & object,
+) {
+  await checkReferences(changes, actor);
+  const set: Record<string, unknown> = { ...changes };
+  if (changes.dueAt !== undefined) {
+    set.dueAt = dateOf(changes.dueAt);
+    set.dueSort = set.dueAt ?? NO_DUE_DATE;
+  }
+  const statusChanged = changes.status !== undefined && changes.status !== item.status;
+  if (statusChanged) set.statusChangedAt = new Date();
+  const updated = await ActionItem.findByIdAndUpdate(
+    item._id,
+    { $set: set },
+    { new: true },
+  ).lean<ActionItemRecord>();
+  if (!updated) throw new NotFoundError('Follow-up');
+  if (updated.visibility !== item.visibility) await followSubject('action', updated._id);
+  entityChanged('action', String(updated._id), updated.visibility, item.visibility);
+  const reassigned =
+    changes.assigneeId !== undefined &&
+    !!updated.assigneeId &&
+    String(changes.assigneeId) !== String(item.assigneeId);
+  if (reassigned)
+    await notifyConcerned(updated, actor, {
+      kind: 'action-assigned',
+      params: await assignedParams(updated, actor),
+    });
+  if (statusChanged)
+    await notifyConcerned(updated, actor, {
+      kind: 'action-status',
+      params: { actor: actor.name, title: updated.title, status: updated.status },
+    });
+  return updated;
+}
+
+async function assignedParams(item: ActionItemRecord, actor: Actor) {
+  const names = await userNames([item.assigneeId]);
+  return { actor: actor.name, title: item.title, assignee: names.get(String(item.assigneeId)) ?? null };
+}
+
+/**
+ * The people concerned by a follow-up: its assignee and the active people of its owner
+ * organisation who may read it (hosts-only items reach hosts only). The actor is dropped by notify().
+ */
+export async function peopleConcerned(item: ActionItemRecord): Promise<Types.ObjectId[]> {
+  const roles = rolesReading(item.visibility);
+  const orgPeople = await User.find(
+    { organisationId: item.ownerOrganisationId, status: 'active', role: { $in: roles } },
+    { _id: 1 },
+  ).lean();
+  const ids = orgPeople.map((u) => u._id);
+  if (item.assigneeId) {
+    const assignee = await User.findById(item.assigneeId, { role: 1, status: 1 }).lean();
+    if (assignee && assignee.status === 'active' && roles.includes(assignee.role)) ids.push(assignee._id);
+  }
+  return ids;
+}
+
+async function notifyConcerned(item: ActionItemRecord, actor: Actor, line: ActionLine) {
+  await notify({
+    ...line,
+    recipients: await peopleConcerned(item),
+    actorId: actor._id,
+    subject: { type: 'action', id: item._id },
+    link: `/follow-ups/${String(item._id)}`,
+  });
+}
