@@ -51,6 +51,25 @@ export default tseslint.config(
     },
   },
   {
+    // Routes and socket handlers are thin: they parse, call a feature's queries or commands and
+    // answer. Records are read and written, and presented, inside server/features/.
+    files: ['server/routes/**/*.ts', 'server/realtime/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/models/*', '**/models'],
+              message: 'routes and socket handlers go through a feature (features/<feature>/queries or commands)',
+            },
+            { group: ['**/*Presenter'], message: "presenting happens in a feature's queries and commands" },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Every text a person reads comes from the catalogues (shared/locales): JSX text and the
     // attributes and props that carry words fail the lint when written as literals.
     files: ['client/src/**/*.tsx'],

@@ -84,10 +84,6 @@ export function createApp({ config, log, session, passport, library, flood, limi
     }),
   );
   app.use(requestLog(log, (url) => url === '/api/health'));
-  app.use((req, _res, next) => {
-    req.valid = {};
-    next();
-  });
   app.use('/api', express.json({ limit: LIMITS.jsonBody, strict: true }));
   // One-click unsubscribe (RFC 8058): mail providers POST without an Origin; the signed token is the proof.
   app.use('/api/email/unsubscribe', emailUnsubscribeRouter(config));

@@ -23,9 +23,9 @@ export async function relayEvents(redis: Redis, log: Logger): Promise<() => Prom
   const publishers = RELAYED_EVENTS.map((name) => {
     const publish = (...args: unknown[]) => {
       const payload: Relayed = { from: instanceId, name, args };
-      redis.publish(CHANNEL, JSON.stringify(payload)).catch((err: unknown) =>
-        log.warn({ err, event: name }, 'event not relayed to other instances'),
-      );
+      redis
+        .publish(CHANNEL, JSON.stringify(payload))
+        .catch((err: unknown) => log.warn({ err, event: name }, 'event not relayed to other instances'));
     };
     (appEvents.on as (n: RelayedEvent, l: (...a: unknown[]) => void) => void)(name, publish);
     return { name, publish };

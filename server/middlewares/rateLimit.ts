@@ -30,7 +30,8 @@ export function limiterFactory(redis: Redis | null): LimiterFactory {
       store: redis
         ? new RedisStore({
             prefix: `cw:rl:${name}:`,
-            sendCommand: (command: string, ...args: string[]) => redis.call(command, ...args) as Promise<RedisReply>,
+            sendCommand: (command: string, ...args: string[]) =>
+              redis.call(command, ...args) as Promise<RedisReply>,
           })
         : undefined,
       handler: (_req, _res, next) => next(new TooManyRequestsError(spec.message, spec.retryAfterS)),

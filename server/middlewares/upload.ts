@@ -1,6 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
 import multer from 'multer';
+import type { z } from 'zod';
 import { DomainError, ValidationError, message } from '../errors';
+import { parseRequestPart } from './validate';
 import type { FileStore } from '../features/library/uploads/fileStore';
 import { hashingStorage, type StoredTempFile } from '../features/library/uploads/hashingStorage';
 import { QuotaExceededError } from '../features/library/uploads/quota';
@@ -97,4 +99,27 @@ export function uploadedFile(req: Request): { file: StoredTempFile; originalName
     file: { path: f.path, size: f.size, sha256: f.sha256 },
     originalName: Buffer.from(f.originalname, 'latin1').toString('utf8'),
   };
+}
+
+/**
+ * Runs `use` with the uploaded temporary file (400 when the request had none), then removes that
+ * file whatever happened: a service that kept it has moved it away by then, and a refused or failed
+ * upload leaves nothing behind.
+ */
+export async function withUploadedFile<T>(
+  req: Request,
+  store: FileStore,
+  use: (upload: { file: StoredTempFile; originalName: string }) => Promise<T>,
+): Promise<T> {
+  const upload = uploadedFile(req);
+  try {
+    return await use(upload);
+  } finally {
+    await store.remove(upload.file.path);
+  }
+}
+
+/** The multipart text fields parsed with a zod schema (they are not JSON, so this runs after multer). */
+export function uploadFields<S extends z.ZodType>(req: Request, schema: S): z.infer<S> {
+  return parseRequestPart(req, schema, req.body ?? {});
 }

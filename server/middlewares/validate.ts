@@ -5,8 +5,6 @@ import { ValidationError, localize, message, verbatim } from '../errors';
 import { requestLanguage } from '../i18n/requestLanguage';
 import { ZOD_LOCALES } from '@shared/i18n/zodLocales';
 
-type Part = 'body' | 'query' | 'params';
-
 const errorMaps = new Map<Language, z.core.$ZodErrorMap>();
 const errorMapOf = (language: Language) => {
   let map = errorMaps.get(language);
@@ -57,9 +55,4 @@ export function parseRequestPart<S extends z.ZodType>(req: Request, schema: S, i
   const result = parseIn(schema, input, language);
   if (!result.success) throw toValidationError(result.error, language);
   return result.data;
-}
-
-/** Reads a part parsed by a route not yet typed (defineLegacyRoute) with its schema's type. */
-export function valid<S extends z.ZodType>(req: Request, _schema: S, part: Part = 'body'): z.infer<S> {
-  return req.valid[part] as z.infer<S>;
 }

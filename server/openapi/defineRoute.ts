@@ -180,27 +180,3 @@ function document(base: string, spec: RouteSpec) {
     },
   });
 }
-
-/** The untyped form still used by routes not yet converted (removed when none is left). */
-export function defineLegacyRoute(router: Router, base: string, spec: RouteSpec, ...handlers: RequestHandler[]) {
-  const chain: RequestHandler[] = [];
-  if (spec.access === 'user') chain.push(requireUser);
-  chain.push(...(spec.use ?? []));
-  for (const [part, schema] of [
-    ['params', spec.params],
-    ['query', spec.query],
-    ['body', spec.body],
-  ] as const)
-    if (schema)
-      chain.push((req, _res, next) => {
-        try {
-          const source = part === 'body' ? (req.body ?? {}) : req[part];
-          req.valid = { ...req.valid, [part]: parseRequestPart(req, schema, source) };
-          next();
-        } catch (err) {
-          next(err);
-        }
-      });
-  router[spec.method](spec.path, ...chain, ...handlers);
-  document(base, spec);
-}

@@ -3,13 +3,13 @@ import { readableVisibilities, VISIBILITIES, type Role, type Visibility } from '
 import type { BroadcastOperator } from 'socket.io';
 import type { Logger } from '../logger';
 import { appEvents, onEveryInstance, type AppEvents, type EntityChange } from '../events';
-import type { AppServer, AppSocket, AppSocketData } from './index';
+import type { AppServer, AppSocket, AppSocketData } from './types';
 import type { ViewerCache } from './viewerCache';
-import type { ThreadCache } from './threadCache';
+import type { ThreadCache } from '../features/discussions/threadCache';
 import { leaveUnreadableThreads } from './handlers/threads';
 import { SESSION_ENDED, sessionIdOf, sessionRoom, setSessionIdOf } from './socketSessions';
 import { LANGUAGES, type Language } from '@shared/i18n/languages';
-import { presentNotification } from '../features/notifications/notificationPresenter';
+import { createdNotificationIn } from '../features/notifications/queries';
 import { languageRoom } from './socketLanguage';
 
 /** The audience rooms of a role: one per visibility it may read. */
@@ -96,10 +96,10 @@ export function wireDomainEvents(
   );
   // A notification reaches the recipient's sockets in their language: the account's when they chose
   // one, else each socket's own (the handshake's cookie or Accept-Language: its language room).
-  on('notification.created', ({ recipientId, language, notification, names }) => {
+  on('notification.created', (created) => {
+    const { recipientId, language } = created;
     const sockets = io.to(userRoom(recipientId));
-    const actorNames = new Map(Object.entries(names));
-    const inLanguage = (l: Language) => presentNotification(notification, actorNames, l);
+    const inLanguage = (l: Language) => createdNotificationIn(created, l);
     if (language) return void sockets.emit('notification:new', inLanguage(language));
     for (const l of LANGUAGES)
       sockets

@@ -1,27 +1,24 @@
-import type { Server as HttpServer, IncomingMessage } from 'node:http';
+import type { Server as HttpServer } from 'node:http';
 import type { RequestHandler } from 'express';
-import type { Store } from 'express-session';
 import type passport from 'passport';
 import type { Redis } from 'ioredis';
-import { Server, type Socket } from 'socket.io';
+import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
-import {
-  audienceRoom,
-  userRoom,
-  type ClientToServerEvents,
-  type ServerToClientEvents,
-} from '@shared/realtime';
+import { audienceRoom, userRoom } from '@shared/realtime';
 import type { Logger } from '../logger';
 import { registerPingHandlers } from './handlers/ping';
 import { joinedThreads, leaveUnreadableThreads, registerThreadHandlers } from './handlers/threads';
 import { VISIBILITIES } from '@shared/roles';
 import { announcePresence } from './presence';
 import { ViewerCache } from './viewerCache';
-import { ThreadCache } from './threadCache';
+import { ThreadCache } from '../features/discussions/threadCache';
 import type { FloodGuard } from '../features/discussions/floodGuard';
 import { audienceRooms, wireDomainEvents } from './domainEvents';
 import { guardEvents, sessionRoom, setSessionIdOf } from './socketSessions';
 import { languageRoom, socketLanguage } from './socketLanguage';
+import type { AppServer, AppSocket } from './types';
+
+export type { AppServer, AppSocket, AppSocketData } from './types';
 
 const hostOf = (origin: string) => {
   try {
@@ -33,30 +30,6 @@ const hostOf = (origin: string) => {
 
 /** How long a dropped connection's rooms and missed events are kept for it to recover them. */
 const RECOVERY_MS = 2 * 60_000;
-
-export type AppServer = Server<
-  ClientToServerEvents,
-  ServerToClientEvents,
-  Record<string, never>,
-  AppSocketData
->;
-/**
- * What a socket keeps for the server's own use: plain data, which the adapter stores for connection
- * recovery and shows other instances (presence).
- */
-export interface AppSocketData {
-  userId?: string;
-  name?: string;
-}
-
-export type AppSocket = Socket<
-  ClientToServerEvents,
-  ServerToClientEvents,
-  Record<string, never>,
-  AppSocketData
-> & {
-  request: IncomingMessage & { user?: Express.User; sessionID?: string; sessionStore?: Store };
-};
 
 export interface RealtimeDeps {
   session: RequestHandler;
@@ -126,8 +99,8 @@ export function createRealtime(
       languageRoom(socketLanguage(socket.request)),
     ]);
     guardEvents(socket, log);
-    registerPingHandlers(socket);
-    registerThreadHandlers(io, socket, flood, viewers, threads, log);
+    registerPingHandlers(socket, log);
+    registerThreadHandlers(io, socket, { flood, viewers, threads, log });
     if (socket.recovered)
       joinedThreads(socket).forEach((id) => void announcePresence(io, id, log).catch(() => undefined));
     socket.on('error', (err) => log.warn({ err }, 'socket error'));

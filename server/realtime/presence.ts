@@ -1,6 +1,6 @@
 import { threadRoom, type PresenceUser } from '@shared/realtime';
 import type { Logger } from '../logger';
-import type { AppServer } from './index';
+import type { AppServer } from './types';
 
 /**
  * Who is viewing a thread right now, across every instance: the users of the sockets in its room

@@ -4,7 +4,7 @@ import type { Logger } from '../logger';
 import { accountCache, sessionHolds } from '../features/accounts/accountCache';
 import { DomainError, databaseDomainError, localize } from '../errors';
 import { socketLanguage } from './socketLanguage';
-import type { AppSocket } from './index';
+import type { AppSocket } from './types';
 
 export const SESSION_ENDED = 'Your session has ended. Please sign in again.';
 

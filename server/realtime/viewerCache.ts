@@ -1,5 +1,4 @@
-import { User, type UserRecord } from '../models/User';
-import { UnauthenticatedError } from '../errors';
+import { activeAccount } from '../features/discussions/viewers';
 
 /** How long a socket may act on the account record it read last. */
 const FRESH_MS = 2_000;
@@ -19,16 +18,13 @@ export class ViewerCache {
   }
 
   /** A loader for one socket's user: cached per socket, checked against the user's epoch. */
-  forSocket(userId: string): () => Promise<UserRecord> {
-    let cached: { user: UserRecord; at: number; epoch: number } | null = null;
+  forSocket(userId: string): () => Promise<Express.User> {
+    let cached: { user: Express.User; at: number; epoch: number } | null = null;
     return async () => {
       const epoch = this.epochs.get(userId) ?? 0;
       if (cached && cached.epoch === epoch && Date.now() - cached.at < FRESH_MS) return cached.user;
-      const user = await User.findById(userId).lean<UserRecord>();
-      if (!user || user.status !== 'active') {
-        cached = null;
-        throw new UnauthenticatedError();
-      }
+      cached = null;
+      const user = await activeAccount(userId);
       cached = { user, at: Date.now(), epoch };
       return user;
     };

@@ -1,4 +1,4 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { listOf } from '@shared/schemas/common';
 import {
   ActionDtoSchema,
@@ -7,26 +7,17 @@ import {
   CreateActionSchema,
   UpdateActionSchema,
 } from '@shared/schemas/action';
-import { defineLegacyRoute } from '../openapi/defineRoute';
-import { valid } from '../middlewares/validate';
-import { currentUser } from '../middlewares/auth';
-import { authorize } from '../policies';
-import { canChangeActionVisibility, canCreateAction, canEditAction, canReadAction } from '../policies/action';
-import { createAction, listActions, loadAction, presentActions, updateAction } from '../features/followUps/followUps';
+import { defineRoute } from '../openapi/defineRoute';
+import { actorOf } from './context';
+import { listActions, readAction } from '../features/followUps/queries';
+import { editAction, recordAction } from '../features/followUps/commands';
 
 /** Follow-ups (action items): the board's list, one item, create and update. */
 export function actionsRouter() {
   const router = Router();
   const base = '/api/actions';
-  const readable = async (req: Request) => {
-    const item = await loadAction(valid(req, ActionIdParamsSchema, 'params').id);
-    authorize(canReadAction(req.user, item), req.user, { hide: 'Follow-up' });
-    return item;
-  };
-  const presentOne = async (req: Request, item: Parameters<typeof presentActions>[0][number]) =>
-    (await presentActions([item], req.user))[0];
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -37,12 +28,10 @@ export function actionsRouter() {
       query: ActionListQuerySchema,
       response: { status: 200, schema: listOf(ActionDtoSchema) },
     },
-    async (req, res) => {
-      res.json(await listActions(currentUser(req), valid(req, ActionListQuerySchema, 'query')));
-    },
+    ({ viewer, query }) => listActions(viewer, query),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -53,15 +42,10 @@ export function actionsRouter() {
       body: CreateActionSchema,
       response: { status: 201, schema: ActionDtoSchema },
     },
-    async (req, res) => {
-      const input = valid(req, CreateActionSchema);
-      authorize(canCreateAction(req.user, input.visibility), req.user);
-      const item = await createAction(input, currentUser(req));
-      res.status(201).json(await presentOne(req, item));
-    },
+    ({ req, body }) => recordAction(actorOf(req), body),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -73,12 +57,10 @@ export function actionsRouter() {
       response: { status: 200, schema: ActionDtoSchema },
       errors: [404],
     },
-    async (req, res) => {
-      res.json(await presentOne(req, await readable(req)));
-    },
+    ({ viewer, params }) => readAction(viewer, params.id),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -92,14 +74,7 @@ export function actionsRouter() {
       response: { status: 200, schema: ActionDtoSchema },
       errors: [404],
     },
-    async (req, res) => {
-      const item = await readable(req);
-      authorize(canEditAction(req.user, item), req.user);
-      const changes = valid(req, UpdateActionSchema);
-      if (changes.visibility && changes.visibility !== item.visibility)
-        authorize(canChangeActionVisibility(req.user), req.user);
-      res.json(await presentOne(req, await updateAction(item, changes, currentUser(req))));
-    },
+    ({ req, params, body }) => editAction(actorOf(req), params.id, body),
   );
   return router;
 }

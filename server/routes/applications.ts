@@ -1,4 +1,4 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import type { LimiterFactory } from '../middlewares/rateLimit';
 import { z } from 'zod';
 import { listOf, ObjectIdSchema } from '@shared/schemas/common';
@@ -11,22 +11,17 @@ import {
   SubmittedApplicationSchema,
 } from '@shared/schemas/application';
 import type { Config } from '../config';
-import { defineLegacyRoute } from '../openapi/defineRoute';
-import { valid } from '../middlewares/validate';
+import { defineRoute } from '../openapi/defineRoute';
 import { clientIp } from '../middlewares/auth';
-import { authorize } from '../policies';
-import { canAdminister } from '../policies/admin';
-import { MembershipApplication } from '../models/MembershipApplication';
-import { paginate } from '../lib/pagination';
-import { approveApplication, rejectApplication, submitApplication } from '../features/accounts/applications';
 import type { Mailer } from '../features/email/mailer';
-import { invitationContext } from './context';
-import { presentApplications } from '../features/accounts/applicationPresenter';
-import { presentOrganisation } from '../features/organisations/organisationPresenter';
+import { listApplications } from '../features/accounts/queries';
+import { applyToJoin, approveMembership, rejectMembership } from '../features/accounts/applicationCommands';
+import { actorOf, invitationDelivery, runMiddleware } from './context';
 
 const base = '/api/applications';
 const IdParams = z.strictObject({ id: ObjectIdSchema });
 
+/** Membership applications: anyone applies, hosts review (approving invites the contact). */
 export function applicationsRouter(config: Config, mailer: Mailer, limiter: LimiterFactory) {
   const router = Router();
   const perIp = limiter('apply', {
@@ -35,11 +30,8 @@ export function applicationsRouter(config: Config, mailer: Mailer, limiter: Limi
     message: 'Too many applications from this address. Try again in an hour.',
     retryAfterS: 3600,
   });
-  const present = async (app: Parameters<typeof presentApplications>[0][number]) =>
-    (await presentApplications([app]))[0]!;
-  const ctx = (req: Request) => invitationContext(req, config, mailer);
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -51,14 +43,13 @@ export function applicationsRouter(config: Config, mailer: Mailer, limiter: Limi
       response: { status: 201, schema: SubmittedApplicationSchema },
       errors: [409, 429],
     },
-    perIp,
-    async (req, res) => {
-      const created = await submitApplication(valid(req, SubmitApplicationSchema), clientIp(req));
-      res.status(201).json({ id: String(created._id), status: 'pending' });
+    async ({ req, res, body }) => {
+      await runMiddleware(perIp, req, res);
+      return applyToJoin(body, clientIp(req));
     },
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -69,20 +60,10 @@ export function applicationsRouter(config: Config, mailer: Mailer, limiter: Limi
       query: ApplicationListQuerySchema,
       response: { status: 200, schema: listOf(ApplicationDtoSchema) },
     },
-    async (req, res) => {
-      authorize(canAdminister(req.user), req.user);
-      const q = valid(req, ApplicationListQuerySchema, 'query');
-      const page = await paginate(MembershipApplication, q.status ? { status: q.status } : {}, {
-        field: 'createdAt',
-        direction: -1,
-        limit: q.limit,
-        cursor: q.cursor,
-      });
-      res.json({ items: await presentApplications(page.items), nextCursor: page.nextCursor });
-    },
+    ({ viewer, query }) => listApplications(viewer, query),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -94,18 +75,10 @@ export function applicationsRouter(config: Config, mailer: Mailer, limiter: Limi
       response: { status: 200, schema: ApprovedApplicationSchema },
       errors: [404, 409],
     },
-    async (req, res) => {
-      authorize(canAdminister(req.user), req.user);
-      const result = await approveApplication(valid(req, IdParams, 'params').id, ctx(req));
-      res.json({
-        application: await present(result.application),
-        organisation: presentOrganisation(result.organisation),
-        invitation: result.invitation,
-      });
-    },
+    ({ req, params }) => approveMembership(actorOf(req), params.id, invitationDelivery(req, config, mailer)),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -118,15 +91,7 @@ export function applicationsRouter(config: Config, mailer: Mailer, limiter: Limi
       response: { status: 200, schema: ApplicationDtoSchema },
       errors: [404, 409],
     },
-    async (req, res) => {
-      authorize(canAdminister(req.user), req.user);
-      const app = await rejectApplication(
-        valid(req, IdParams, 'params').id,
-        valid(req, RejectApplicationSchema).reason,
-        ctx(req),
-      );
-      res.json(await present(app));
-    },
+    ({ req, params, body }) => rejectMembership(actorOf(req), params.id, body.reason),
   );
   return router;
 }

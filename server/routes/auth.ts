@@ -1,4 +1,4 @@
-import { Router, type NextFunction, type Request, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import passport from 'passport';
 import type { LimiterFactory } from '../middlewares/rateLimit';
 import {
@@ -8,18 +8,29 @@ import {
   SessionResponseSchema,
 } from '@shared/schemas/auth';
 import { UpdateProfileSchema } from '@shared/schemas/user';
-import { User, type UserRecord } from '../models/User';
 import type { Config } from '../config';
-import { defineLegacyRoute } from '../openapi/defineRoute';
-import { currentUser, signInUser } from '../middlewares/auth';
-import { valid } from '../middlewares/validate';
+import { defineRoute } from '../openapi/defineRoute';
 import { UnauthenticatedError } from '../errors';
-import { changePassword } from '../features/accounts/authenticator';
-import { recordAudit } from '../features/audit/audit';
-import { loadUserDto, loadUserDtoById } from '../features/accounts/userDirectory';
-import { appEvents } from '../events';
+import { actorOf, runMiddleware, sessionHandle } from './context';
+import { currentSession, myAccount } from '../features/accounts/queries';
+import {
+  changeOwnPassword,
+  completeSignIn,
+  editProfile,
+  signOut,
+} from '../features/accounts/accountCommands';
 
 const base = '/api/auth';
+
+/** The password check of passport-local (the throttled authenticator); it reads the request body. */
+const checkPassword = (req: Request, res: Response) =>
+  new Promise<Express.User>((resolve, reject) => {
+    passport.authenticate('local', { session: false }, (err: unknown, user: Express.User | false) => {
+      if (err) return reject(err as Error);
+      if (!user) return reject(new UnauthenticatedError('Email or password is incorrect'));
+      resolve(user);
+    })(req, res, reject);
+  });
 
 export function authRouter(config: Config, limiter: LimiterFactory) {
   const router = Router();
@@ -30,7 +41,7 @@ export function authRouter(config: Config, limiter: LimiterFactory) {
     retryAfterS: 900,
   });
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -42,28 +53,13 @@ export function authRouter(config: Config, limiter: LimiterFactory) {
       response: { status: 200, schema: MeResponseSchema },
       errors: [401, 429],
     },
-    perIp,
-    (req: Request, res: Response, next: NextFunction) => {
-      passport.authenticate('local', { session: false }, (err: unknown, user: Express.User | false) => {
-        if (err) return next(err);
-        if (!user) return next(new UnauthenticatedError('Email or password is incorrect'));
-        signInUser(req, user)
-          .then(() =>
-            recordAudit({
-              actorId: user._id,
-              action: 'login.succeeded',
-              targetType: 'user',
-              targetId: user._id,
-              ip: req.ip,
-            }),
-          )
-          .then(() => loadUserDtoById(user._id))
-          .then((dto) => res.json({ user: dto }), next);
-      })(req, res, next);
+    async ({ req, res }) => {
+      await runMiddleware(perIp, req, res);
+      return completeSignIn(await checkPassword(req, res), req.ip, sessionHandle(req, res));
     },
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -73,21 +69,10 @@ export function authRouter(config: Config, limiter: LimiterFactory) {
       access: 'public',
       response: { status: 204, schema: null },
     },
-    (req, res, next) => {
-      // passport's logOut destroys this session (it regenerates the id): its sockets go too.
-      const ended = req.user ? req.sessionID : null;
-      req.logOut((err) => {
-        if (err) return next(err);
-        if (ended) appEvents.emit('session.ended', ended);
-        req.session.destroy(() => {
-          res.clearCookie('cw.sid');
-          res.status(204).end();
-        });
-      });
-    },
+    ({ viewer, req, res }) => signOut(viewer, sessionHandle(req, res)),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -97,15 +82,15 @@ export function authRouter(config: Config, limiter: LimiterFactory) {
       access: 'user',
       response: { status: 200, schema: MeResponseSchema },
     },
-    async (req, res) => {
+    ({ viewer, res }) => {
       res.set('Cache-Control', 'no-store');
-      res.json({ user: await loadUserDto(currentUser(req)) });
+      return myAccount(viewer);
     },
   );
 
   // What the client asks on every page load: anonymous visitors get 200 {user: null}, so their
   // browser logs no failed request (GET /me keeps its 401 for API clients that rely on it).
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -115,13 +100,13 @@ export function authRouter(config: Config, limiter: LimiterFactory) {
       access: 'public',
       response: { status: 200, schema: SessionResponseSchema },
     },
-    async (req, res) => {
+    ({ viewer, res }) => {
       res.set('Cache-Control', 'no-store');
-      res.json({ user: req.user ? await loadUserDto(req.user) : null });
+      return currentSession(viewer);
     },
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -132,18 +117,10 @@ export function authRouter(config: Config, limiter: LimiterFactory) {
       body: UpdateProfileSchema,
       response: { status: 200, schema: MeResponseSchema },
     },
-    async (req, res) => {
-      const { name } = valid(req, UpdateProfileSchema);
-      const updated = await User.findOneAndUpdate(
-        { _id: currentUser(req)._id },
-        { $set: { name } },
-        { returnDocument: 'after' },
-      ).lean<UserRecord>();
-      res.json({ user: await loadUserDto(updated!) });
-    },
+    ({ req, body }) => editProfile(actorOf(req), body),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -155,26 +132,7 @@ export function authRouter(config: Config, limiter: LimiterFactory) {
       response: { status: 200, schema: MeResponseSchema },
       errors: [403, 429],
     },
-    async (req, res) => {
-      const body = valid(req, ChangePasswordSchema);
-      const from = req.sessionID;
-      const updated = await changePassword(
-        currentUser(req)._id,
-        body.currentPassword,
-        body.newPassword,
-        req.ip ?? null,
-        config,
-      );
-      // This session goes on under a new id (and the new version); every other one ends, sockets too.
-      let to: string | null = null;
-      try {
-        await signInUser(req, updated);
-        to = req.sessionID;
-      } finally {
-        appEvents.emit('user.other-sessions-revoked', String(updated._id), { from, to });
-      }
-      res.json({ user: await loadUserDto(updated) });
-    },
+    ({ req, res, body }) => changeOwnPassword(actorOf(req), body, config, sessionHandle(req, res)),
   );
   return router;
 }

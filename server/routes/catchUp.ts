@@ -1,14 +1,13 @@
 import { Router } from 'express';
 import { CatchUpDtoSchema } from '@shared/schemas/catchUp';
-import { defineLegacyRoute } from '../openapi/defineRoute';
-import { catchUp } from '../features/catchUp/catchUp';
-import { localize } from '../errors';
+import { defineRoute } from '../openapi/defineRoute';
+import { readCatchUp } from '../features/catchUp/queries';
 import { requestLanguage } from '../i18n/requestLanguage';
 
 /** The signed-in newcomer's catch-up page in one request. */
 export function catchUpRouter() {
   const router = Router();
-  defineLegacyRoute(
+  defineRoute(
     router,
     '/api/catch-up',
     {
@@ -19,23 +18,7 @@ export function catchUpRouter() {
       access: 'user',
       response: { status: 200, schema: CatchUpDtoSchema },
     },
-    async (req, res) => {
-      const page = await catchUp(req.user, req.user?.previousSeenAt ?? null);
-      // What changed is said in a few English words ("Revised; now in consultation"), each a key of
-      // the `errors` catalogue: answered in the reader's language.
-      const language = requestLanguage(req);
-      res.json(
-        page.sinceLastVisit
-          ? {
-              ...page,
-              sinceLastVisit: {
-                ...page.sinceLastVisit,
-                changes: page.sinceLastVisit.changes.map((c) => ({ ...c, what: localize(language, c.what) })),
-              },
-            }
-          : page,
-      );
-    },
+    ({ viewer, req }) => readCatchUp(viewer, requestLanguage(req)),
   );
   return router;
 }

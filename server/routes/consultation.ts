@@ -1,5 +1,4 @@
-import { Router, type Request } from 'express';
-import { paragraphsOf } from '@shared/paragraphs';
+import { Router } from 'express';
 import {
   CommentDtoSchema,
   CommentListQuerySchema,
@@ -11,47 +10,18 @@ import {
   UpdateCommentSchema,
 } from '@shared/schemas/consultation';
 import { IndicatorCodeParamsSchema } from '@shared/schemas/indicator';
-import { defineLegacyRoute } from '../openapi/defineRoute';
-import { valid } from '../middlewares/validate';
-import { currentUser } from '../middlewares/auth';
+import { defineRoute, SENT } from '../openapi/defineRoute';
 import { actorOf } from './context';
-import { readableIndicator } from './indicators';
-import { authorize } from '../policies';
-import { canReadComments } from '../policies/consultation';
-import { presentConsultation } from '../features/indicators/indicatorPresenter';
-import { latestRevision, loadRevision } from '../features/indicators/indicators';
-import {
-  createComment,
-  deleteComment,
-  submitComment,
-  updateComment,
-} from '../features/consultation/comments';
-import { disposeComment } from '../features/consultation/dispositions';
-import { compileComments, presentOne } from '../features/consultation/compilation';
-import { commentFormIn, commentsXlsx } from '../features/consultation/exportXlsx';
 import { requestLanguage } from '../i18n/requestLanguage';
-import { commentsDocx } from '../features/consultation/exportDocx';
-
-const base = '/api/indicators';
-const commentId = (req: Request) => valid(req, CommentParamsSchema, 'params').id;
-
-/** The indicator, when the caller may read its comments (404 when they may not read the indicator). */
-async function indicatorWithComments(req: Request) {
-  const ind = await readableIndicator(req);
-  authorize(canReadComments(req.user, ind), req.user);
-  return ind;
-}
-
-const FORMATS = {
-  xlsx: {
-    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    write: commentsXlsx,
-  },
-  docx: {
-    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    write: commentsDocx,
-  },
-} as const;
+import { consultationText, readCompilation } from '../features/consultation/queries';
+import { COMPILATION_FORMATS, compilationFile } from '../features/consultation/exportQueries';
+import {
+  answerComment,
+  deleteDraftComment,
+  draftComment,
+  reviseComment,
+  submitDraftComment,
+} from '../features/consultation/commands';
 
 /**
  * Consultation rounds: the numbered text of the revision in consultation, comments anchored to its
@@ -61,8 +31,9 @@ const FORMATS = {
  */
 export function consultationRouter() {
   const router = Router();
+  const base = '/api/indicators';
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -74,20 +45,10 @@ export function consultationRouter() {
       response: { status: 200, schema: ConsultationTextSchema },
       errors: [404],
     },
-    async (req, res) => {
-      const ind = await readableIndicator(req);
-      const latest = await latestRevision(ind._id);
-      const number = ind.consultation?.revision ?? latest.number;
-      const revision = number === latest.number ? latest : await loadRevision(ind._id, number);
-      res.json({
-        consultation: presentConsultation(ind),
-        currentRevision: latest.number,
-        paragraphs: paragraphsOf(revision.fields),
-      });
-    },
+    ({ viewer, params }) => consultationText(viewer, params.code),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -101,14 +62,11 @@ export function consultationRouter() {
       response: { status: 200, schema: CommentListSchema },
       errors: [404],
     },
-    async (req, res) => {
-      const ind = await indicatorWithComments(req);
-      res.json(await compileComments(ind, req.user, valid(req, CommentListQuerySchema, 'query')));
-    },
+    ({ viewer, params, query }) => readCompilation(viewer, params.code, query),
   );
 
   for (const format of ['xlsx', 'docx'] as const) {
-    defineLegacyRoute(
+    defineRoute(
       router,
       base,
       {
@@ -118,26 +76,28 @@ export function consultationRouter() {
         access: 'user',
         params: IndicatorCodeParamsSchema,
         query: CommentListQuerySchema,
-        response: { status: 200, schema: null, description: FORMATS[format].type },
+        response: { status: 200, schema: null, description: COMPILATION_FORMATS[format].type },
         errors: [404],
       },
-      async (req, res) => {
-        const ind = await indicatorWithComments(req);
-        const query = valid(req, CommentListQuerySchema, 'query');
-        const list = await compileComments(ind, req.user, query);
-        const language = requestLanguage(req);
-        const { heading, rows } = commentFormIn(language, ind, list, query);
-        const file = await FORMATS[format].write(heading, rows, language);
+      async ({ viewer, params, query, req, res }) => {
+        const { file, type, filename } = await compilationFile(
+          viewer,
+          params.code,
+          format,
+          query,
+          requestLanguage(req),
+        );
         res
-          .type(FORMATS[format].type)
-          .set('Content-Disposition', `attachment; filename="${ind.code}-comments.${format}"`)
+          .type(type)
+          .set('Content-Disposition', `attachment; filename="${filename}"`)
           .set('X-Content-Type-Options', 'nosniff')
           .send(file);
+        return SENT;
       },
     );
   }
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -150,19 +110,10 @@ export function consultationRouter() {
       response: { status: 201, schema: CommentDtoSchema },
       errors: [404, 409],
     },
-    async (req, res) => {
-      const ind = await readableIndicator(req);
-      const comment = await createComment(
-        ind,
-        currentUser(req),
-        valid(req, CreateCommentSchema),
-        actorOf(req),
-      );
-      res.status(201).json(await presentOne(ind, comment, req.user));
-    },
+    ({ req, params, body }) => draftComment(actorOf(req), params.code, body),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -175,14 +126,10 @@ export function consultationRouter() {
       response: { status: 200, schema: CommentDtoSchema },
       errors: [404, 409],
     },
-    async (req, res) => {
-      const ind = await readableIndicator(req);
-      const comment = await updateComment(ind, commentId(req), req.user, valid(req, UpdateCommentSchema));
-      res.json(await presentOne(ind, comment, req.user));
-    },
+    ({ req, params, body }) => reviseComment(actorOf(req), params.code, params.id, body),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -194,14 +141,10 @@ export function consultationRouter() {
       response: { status: 200, schema: CommentDtoSchema },
       errors: [404, 409],
     },
-    async (req, res) => {
-      const ind = await readableIndicator(req);
-      const comment = await submitComment(ind, commentId(req), req.user, actorOf(req));
-      res.json(await presentOne(ind, comment, req.user));
-    },
+    ({ req, params }) => submitDraftComment(actorOf(req), params.code, params.id),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -213,14 +156,10 @@ export function consultationRouter() {
       response: { status: 204, schema: null },
       errors: [404, 409],
     },
-    async (req, res) => {
-      const ind = await readableIndicator(req);
-      await deleteComment(ind, commentId(req), req.user);
-      res.status(204).end();
-    },
+    ({ req, params }) => deleteDraftComment(actorOf(req), params.code, params.id),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -234,12 +173,7 @@ export function consultationRouter() {
       response: { status: 200, schema: CommentDtoSchema },
       errors: [404, 409],
     },
-    async (req, res) => {
-      const ind = await readableIndicator(req);
-      const input = valid(req, DispositionInputSchema);
-      const comment = await disposeComment(ind, commentId(req), currentUser(req), input, actorOf(req));
-      res.json(await presentOne(ind, comment, req.user));
-    },
+    ({ req, params, body }) => answerComment(actorOf(req), params.code, params.id, body),
   );
 
   return router;

@@ -1,20 +1,14 @@
 import { Router } from 'express';
 import { DocumentIdParamsSchema } from '@shared/schemas/document';
 import { DocumentPreviewDtoSchema, PreviewQuerySchema } from '@shared/schemas/documentPreview';
-import { defineLegacyRoute } from '../openapi/defineRoute';
-import { valid } from '../middlewares/validate';
-import { authorize } from '../policies';
-import { canReadDocument } from '../policies/document';
-import { DocumentVersion, type DocumentVersionRecord } from '../models/DocumentVersion';
-import { NotFoundError } from '../errors';
+import { defineRoute } from '../openapi/defineRoute';
 import type { Library } from '../features/library/library';
-import { loadDocument, subjectOf } from '../features/library/documents';
-import { previewFile } from '../features/library/documentPreview';
+import { previewableVersion, previewOf } from '../features/library/queries';
 
 /** A document version as a readable page: Markdown, text, CSV and Word files (PDFs and images are shown inline). */
 export function documentPreviewRouter(library: Library) {
   const router = Router();
-  defineLegacyRoute(
+  defineRoute(
     router,
     '/api/documents',
     {
@@ -27,17 +21,11 @@ export function documentPreviewRouter(library: Library) {
       response: { status: 200, schema: DocumentPreviewDtoSchema },
       errors: [404, 415],
     },
-    async (req, res) => {
-      const doc = await loadDocument(valid(req, DocumentIdParamsSchema, 'params').id);
-      authorize(canReadDocument(req.user, subjectOf(doc)), req.user, { hide: 'Document' });
-      const number = valid(req, PreviewQuerySchema, 'query').version ?? doc.currentVersion;
-      const v = await DocumentVersion.findOne(
-        { documentId: doc._id, number },
-        { text: 0 },
-      ).lean<DocumentVersionRecord>();
-      if (!v) throw new NotFoundError('Version');
+    async ({ viewer, params, query, res }) => {
+      const version = await previewableVersion(viewer, params.id, query.version);
+      // Once the version is found, every answer (the preview, or 415 for a type without one) is private.
       res.set('Cache-Control', 'private, no-cache');
-      res.json(await previewFile(library.store.pathOf(v.storageKey), v.mimeType, v.sha256));
+      return previewOf(library, version);
     },
   );
   return router;

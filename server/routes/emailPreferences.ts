@@ -1,17 +1,11 @@
 import { Router } from 'express';
-import {
-  EmailPreferencesDtoSchema,
-  UpdateEmailPreferencesSchema,
-  type EmailTopic,
-} from '@shared/schemas/emailPreferences';
+import { EmailPreferencesDtoSchema, UpdateEmailPreferencesSchema } from '@shared/schemas/emailPreferences';
 import type { Config } from '../config';
-import { defineLegacyRoute } from '../openapi/defineRoute';
-import { valid } from '../middlewares/validate';
-import { currentUser } from '../middlewares/auth';
-import { authorize } from '../policies';
-import { canChooseEmailTopics, canManageEmailPreferences } from '../policies/email';
-import { presentPreferences, setFrequencies } from '../features/email/preferences';
+import { defineRoute } from '../openapi/defineRoute';
 import { requestLanguage } from '../i18n/requestLanguage';
+import { myEmailPreferences } from '../features/email/queries';
+import { chooseEmailTopics } from '../features/email/commands';
+import { actorOf } from './context';
 
 const base = '/api/email-preferences';
 
@@ -19,7 +13,7 @@ const base = '/api/email-preferences';
 export function emailPreferencesRouter(config: Config) {
   const router = Router();
   const enabled = Boolean(config.smtpUrl);
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -29,12 +23,9 @@ export function emailPreferencesRouter(config: Config) {
       access: 'user',
       response: { status: 200, schema: EmailPreferencesDtoSchema },
     },
-    async (req, res) => {
-      authorize(canManageEmailPreferences(req.user), req.user);
-      res.json(await presentPreferences(currentUser(req), enabled, requestLanguage(req)));
-    },
+    ({ viewer, req }) => myEmailPreferences(viewer, enabled, requestLanguage(req)),
   );
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -45,13 +36,7 @@ export function emailPreferencesRouter(config: Config) {
       body: UpdateEmailPreferencesSchema,
       response: { status: 200, schema: EmailPreferencesDtoSchema },
     },
-    async (req, res) => {
-      const { topics } = valid(req, UpdateEmailPreferencesSchema);
-      authorize(canChooseEmailTopics(req.user, Object.keys(topics) as EmailTopic[]), req.user);
-      const user = currentUser(req);
-      await setFrequencies(user._id, topics);
-      res.json(await presentPreferences(user, enabled, requestLanguage(req)));
-    },
+    ({ req, body }) => chooseEmailTopics(actorOf(req), body.topics, enabled, requestLanguage(req)),
   );
   return router;
 }

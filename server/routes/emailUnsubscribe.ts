@@ -1,20 +1,11 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import {
-  EMAIL_TOPIC_LABELS,
-  UnsubscribeQuerySchema,
-  UnsubscribeResultSchema,
-  type EmailTopic,
-} from '@shared/schemas/emailPreferences';
+import { UnsubscribeQuerySchema, UnsubscribeResultSchema } from '@shared/schemas/emailPreferences';
 import type { Config } from '../config';
-import { defineLegacyRoute } from '../openapi/defineRoute';
-import { valid } from '../middlewares/validate';
-import { authorize } from '../policies';
-import { canUnsubscribeWith } from '../policies/email';
-import { setFrequencies, topicLabel } from '../features/email/preferences';
+import { defineRoute } from '../openapi/defineRoute';
 import { requestLanguage } from '../i18n/requestLanguage';
-import { verifyPayload } from '../features/email/signing';
-import { UNSUBSCRIBE_PURPOSE } from '../features/email/context';
+import { unsubscribePreview } from '../features/email/queries';
+import { unsubscribe } from '../features/email/commands';
 
 const base = '/api/email/unsubscribe';
 
@@ -29,17 +20,7 @@ const UnsubscribePreviewSchema = z.object({
  */
 export function emailUnsubscribeRouter(config: Config) {
   const router = Router();
-  const tokenOf = (token: string) => {
-    const payload = verifyPayload<{ u: string; t: EmailTopic[] }>(
-      config.sessionSecret,
-      UNSUBSCRIBE_PURPOSE,
-      token,
-    );
-    const ok = payload && /^[0-9a-f]{24}$/.test(payload.u) && Array.isArray(payload.t) ? payload : null;
-    authorize(canUnsubscribeWith(ok), null, { hide: 'Unsubscribe link' });
-    return ok!;
-  };
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -51,17 +32,9 @@ export function emailUnsubscribeRouter(config: Config) {
       response: { status: 200, schema: UnsubscribePreviewSchema },
       errors: [404],
     },
-    (req, res) => {
-      const { t } = tokenOf(valid(req, UnsubscribeQuerySchema, 'query').token);
-      const language = requestLanguage(req);
-      res.json({
-        topics: t
-          .filter((k) => k in EMAIL_TOPIC_LABELS)
-          .map((topic) => ({ topic, label: topicLabel(language, topic) })),
-      });
-    },
+    async ({ query, req }) => unsubscribePreview(config, query.token, requestLanguage(req)),
   );
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -73,12 +46,7 @@ export function emailUnsubscribeRouter(config: Config) {
       response: { status: 200, schema: UnsubscribeResultSchema },
       errors: [404],
     },
-    async (req, res) => {
-      const { u, t } = tokenOf(valid(req, UnsubscribeQuerySchema, 'query').token);
-      const topics = t.filter((k) => k in EMAIL_TOPIC_LABELS);
-      await setFrequencies(u, Object.fromEntries(topics.map((k) => [k, 'off'])));
-      res.json({ unsubscribed: topics });
-    },
+    ({ query }) => unsubscribe(config, query.token),
   );
   return router;
 }

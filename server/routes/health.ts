@@ -1,11 +1,11 @@
 import { Router } from 'express';
-import { HealthSchema } from '@shared/schemas/health';
-import { defineLegacyRoute } from '../openapi/defineRoute';
+import { HealthSchema, type Health } from '@shared/schemas/health';
+import { defineRoute, withStatus } from '../openapi/defineRoute';
 import { databaseIsUp } from '../db/connect';
 
 export function healthRouter() {
   const router = Router();
-  defineLegacyRoute(
+  defineRoute(
     router,
     '/api/health',
     {
@@ -16,10 +16,11 @@ export function healthRouter() {
       response: { status: 200, schema: HealthSchema },
       errors: [503],
     },
-    async (_req, res) => {
+    async ({ res }) => {
       const up = await databaseIsUp();
       res.set('Cache-Control', 'no-store');
-      res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', db: up ? 'up' : 'down' });
+      const health: Health = up ? { status: 'ok', db: 'up' } : { status: 'unavailable', db: 'down' };
+      return up ? health : withStatus(503, health);
     },
   );
   return router;

@@ -1,28 +1,24 @@
-import type { Request, Router } from 'express';
+import type { Router } from 'express';
 import { z } from 'zod';
 import { PageQuerySchema } from '@shared/schemas/common';
 import { IndicatorCodeParamsSchema } from '@shared/schemas/indicator';
 import type { Config } from '../config';
-import { defineLegacyRoute } from '../openapi/defineRoute';
-import { valid } from '../middlewares/validate';
+import { defineRoute, SENT } from '../openapi/defineRoute';
 import { requestLanguage } from '../i18n/requestLanguage';
-import { inExportLanguage } from '../features/indicators/indicatorExport';
+import {
+  catalogueCsvFor,
+  indicatorJsonFor,
+  indicatorMarkdownFor,
+} from '../features/indicators/exportQueries';
 
-interface Exporters {
-  csv: (req: Request) => Promise<string>;
-  markdown: (req: Request) => Promise<string>;
-  json: (req: Request) => Promise<unknown>;
-}
-
-const code = (req: Request) => valid(req, IndicatorCodeParamsSchema, 'params').code;
 const download = (name: string) => `attachment; filename="${name}"`;
 
 /**
  * Export routes: the catalogue as CSV, one indicator's metadata as Markdown or JSON (downloads). The
- * Markdown headings and the JSON field labels are in the reader's language (inExportLanguage).
+ * Markdown headings and the JSON field labels are in the reader's language.
  */
-export function registerExportRoutes(router: Router, base: string, _config: Config, exporters: Exporters) {
-  defineLegacyRoute(
+export function registerExportRoutes(router: Router, base: string, config: Config) {
+  defineRoute(
     router,
     base,
     {
@@ -33,13 +29,14 @@ export function registerExportRoutes(router: Router, base: string, _config: Conf
       query: PageQuerySchema.partial(),
       response: { status: 200, schema: null, description: 'text/csv' },
     },
-    async (req, res) => {
-      const csv = await exporters.csv(req);
+    async ({ viewer, query, res }) => {
+      const csv = await catalogueCsvFor(viewer, query.cursor);
       res.type('text/csv; charset=utf-8').set('Content-Disposition', download('indicators.csv')).send(csv);
+      return SENT;
     },
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -51,17 +48,18 @@ export function registerExportRoutes(router: Router, base: string, _config: Conf
       response: { status: 200, schema: null, description: 'text/markdown' },
       errors: [404],
     },
-    async (req, res) => {
-      const md = await inExportLanguage(requestLanguage(req), () => exporters.markdown(req));
+    async ({ viewer, params, req, res }) => {
+      const md = await indicatorMarkdownFor(viewer, params.code, config.publicUrl, requestLanguage(req));
       res
         .type('text/markdown; charset=utf-8')
-        .set('Content-Disposition', download(`${code(req)}.md`))
+        .set('Content-Disposition', download(`${params.code}.md`))
         .set('X-Content-Type-Options', 'nosniff')
         .send(md);
+      return SENT;
     },
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -73,9 +71,10 @@ export function registerExportRoutes(router: Router, base: string, _config: Conf
       response: { status: 200, schema: z.object({}).passthrough(), description: 'The metadata' },
       errors: [404],
     },
-    async (req, res) => {
-      const json = await inExportLanguage(requestLanguage(req), () => exporters.json(req));
-      res.set('Content-Disposition', download(`${code(req)}.json`)).json(json);
+    async ({ viewer, params, req, res }) => {
+      const json = await indicatorJsonFor(viewer, params.code, requestLanguage(req));
+      res.set('Content-Disposition', download(`${params.code}.json`));
+      return json;
     },
   );
 }

@@ -1,4 +1,4 @@
-import type { Request, Response, Router } from 'express';
+import type { Router } from 'express';
 import {
   IndicatorCodeParamsSchema,
   IndicatorDtoSchema,
@@ -6,34 +6,20 @@ import {
   IndicatorTranslationInputSchema,
   IndicatorTranslationParamsSchema,
 } from '@shared/schemas/indicator';
-import { defineLegacyRoute } from '../openapi/defineRoute';
+import { defineRoute } from '../openapi/defineRoute';
 import { actorOf } from './context';
-import { valid } from '../middlewares/validate';
-import { authorize } from '../policies';
-import { canTranslateIndicator } from '../policies/indicator';
-import type { IndicatorRecord } from '../models/Indicator';
-import { changeLanguage, removeTranslation, saveTranslation } from '../features/indicators/indicatorTranslations';
-
-interface IndicatorRoutes {
-  /** The indicator of `:code` if the caller may read it (404 otherwise). */
-  readable: (req: Request) => Promise<IndicatorRecord>;
-  /** Answers with the indicator's DTO for the caller. */
-  send: (req: Request, res: Response, ind: IndicatorRecord) => Promise<void>;
-}
+import {
+  correctIndicatorLanguage,
+  removeIndicatorTranslation,
+  translateIndicator,
+} from '../features/indicators/translationCommands';
 
 /**
  * An indicator's texts in other languages: add or replace a translation, remove one, correct the
  * language the indicator is written in (those who may revise it; hidden indicators answer 404).
  */
-export function registerTranslationRoutes(router: Router, base: string, { readable, send }: IndicatorRoutes) {
-  /** The indicator of `:code`, if the caller may read it (else 404) and translate it (else 403). */
-  const translatable = async (req: Request) => {
-    const ind = await readable(req);
-    authorize(canTranslateIndicator(req.user, ind), req.user);
-    return ind;
-  };
-
-  defineLegacyRoute(
+export function registerTranslationRoutes(router: Router, base: string) {
+  defineRoute(
     router,
     base,
     {
@@ -47,15 +33,10 @@ export function registerTranslationRoutes(router: Router, base: string, { readab
       response: { status: 200, schema: IndicatorDtoSchema },
       errors: [404, 409],
     },
-    async (req, res) => {
-      const ind = await translatable(req);
-      const { language } = valid(req, IndicatorTranslationParamsSchema, 'params');
-      const input = valid(req, IndicatorTranslationInputSchema);
-      await send(req, res, await saveTranslation(ind, language, input, actorOf(req)));
-    },
+    ({ req, params, body }) => translateIndicator(actorOf(req), params.code, params.language, body),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -67,14 +48,10 @@ export function registerTranslationRoutes(router: Router, base: string, { readab
       response: { status: 200, schema: IndicatorDtoSchema },
       errors: [404, 409],
     },
-    async (req, res) => {
-      const ind = await translatable(req);
-      const { language } = valid(req, IndicatorTranslationParamsSchema, 'params');
-      await send(req, res, await removeTranslation(ind, language, actorOf(req)));
-    },
+    ({ req, params }) => removeIndicatorTranslation(actorOf(req), params.code, params.language),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -88,10 +65,6 @@ export function registerTranslationRoutes(router: Router, base: string, { readab
       response: { status: 200, schema: IndicatorDtoSchema },
       errors: [404, 409],
     },
-    async (req, res) => {
-      const ind = await translatable(req);
-      const { language } = valid(req, IndicatorLanguageSchema);
-      await send(req, res, await changeLanguage(ind, language, actorOf(req)));
-    },
+    ({ req, params, body }) => correctIndicatorLanguage(actorOf(req), params.code, body.language),
   );
 }

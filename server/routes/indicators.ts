@@ -1,5 +1,5 @@
-import { Router, type Request, type Response } from 'express';
-import { listOf } from '@shared/schemas/common';
+import { Router } from 'express';
+import { listOf, PageQuerySchema } from '@shared/schemas/common';
 import {
   CreateIndicatorSchema,
   DiffQuerySchema,
@@ -12,87 +12,38 @@ import {
   PositionInputSchema,
   PositionsDtoSchema,
   RevisionSummarySchema,
+  SaveConflictSchema,
   SaveIndicatorSchema,
+  TransitionConflictSchema,
   TransitionSchema,
 } from '@shared/schemas/indicator';
-import { PageQuerySchema } from '@shared/schemas/common';
 import type { Config } from '../config';
-import { defineLegacyRoute } from '../openapi/defineRoute';
+import { defineRoute } from '../openapi/defineRoute';
 import { actorOf } from './context';
-import { valid } from '../middlewares/validate';
-import { currentUser } from '../middlewares/auth';
-import { authorize, roleOf, type Viewer } from '../policies';
-import {
-  canCreateIndicator,
-  canEditIndicator,
-  canReadIndicator,
-  canReadPositions,
-  canRecordPosition,
-  indicatorAbilities,
-} from '../policies/indicator';
 import { requestLanguage } from '../i18n/requestLanguage';
-import { Organisation } from '../models/Organisation';
-import { IndicatorRevision, type IndicatorRevisionRecord } from '../models/IndicatorRevision';
-import type { IndicatorRecord } from '../models/Indicator';
-import { paginate } from '../lib/pagination';
 import {
-  cataloguePages,
-  createIndicator,
-  indicatorRefs,
-  latestRevision,
-  listIndicators,
-  loadIndicator,
-  loadRevision,
-} from '../features/indicators/indicators';
-import { saveRevision } from '../features/indicators/indicatorReviser';
-import { changeStatus } from '../features/indicators/indicatorLifecycle';
-import { changeVisibility } from '../features/indicators/indicatorVisibility';
-import { positionsView, recordPosition } from '../features/indicators/indicatorPositions';
-import { diffFields } from '../features/indicators/indicatorDiff';
-import { catalogueCsv, indicatorJson, indicatorMarkdown } from '../features/indicators/indicatorExport';
-import { presentIndicator, presentRevisionSummary, presentSummary } from '../features/indicators/indicatorPresenter';
+  diffRevisions,
+  listCatalogue,
+  listRevisions,
+  readIndicator,
+  readPositions,
+} from '../features/indicators/queries';
+import {
+  changeIndicatorStatus,
+  changeIndicatorVisibility,
+  proposeIndicator,
+  recordOrganisationPosition,
+  reviseIndicator,
+} from '../features/indicators/commands';
 import { registerExportRoutes } from './indicatorExports';
 import { registerTranslationRoutes } from './indicatorTranslations';
-
-const base = '/api/indicators';
-const code = (req: Request) => valid(req, IndicatorCodeParamsSchema, 'params').code;
-
-/** The caller's organisation, when it has one (positions and abilities depend on it). */
-const viewerOrganisation = async (viewer: Viewer) =>
-  viewer?.organisationId ? Organisation.findById(viewer.organisationId, { membership: 1 }).lean() : null;
-
-/** Loads an indicator the caller may read; anything else is a 404 so its existence does not leak. */
-export async function readableIndicator(req: Request) {
-  const ind = await loadIndicator(code(req));
-  authorize(canReadIndicator(req.user, ind), req.user, { hide: 'Indicator' });
-  return ind;
-}
-
-/** The full DTO of an indicator for this caller. */
-export async function presentFor(req: Request, ind: IndicatorRecord) {
-  const latest = await latestRevision(ind._id);
-  const [refs, org] = await Promise.all([
-    indicatorRefs(
-      [
-        ind.lastRevisedBy,
-        latest.authorId,
-        ...ind.transitions.map((t) => t.by),
-        ...(ind.translations ?? []).map((t) => t.translatedBy),
-      ],
-      [ind.custodianId, latest.fields.custodianId],
-    ),
-    viewerOrganisation(req.user),
-  ]);
-  return presentIndicator(ind, latest, refs, indicatorAbilities(req.user, ind, org));
-}
 
 /** Indicator catalogue, metadata revisions, diffs, lifecycle and consultation positions. */
 export function indicatorsRouter(config: Config) {
   const router = Router();
-  const send = async (req: Request, res: Response, ind: IndicatorRecord, status = 200) =>
-    void res.status(status).json(await presentFor(req, ind));
+  const base = '/api/indicators';
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -104,22 +55,10 @@ export function indicatorsRouter(config: Config) {
       query: IndicatorListQuerySchema,
       response: { status: 200, schema: listOf(IndicatorSummarySchema) },
     },
-    async (req, res) => {
-      const q = valid(req, IndicatorListQuerySchema, 'query');
-      // The page depends on the reader's role only: readers of one role share it (features/discussions/readCache).
-      const body = await cataloguePages.get(`${roleOf(req.user)}|${JSON.stringify(q)}`, async () => {
-        const page = await listIndicators(req.user, q);
-        const refs = await indicatorRefs(
-          page.items.map((i) => i.lastRevisedBy),
-          page.items.map((i) => i.custodianId),
-        );
-        return { items: page.items.map((i) => presentSummary(i, refs)), nextCursor: page.nextCursor };
-      });
-      res.json(body);
-    },
+    ({ viewer, query }) => listCatalogue(viewer, query),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -131,39 +70,14 @@ export function indicatorsRouter(config: Config) {
       response: { status: 201, schema: IndicatorDtoSchema },
       errors: [409],
     },
-    async (req, res) => {
-      const input = valid(req, CreateIndicatorSchema);
-      authorize(canCreateIndicator(req.user, input.visibility), req.user);
-      // Written in the author's interface language unless the form says otherwise.
-      const language = input.language ?? requestLanguage(req);
-      await send(req, res, await createIndicator({ ...input, language }, actorOf(req)), 201);
-    },
+    // Written in the author's interface language unless the form says otherwise.
+    ({ req, body }) => proposeIndicator(actorOf(req), body, requestLanguage(req)),
   );
 
   // Before /:code, which would otherwise take "export.csv" for a code.
-  registerExportRoutes(router, base, config, {
-    csv: async (req) => {
-      const q = valid(req, PageQuerySchema.partial(), 'query');
-      const items = [];
-      let cursor: string | undefined = q.cursor;
-      // The whole readable catalogue, page by page (it is small; the pages keep each query bounded).
-      do {
-        const page = await listIndicators(req.user, { limit: 100, cursor });
-        const refs = await indicatorRefs(
-          [],
-          page.items.map((i) => i.custodianId),
-        );
-        items.push(...page.items.map((i) => presentSummary(i, refs)));
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-      return catalogueCsv(items);
-    },
-    markdown: async (req) =>
-      indicatorMarkdown(await presentFor(req, await readableIndicator(req)), config.publicUrl),
-    json: async (req) => indicatorJson(await presentFor(req, await readableIndicator(req))),
-  });
+  registerExportRoutes(router, base, config);
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -175,10 +89,10 @@ export function indicatorsRouter(config: Config) {
       response: { status: 200, schema: IndicatorDtoSchema },
       errors: [404],
     },
-    async (req, res) => send(req, res, await readableIndicator(req)),
+    ({ viewer, params }) => readIndicator(viewer, params.code),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -189,17 +103,13 @@ export function indicatorsRouter(config: Config) {
       params: IndicatorCodeParamsSchema,
       body: SaveIndicatorSchema,
       response: { status: 200, schema: IndicatorDtoSchema },
-      errors: [404, 409],
+      conflict: SaveConflictSchema,
+      errors: [404],
     },
-    async (req, res) => {
-      const ind = await readableIndicator(req);
-      authorize(canEditIndicator(req.user, ind), req.user);
-      await saveRevision(ind, valid(req, SaveIndicatorSchema), actorOf(req));
-      await send(req, res, await loadIndicator(ind.code));
-    },
+    ({ req, params, body }) => reviseIndicator(actorOf(req), params.code, body),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -212,25 +122,10 @@ export function indicatorsRouter(config: Config) {
       response: { status: 200, schema: listOf(RevisionSummarySchema) },
       errors: [404],
     },
-    async (req, res) => {
-      const ind = await readableIndicator(req);
-      const q = valid(req, PageQuerySchema, 'query');
-      const page = await paginate(
-        IndicatorRevision,
-        { indicatorId: ind._id },
-        { field: 'number', direction: -1, limit: q.limit, cursor: q.cursor },
-        { fields: 0 },
-      );
-      const items = page.items as IndicatorRevisionRecord[];
-      const refs = await indicatorRefs(
-        items.map((r) => r.authorId),
-        [],
-      );
-      res.json({ items: items.map((r) => presentRevisionSummary(r, refs)), nextCursor: page.nextCursor });
-    },
+    ({ viewer, params, query }) => listRevisions(viewer, params.code, query),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -243,24 +138,10 @@ export function indicatorsRouter(config: Config) {
       response: { status: 200, schema: IndicatorDiffSchema },
       errors: [404],
     },
-    async (req, res) => {
-      const ind = await readableIndicator(req);
-      const q = valid(req, DiffQuerySchema, 'query');
-      const [from, to] = await Promise.all([loadRevision(ind._id, q.from), loadRevision(ind._id, q.to)]);
-      const refs = await indicatorRefs(
-        [from.authorId, to.authorId],
-        [from.fields.custodianId, to.fields.custodianId],
-      );
-      const orgName = (id: string) => refs.organisations.get(id)?.name ?? 'Unknown organisation';
-      res.json({
-        from: presentRevisionSummary(from, refs),
-        to: presentRevisionSummary(to, refs),
-        fields: diffFields(from.fields, to.fields, orgName),
-      });
-    },
+    ({ viewer, params, query }) => diffRevisions(viewer, params.code, query),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -271,17 +152,13 @@ export function indicatorsRouter(config: Config) {
       params: IndicatorCodeParamsSchema,
       body: TransitionSchema,
       response: { status: 200, schema: IndicatorDtoSchema },
-      errors: [404, 409],
+      conflict: TransitionConflictSchema,
+      errors: [404],
     },
-    async (req, res) => {
-      const ind = await readableIndicator(req);
-      const input = valid(req, TransitionSchema);
-      const updated = await changeStatus(ind, input, currentUser(req), actorOf(req), config.indicatorQuorum);
-      await send(req, res, updated);
-    },
+    ({ req, params, body }) => changeIndicatorStatus(actorOf(req), params.code, body, config.indicatorQuorum),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -294,16 +171,12 @@ export function indicatorsRouter(config: Config) {
       response: { status: 200, schema: IndicatorDtoSchema },
       errors: [404, 409],
     },
-    async (req, res) => {
-      const ind = await readableIndicator(req);
-      const { visibility } = valid(req, IndicatorVisibilitySchema);
-      await send(req, res, await changeVisibility(ind, visibility, currentUser(req), actorOf(req)));
-    },
+    ({ req, params, body }) => changeIndicatorVisibility(actorOf(req), params.code, body.visibility),
   );
 
-  registerTranslationRoutes(router, base, { readable: readableIndicator, send });
+  registerTranslationRoutes(router, base);
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -315,14 +188,10 @@ export function indicatorsRouter(config: Config) {
       response: { status: 200, schema: PositionsDtoSchema },
       errors: [404],
     },
-    async (req, res) => {
-      const ind = await readableIndicator(req);
-      authorize(canReadPositions(req.user, ind), req.user);
-      res.json(await positionsView(ind, config.indicatorQuorum, currentUser(req).organisationId));
-    },
+    ({ viewer, params }) => readPositions(viewer, params.code, config.indicatorQuorum),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -335,16 +204,8 @@ export function indicatorsRouter(config: Config) {
       response: { status: 200, schema: PositionsDtoSchema },
       errors: [404, 409],
     },
-    async (req, res) => {
-      const ind = await readableIndicator(req);
-      const user = currentUser(req);
-      const org = await viewerOrganisation(user);
-      authorize(canRecordPosition(user, ind, org), user);
-      await recordPosition(ind, user.organisationId!, valid(req, PositionInputSchema), actorOf(req));
-      res.json(
-        await positionsView(await loadIndicator(ind.code), config.indicatorQuorum, user.organisationId),
-      );
-    },
+    ({ req, params, body }) =>
+      recordOrganisationPosition(actorOf(req), params.code, body, config.indicatorQuorum),
   );
   return router;
 }

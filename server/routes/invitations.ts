@@ -1,4 +1,4 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { z } from 'zod';
 import { listOf, ObjectIdSchema } from '@shared/schemas/common';
 import { MeResponseSchema } from '@shared/schemas/auth';
@@ -12,50 +12,27 @@ import {
   TokenParamsSchema,
 } from '@shared/schemas/invitation';
 import type { Config } from '../config';
-import { defineLegacyRoute } from '../openapi/defineRoute';
-import { valid } from '../middlewares/validate';
-import { clientIp, signInUser } from '../middlewares/auth';
-import { authorize } from '../policies';
-import { canAdminister } from '../policies/admin';
-import { Invitation } from '../models/Invitation';
-import { Organisation } from '../models/Organisation';
-import { paginate } from '../lib/pagination';
-import {
-  acceptInvitation,
-  createInvitation,
-  findUsableInvitation,
-  reissueInvitation,
-  revokeInvitation,
-} from '../features/accounts/invitations';
+import { defineRoute } from '../openapi/defineRoute';
+import { clientIp } from '../middlewares/auth';
 import type { Mailer } from '../features/email/mailer';
-import { invitationContext } from './context';
 import { cookieLanguage } from '../i18n/requestLanguage';
-import { presentInvitations } from '../features/accounts/invitationPresenter';
-import { loadUserDto } from '../features/accounts/userDirectory';
+import { listInvitations, previewInvitation } from '../features/accounts/queries';
+import {
+  invite,
+  joinByInvitation,
+  reissueInvitationLink,
+  withdrawInvitation,
+} from '../features/accounts/invitationCommands';
+import { actorOf, invitationDelivery, sessionHandle } from './context';
 
 const base = '/api/invitations';
 const IdParams = z.strictObject({ id: ObjectIdSchema });
 
-function stateFilter(state: string | undefined, now = new Date()) {
-  switch (state) {
-    case 'pending':
-      return { acceptedAt: null, revokedAt: null, expiresAt: { $gt: now } };
-    case 'accepted':
-      return { acceptedAt: { $ne: null } };
-    case 'revoked':
-      return { acceptedAt: null, revokedAt: { $ne: null } };
-    case 'expired':
-      return { acceptedAt: null, revokedAt: null, expiresAt: { $lte: now } };
-    default:
-      return {};
-  }
-}
-
+/** Invitations: hosts invite, withdraw and reissue; the invitee opens the link and joins. */
 export function invitationsRouter(config: Config, mailer: Mailer) {
   const router = Router();
-  const context = (req: Request) => invitationContext(req, config, mailer);
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -67,13 +44,10 @@ export function invitationsRouter(config: Config, mailer: Mailer) {
       response: { status: 201, schema: IssuedInvitationSchema },
       errors: [409],
     },
-    async (req, res) => {
-      authorize(canAdminister(req.user), req.user);
-      res.status(201).json(await createInvitation(valid(req, CreateInvitationSchema), context(req)));
-    },
+    ({ req, body }) => invite(actorOf(req), body, invitationDelivery(req, config, mailer)),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -84,20 +58,10 @@ export function invitationsRouter(config: Config, mailer: Mailer) {
       query: InvitationListQuerySchema,
       response: { status: 200, schema: listOf(InvitationDtoSchema) },
     },
-    async (req, res) => {
-      authorize(canAdminister(req.user), req.user);
-      const q = valid(req, InvitationListQuerySchema, 'query');
-      const page = await paginate(Invitation, stateFilter(q.state), {
-        field: 'createdAt',
-        direction: -1,
-        limit: q.limit,
-        cursor: q.cursor,
-      });
-      res.json({ items: await presentInvitations(page.items), nextCursor: page.nextCursor });
-    },
+    ({ viewer, query }) => listInvitations(viewer, query),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -109,14 +73,10 @@ export function invitationsRouter(config: Config, mailer: Mailer) {
       response: { status: 200, schema: InvitationDtoSchema },
       errors: [404, 409],
     },
-    async (req, res) => {
-      authorize(canAdminister(req.user), req.user);
-      const inv = await revokeInvitation(valid(req, IdParams, 'params').id, context(req));
-      res.json((await presentInvitations([inv]))[0]);
-    },
+    ({ req, params }) => withdrawInvitation(actorOf(req), params.id),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -128,13 +88,11 @@ export function invitationsRouter(config: Config, mailer: Mailer) {
       response: { status: 201, schema: IssuedInvitationSchema },
       errors: [404, 409],
     },
-    async (req, res) => {
-      authorize(canAdminister(req.user), req.user);
-      res.status(201).json(await reissueInvitation(valid(req, IdParams, 'params').id, context(req)));
-    },
+    ({ req, params }) =>
+      reissueInvitationLink(actorOf(req), params.id, invitationDelivery(req, config, mailer)),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -146,22 +104,14 @@ export function invitationsRouter(config: Config, mailer: Mailer) {
       response: { status: 200, schema: InvitationPreviewSchema },
       errors: [404, 410],
     },
-    async (req, res) => {
-      const inv = await findUsableInvitation(valid(req, TokenParamsSchema, 'params').token);
-      const org = inv.organisationId
-        ? await Organisation.findById(inv.organisationId, { name: 1 }).lean()
-        : null;
+    async ({ params, res }) => {
+      const preview = await previewInvitation(params.token);
       res.set('Cache-Control', 'no-store');
-      res.json({
-        email: inv.email,
-        role: inv.role,
-        organisation: org ? { name: org.name } : null,
-        expiresAt: inv.expiresAt.toISOString(),
-      });
+      return preview;
     },
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -174,19 +124,8 @@ export function invitationsRouter(config: Config, mailer: Mailer) {
       response: { status: 201, schema: MeResponseSchema },
       errors: [404, 409, 410],
     },
-    async (req, res) => {
-      const { token } = valid(req, TokenParamsSchema, 'params');
-      const body = valid(req, AcceptInvitationSchema);
-      const user = await acceptInvitation(
-        token,
-        body.name,
-        body.password,
-        clientIp(req),
-        cookieLanguage(req),
-      );
-      await signInUser(req, user);
-      res.status(201).json({ user: await loadUserDto(user) });
-    },
+    ({ req, res, params, body }) =>
+      joinByInvitation(params.token, body, clientIp(req), cookieLanguage(req), sessionHandle(req, res)),
   );
   return router;
 }

@@ -1,10 +1,9 @@
 import { Router } from 'express';
 import { LanguageChoiceSchema } from '@shared/schemas/auth';
 import type { Config } from '../config';
-import { defineLegacyRoute } from '../openapi/defineRoute';
-import { valid } from '../middlewares/validate';
+import { defineRoute } from '../openapi/defineRoute';
 import { setLanguageCookie } from '../i18n/requestLanguage';
-import { User } from '../models/User';
+import { chooseLanguage } from '../features/accounts/accountCommands';
 
 const base = '/api/language';
 
@@ -12,7 +11,7 @@ export function languageRouter(config: Config) {
   const router = Router();
   const secure = (config.publicUrl ?? '').startsWith('https://');
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -23,11 +22,10 @@ export function languageRouter(config: Config) {
       body: LanguageChoiceSchema,
       response: { status: 200, schema: LanguageChoiceSchema },
     },
-    async (req, res) => {
-      const { language } = valid(req, LanguageChoiceSchema);
-      if (req.user) await User.updateOne({ _id: req.user._id }, { $set: { language } });
-      setLanguageCookie(res, language, secure);
-      res.json({ language });
+    async ({ viewer, body, res }) => {
+      const chosen = await chooseLanguage(viewer, body.language);
+      setLanguageCookie(res, chosen.language, secure);
+      return chosen;
     },
   );
   return router;

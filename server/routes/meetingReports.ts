@@ -1,4 +1,4 @@
-import type { Request, Router } from 'express';
+import type { Router } from 'express';
 import { listOf } from '@shared/schemas/common';
 import {
   MeetingParamsSchema,
@@ -7,38 +7,14 @@ import {
   ProposeReportSchema,
   ReportProposalDtoSchema,
 } from '@shared/schemas/meeting';
-import { defineLegacyRoute } from '../openapi/defineRoute';
+import { defineRoute } from '../openapi/defineRoute';
 import { actorOf } from './context';
-import { valid } from '../middlewares/validate';
-import { authorize } from '../policies';
-import { canManageMeetings, canProposeReport, canReadMeeting, canReadProposals } from '../policies/meeting';
-import { loadMeeting } from '../features/meetings/meetings';
-import {
-  acceptProposal,
-  listProposals,
-  loadProposal,
-  presentProposals,
-  proposeReport,
-  rejectProposal,
-} from '../features/meetings/meetingReports';
+import { listReportProposals } from '../features/meetings/reportQueries';
+import { decideReportProposal, proposeReportVersion } from '../features/meetings/reportCommands';
 
 /** Report versions: members propose a new version of a session report, hosts accept or decline. */
 export function meetingReportsRoutes(router: Router, base: string) {
-  const meetingOf = async (req: Request, slug: string) => {
-    const meeting = await loadMeeting(slug);
-    authorize(canReadMeeting(req.user, meeting), req.user, { hide: 'Meeting' });
-    return meeting;
-  };
-  const present = async (row: Parameters<typeof presentProposals>[0][number]) =>
-    (await presentProposals([row]))[0]!;
-  const decide = async (req: Request, how: typeof acceptProposal) => {
-    const { slug, id } = valid(req, ProposalParamsSchema, 'params');
-    const meeting = await meetingOf(req, slug);
-    authorize(canManageMeetings(req.user), req.user);
-    return present(await how(meeting, await loadProposal(meeting, id), actorOf(req)));
-  };
-
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -51,13 +27,9 @@ export function meetingReportsRoutes(router: Router, base: string) {
       response: { status: 200, schema: listOf(ReportProposalDtoSchema) },
       errors: [404],
     },
-    async (req, res) => {
-      const meeting = await meetingOf(req, valid(req, MeetingParamsSchema, 'params').slug);
-      authorize(canReadProposals(req.user, meeting), req.user);
-      res.json(await listProposals(meeting, valid(req, ProposalListQuerySchema, 'query')));
-    },
+    ({ viewer, params, query }) => listReportProposals(viewer, params.slug, query),
   );
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -70,32 +42,25 @@ export function meetingReportsRoutes(router: Router, base: string) {
       response: { status: 201, schema: ReportProposalDtoSchema },
       errors: [404],
     },
-    async (req, res) => {
-      const meeting = await meetingOf(req, valid(req, MeetingParamsSchema, 'params').slug);
-      authorize(canProposeReport(req.user, meeting), req.user);
-      const row = await proposeReport(meeting, valid(req, ProposeReportSchema), actorOf(req));
-      res.status(201).json(await present(row));
-    },
+    ({ req, params, body }) => proposeReportVersion(actorOf(req), params.slug, body),
   );
-  for (const [action, how, summary] of [
-    ['accept', acceptProposal, 'Accept a proposal: it becomes the next report version (hosts)'],
-    ['reject', rejectProposal, 'Decline a proposal (hosts)'],
+  for (const [decision, summary] of [
+    ['accept', 'Accept a proposal: it becomes the next report version (hosts)'],
+    ['reject', 'Decline a proposal (hosts)'],
   ] as const) {
-    defineLegacyRoute(
+    defineRoute(
       router,
       base,
       {
         method: 'post',
-        path: `/:slug/report-proposals/:id/${action}`,
+        path: `/:slug/report-proposals/:id/${decision}`,
         summary,
         access: 'user',
         params: ProposalParamsSchema,
         response: { status: 200, schema: ReportProposalDtoSchema },
         errors: [404, 409],
       },
-      async (req, res) => {
-        res.json(await decide(req, how));
-      },
+      ({ req, params }) => decideReportProposal(actorOf(req), params.slug, params.id, decision),
     );
   }
 }

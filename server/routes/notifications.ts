@@ -5,12 +5,10 @@ import {
   NotificationListSchema,
   UnreadCountSchema,
 } from '@shared/schemas/notification';
-import { defineLegacyRoute } from '../openapi/defineRoute';
-import { valid } from '../middlewares/validate';
-import { currentUser } from '../middlewares/auth';
-import { authorize } from '../policies';
-import { canUseNotifications } from '../policies/notification';
-import { listNotifications, markNotificationsRead } from '../features/notifications/notifications';
+import { defineRoute } from '../openapi/defineRoute';
+import { actorOf } from './context';
+import { listNotifications } from '../features/notifications/queries';
+import { markRead } from '../features/notifications/commands';
 import { requestLanguage } from '../i18n/requestLanguage';
 
 const base = '/api/notifications';
@@ -18,7 +16,7 @@ const base = '/api/notifications';
 /** The caller's notification centre. */
 export function notificationsRouter() {
   const router = Router();
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -29,18 +27,9 @@ export function notificationsRouter() {
       query: NotificationListQuerySchema,
       response: { status: 200, schema: NotificationListSchema },
     },
-    async (req, res) => {
-      authorize(canUseNotifications(req.user), req.user);
-      res.json(
-        await listNotifications(
-          currentUser(req)._id,
-          valid(req, NotificationListQuerySchema, 'query'),
-          requestLanguage(req),
-        ),
-      );
-    },
+    ({ viewer, query, req }) => listNotifications(viewer, query, requestLanguage(req)),
   );
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -51,14 +40,7 @@ export function notificationsRouter() {
       body: MarkNotificationsReadSchema,
       response: { status: 200, schema: UnreadCountSchema },
     },
-    async (req, res) => {
-      authorize(canUseNotifications(req.user), req.user);
-      const unreadCount = await markNotificationsRead(
-        currentUser(req)._id,
-        valid(req, MarkNotificationsReadSchema),
-      );
-      res.json({ unreadCount });
-    },
+    ({ req, body }) => markRead(actorOf(req), body),
   );
   return router;
 }

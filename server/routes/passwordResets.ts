@@ -2,19 +2,18 @@ import { Router } from 'express';
 import { MeResponseSchema } from '@shared/schemas/auth';
 import { TokenParamsSchema } from '@shared/schemas/invitation';
 import { CompletePasswordResetSchema, PasswordResetPreviewSchema } from '@shared/schemas/user';
-import { defineLegacyRoute } from '../openapi/defineRoute';
-import { valid } from '../middlewares/validate';
-import { clientIp, signInUser } from '../middlewares/auth';
-import { User } from '../models/User';
-import { NotFoundError } from '../errors';
-import { completePasswordReset, findUsableReset } from '../features/accounts/passwordResets';
-import { loadUserDto } from '../features/accounts/userDirectory';
+import { defineRoute } from '../openapi/defineRoute';
+import { clientIp } from '../middlewares/auth';
+import { previewPasswordReset } from '../features/accounts/queries';
+import { resetPassword } from '../features/accounts/accountCommands';
+import { sessionHandle } from './context';
 
 const base = '/api/password-resets';
 
+/** One-time password-reset links (a host issues them): check one, then set a new password with it. */
 export function passwordResetsRouter() {
   const router = Router();
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -26,16 +25,14 @@ export function passwordResetsRouter() {
       response: { status: 200, schema: PasswordResetPreviewSchema },
       errors: [404, 410],
     },
-    async (req, res) => {
-      const reset = await findUsableReset(valid(req, TokenParamsSchema, 'params').token);
-      const user = await User.findById(reset.userId, { email: 1 }).lean();
-      if (!user) throw new NotFoundError('Password reset link');
+    async ({ params, res }) => {
+      const preview = await previewPasswordReset(params.token);
       res.set('Cache-Control', 'no-store');
-      res.json({ email: user.email, expiresAt: reset.expiresAt.toISOString() });
+      return preview;
     },
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -48,15 +45,8 @@ export function passwordResetsRouter() {
       response: { status: 200, schema: MeResponseSchema },
       errors: [404, 410],
     },
-    async (req, res) => {
-      const user = await completePasswordReset(
-        valid(req, TokenParamsSchema, 'params').token,
-        valid(req, CompletePasswordResetSchema).password,
-        clientIp(req),
-      );
-      if (user.status === 'active') await signInUser(req, user);
-      res.json({ user: await loadUserDto(user) });
-    },
+    ({ req, res, params, body }) =>
+      resetPassword(params.token, body.password, clientIp(req), sessionHandle(req, res)),
   );
   return router;
 }

@@ -1,4 +1,5 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
+import { z } from 'zod';
 import { listOf } from '@shared/schemas/common';
 import {
   CreateThreadSchema,
@@ -15,48 +16,20 @@ import {
   ThreadListQuerySchema,
   UpdateThreadSchema,
 } from '@shared/schemas/thread';
-import { z } from 'zod';
-import { defineLegacyRoute } from '../openapi/defineRoute';
-import { valid } from '../middlewares/validate';
-import { currentUser } from '../middlewares/auth';
-import { authorize, visibilityFilter } from '../policies';
-import {
-  canCreateThread,
-  canDeleteMessage,
-  canEditMessage,
-  canLockThread,
-  canPostInThread,
-  canReadThread,
-} from '../policies/thread';
-import { Thread, type ThreadRecord } from '../models/Thread';
-import { paginate } from '../lib/pagination';
-import { loadThread, markRead, openThread, readSeqs, setThreadLocked, userNames } from '../features/discussions/threads';
-import { deleteMessage, editMessage, listMessages, loadMessage, postMessage } from '../features/discussions/messages';
+import { defineRoute, withStatus } from '../openapi/defineRoute';
+import { actorOf } from './context';
 import type { FloodGuard } from '../features/discussions/floodGuard';
-import { presentThread } from '../features/discussions/threadPresenter';
-import { mentionableUsers } from '../features/discussions/mentions';
+import { listThreads, mentionable, readThread } from '../features/discussions/queries';
+import { listMessages, messageEdits } from '../features/discussions/messageQueries';
+import { lockThread, markThreadRead, startThread } from '../features/discussions/commands';
+import { deleteMessage, editMessage, sendMessage } from '../features/discussions/messageCommands';
 
 /** Threads and their messages over HTTP, for pages and for clients without a socket. */
 export function threadsRouter(flood: FloodGuard) {
   const router = Router();
   const base = '/api/threads';
-  const readable = async (req: Request) => {
-    const thread = await loadThread(valid(req, ThreadIdParamsSchema, 'params').id);
-    authorize(canReadThread(req.user, thread), req.user, { hide: 'Thread' });
-    return thread;
-  };
-  const present = async (req: Request, threads: ThreadRecord[]) => {
-    const [names, seqs] = await Promise.all([
-      userNames(threads.map((t) => t.createdBy)),
-      readSeqs(
-        req.user?._id,
-        threads.map((t) => t._id),
-      ),
-    ]);
-    return threads.map((t) => presentThread(t, req.user, names, seqs.get(String(t._id)) ?? 0));
-  };
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -67,22 +40,10 @@ export function threadsRouter(flood: FloodGuard) {
       query: ThreadListQuerySchema,
       response: { status: 200, schema: listOf(ThreadDtoSchema) },
     },
-    async (req, res) => {
-      const q = valid(req, ThreadListQuerySchema, 'query');
-      const filter: Record<string, unknown> = { ...visibilityFilter(req.user) };
-      if (q.subjectType) filter.subjectType = q.subjectType;
-      if (q.subjectId) filter.subjectId = q.subjectId;
-      const page = await paginate(Thread, filter, {
-        field: 'updatedAt',
-        direction: -1,
-        limit: q.limit,
-        cursor: q.cursor,
-      });
-      res.json({ items: await present(req, page.items), nextCursor: page.nextCursor });
-    },
+    ({ viewer, query }) => listThreads(viewer, query),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -93,16 +54,14 @@ export function threadsRouter(flood: FloodGuard) {
       body: CreateThreadSchema,
       response: { status: 201, schema: ThreadDtoSchema },
     },
-    async (req, res) => {
-      const input = valid(req, CreateThreadSchema);
-      authorize(canCreateThread(req.user, input.visibility), req.user);
-      const { thread, created } = await openThread(input, currentUser(req));
-      authorize(canReadThread(req.user, thread), req.user, { hide: 'Thread' });
-      res.status(created ? 201 : 200).json((await present(req, [thread]))[0]);
+    async ({ req, body }) => {
+      const { thread, created } = await startThread(actorOf(req), body);
+      // A subject's thread that already existed is answered with 200.
+      return created ? thread : withStatus(200, thread);
     },
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -114,12 +73,10 @@ export function threadsRouter(flood: FloodGuard) {
       response: { status: 200, schema: ThreadDtoSchema },
       errors: [404],
     },
-    async (req, res) => {
-      res.json((await present(req, [await readable(req)]))[0]);
-    },
+    ({ viewer, params }) => readThread(viewer, params.id),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -132,15 +89,10 @@ export function threadsRouter(flood: FloodGuard) {
       response: { status: 200, schema: ThreadDtoSchema },
       errors: [404],
     },
-    async (req, res) => {
-      const thread = await readable(req);
-      authorize(canLockThread(req.user), req.user);
-      const updated = await setThreadLocked(thread, valid(req, UpdateThreadSchema).locked);
-      res.json((await present(req, [updated]))[0]);
-    },
+    ({ req, params, body }) => lockThread(actorOf(req), params.id, body.locked),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -153,14 +105,10 @@ export function threadsRouter(flood: FloodGuard) {
       response: { status: 200, schema: listOf(MessageDtoSchema) },
       errors: [404],
     },
-    async (req, res) => {
-      const thread = await readable(req);
-      const items = await listMessages(thread._id, valid(req, MessagesQuerySchema, 'query'));
-      res.json({ items, nextCursor: null });
-    },
+    ({ viewer, params, query }) => listMessages(viewer, params.id, query),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -173,16 +121,14 @@ export function threadsRouter(flood: FloodGuard) {
       response: { status: 201, schema: MessageDtoSchema },
       errors: [404, 409, 429],
     },
-    async (req, res) => {
-      const thread = await readable(req);
-      authorize(canPostInThread(req.user, { ...thread, locked: false }), req.user);
-      await flood.check(String(currentUser(req)._id));
-      const { message, created } = await postMessage(thread, currentUser(req), valid(req, PostMessageSchema));
-      res.status(created ? 201 : 200).json(message);
+    async ({ req, params, body }) => {
+      const { message, created } = await sendMessage(actorOf(req), params.id, body, { flood });
+      // A resend (the same clientId) gets the stored message back with 200.
+      return created ? message : withStatus(200, message);
     },
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -195,15 +141,10 @@ export function threadsRouter(flood: FloodGuard) {
       response: { status: 200, schema: MentionableListSchema },
       errors: [404],
     },
-    async (req, res) => {
-      const thread = await readable(req);
-      authorize(canPostInThread(req.user, thread), req.user);
-      const q = valid(req, MentionableQuerySchema, 'query');
-      res.json({ items: await mentionableUsers(thread, q.q, q.limit) });
-    },
+    ({ viewer, params, query }) => mentionable(viewer, params.id, query),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -216,25 +157,17 @@ export function threadsRouter(flood: FloodGuard) {
       response: { status: 200, schema: z.object({ unread: z.number().int() }) },
       errors: [404],
     },
-    async (req, res) => {
-      const thread = await readable(req);
-      res.json({ unread: await markRead(currentUser(req)._id, thread, valid(req, MarkReadSchema).seq) });
-    },
+    ({ req, params, body }) => markThreadRead(actorOf(req), params.id, body.seq),
   );
   return router;
 }
 
+/** Editing, deleting and the edit history of one message (sockets do the same: message:edit, message:delete). */
 export function messagesRouter() {
   const router = Router();
   const base = '/api/messages';
-  const load = async (req: Request) => {
-    const message = await loadMessage(valid(req, ThreadIdParamsSchema, 'params').id);
-    const thread = await loadThread(String(message.threadId));
-    authorize(canReadThread(req.user, thread), req.user, { hide: 'Message' });
-    return { message, thread };
-  };
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -247,14 +180,10 @@ export function messagesRouter() {
       response: { status: 200, schema: MessageDtoSchema },
       errors: [404, 409],
     },
-    async (req, res) => {
-      const { message, thread } = await load(req);
-      authorize(canEditMessage(req.user, thread, String(message.authorId)), req.user);
-      res.json(await editMessage(message, valid(req, EditMessageSchema).body));
-    },
+    ({ req, params, body }) => editMessage(actorOf(req), params.id, body.body),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -266,14 +195,10 @@ export function messagesRouter() {
       response: { status: 200, schema: MessageDtoSchema },
       errors: [404],
     },
-    async (req, res) => {
-      const { message, thread } = await load(req);
-      authorize(canDeleteMessage(req.user, thread, String(message.authorId)), req.user);
-      res.json(await deleteMessage(message));
-    },
+    ({ req, params }) => deleteMessage(actorOf(req), params.id),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -285,14 +210,7 @@ export function messagesRouter() {
       response: { status: 200, schema: MessageEditsSchema },
       errors: [404],
     },
-    async (req, res) => {
-      const { message } = await load(req);
-      res.json({
-        items: message.deletedAt
-          ? []
-          : (message.edits ?? []).map((e) => ({ body: e.body, at: e.at.toISOString() })),
-      });
-    },
+    ({ viewer, params }) => messageEdits(viewer, params.id),
   );
   return router;
 }

@@ -8,24 +8,18 @@ import {
   UserListQuerySchema,
 } from '@shared/schemas/user';
 import type { Config } from '../config';
-import { defineLegacyRoute } from '../openapi/defineRoute';
-import { valid } from '../middlewares/validate';
-import { authorize } from '../policies';
-import { canAdminister } from '../policies/admin';
-import { User } from '../models/User';
-import { paginate } from '../lib/pagination';
-import { updateUser } from '../features/accounts/userAdmin';
-import { issuePasswordReset } from '../features/accounts/passwordResets';
-import { presentAdminUsers } from '../features/accounts/adminUserPresenter';
-import { escapeRegex } from '../lib/text';
+import { defineRoute } from '../openapi/defineRoute';
+import { listUsers } from '../features/accounts/queries';
+import { changeUser, issueResetLink } from '../features/accounts/userAdminCommands';
 import { actorOf, publicOrigin } from './context';
 
 const base = '/api/users';
 
+/** Account administration (hosts): the user list, role and status changes, password-reset links. */
 export function usersRouter(config: Config) {
   const router = Router();
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -36,28 +30,10 @@ export function usersRouter(config: Config) {
       query: UserListQuerySchema,
       response: { status: 200, schema: listOf(AdminUserDtoSchema) },
     },
-    async (req, res) => {
-      authorize(canAdminister(req.user), req.user);
-      const q = valid(req, UserListQuerySchema, 'query');
-      const filter: Record<string, unknown> = {};
-      if (q.role) filter.role = q.role;
-      if (q.status) filter.status = q.status;
-      if (q.organisation) filter.organisationId = q.organisation;
-      if (q.q) {
-        const re = { $regex: escapeRegex(q.q), $options: 'i' };
-        filter.$or = [{ name: re }, { email: re }];
-      }
-      const page = await paginate(
-        User,
-        filter,
-        { field: 'name', direction: 1, limit: q.limit, cursor: q.cursor },
-        { passwordHash: 0 },
-      );
-      res.json({ items: await presentAdminUsers(page.items), nextCursor: page.nextCursor });
-    },
+    ({ viewer, query }) => listUsers(viewer, query),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -70,18 +46,10 @@ export function usersRouter(config: Config) {
       response: { status: 200, schema: AdminUserDtoSchema },
       errors: [404, 409],
     },
-    async (req, res) => {
-      authorize(canAdminister(req.user), req.user);
-      const updated = await updateUser(
-        valid(req, UserIdParamsSchema, 'params').id,
-        valid(req, UpdateUserSchema),
-        actorOf(req),
-      );
-      res.json((await presentAdminUsers([updated]))[0]);
-    },
+    ({ req, params, body }) => changeUser(actorOf(req), params.id, body),
   );
 
-  defineLegacyRoute(
+  defineRoute(
     router,
     base,
     {
@@ -93,13 +61,7 @@ export function usersRouter(config: Config) {
       response: { status: 201, schema: PasswordResetLinkSchema },
       errors: [404],
     },
-    async (req, res) => {
-      authorize(canAdminister(req.user), req.user);
-      const publicUrl = publicOrigin(req, config);
-      res
-        .status(201)
-        .json(await issuePasswordReset(valid(req, UserIdParamsSchema, 'params').id, actorOf(req), publicUrl));
-    },
+    ({ req, params }) => issueResetLink(actorOf(req), params.id, publicOrigin(req, config)),
   );
   return router;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ORG_CATEGORIES, VISIBILITIES } from '../roles';
-import { FreeTextSchema, ObjectIdSchema, PageQuerySchema } from './common';
+import { ErrorSchema, FreeTextSchema, ObjectIdSchema, PageQuerySchema } from './common';
 import { LanguageSchema } from './language';
 
 export const INDICATOR_STATUSES = ['proposed', 'drafting', 'consultation', 'endorsed', 'retired'] as const;
@@ -291,6 +291,20 @@ export const RevisionConflictSchema = z.object({
   message: z.string(),
   latest: RevisionDtoSchema,
 });
+/**
+ * The 409 bodies of a save: a stale base revision (with the latest, so the client can show what
+ * changed), or an indicator no longer edited (`not_editable`, the error and its message only).
+ */
+export const SaveConflictSchema = z.union([RevisionConflictSchema, ErrorSchema]);
+
+/** The 409 body when endorsement waits for dispositions: how many submitted comments have none. */
+export const EndorsementBlockedSchema = z.object({
+  error: z.literal('transition_refused'),
+  message: z.string(),
+  undisposedComments: z.number().int(),
+});
+/** The 409 bodies of a status change: the endorsement gate (with its count), or any other refusal. */
+export const TransitionConflictSchema = z.union([EndorsementBlockedSchema, ErrorSchema]);
 
 export const DiffSegmentSchema = z.object({
   type: z.enum(['equal', 'insert', 'delete']),

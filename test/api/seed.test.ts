@@ -17,7 +17,7 @@ import { OrganisationDtoSchema } from '../../shared/schemas/organisation';
 import { DocumentListQuerySchema } from '../../shared/schemas/document';
 import { Library } from '../../server/features/library/library';
 import { FileStore } from '../../server/features/library/uploads/fileStore';
-import { listDocuments } from '../../server/features/library/documentSearch';
+import { listDocuments } from '../../server/features/library/queries';
 import { DocumentVersion } from '../../server/models/DocumentVersion';
 import { DocumentModel } from '../../server/models/Document';
 import { Indicator } from '../../server/models/Indicator';

@@ -151,7 +151,13 @@ describe('the embedded database is supervised', () => {
 
     // During the outage answers are 503 `unavailable`; never 401, never 500, never a new or cleared cookie.
     if (traffic.answers.some((a) => a.status === 500))
-      console.log(app.output().split('\n').filter((l) => l.includes('"level":50')).join('\n'));
+      console.log(
+        app
+          .output()
+          .split('\n')
+          .filter((l) => l.includes('"level":50'))
+          .join('\n'),
+      );
     for (const a of traffic.answers) {
       expect([200, 201, 503]).toContain(a.status);
       if (a.status === 503) expect(a.error).toBe('unavailable');

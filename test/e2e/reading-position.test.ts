@@ -9,7 +9,7 @@ import { startTestServer, type TestContext } from '../helpers/server';
 import { DESKTOP, launchBrowser, saveScreenshot, signInThroughForm } from '../helpers/browser';
 import { User, type UserRecord } from '../../server/models/User';
 import { openThread, loadThread } from '../../server/features/discussions/threads';
-import { postMessage } from '../../server/features/discussions/messages';
+import { postMessage } from '../../server/features/discussions/messageCommands';
 
 let ctx: TestContext;
 let browser: Browser;

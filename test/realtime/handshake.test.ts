@@ -3,6 +3,8 @@ import { connected, openSocket, sessionCookie, type TestSocket } from '../helper
 import { createUser, signIn } from '../factories';
 import { userRoom } from '../../shared/realtime';
 import { User } from '../../server/models/User';
+import { safeHandler } from '../../server/realtime/safeHandler';
+import type { AckData } from '../../shared/realtime';
 
 let ctx: TestContext;
 const sockets: TestSocket[] = [];
@@ -98,5 +100,23 @@ describe('cross-site socket handshakes', () => {
     });
     sockets.push(same);
     await connected(same);
+  });
+});
+
+describe('the event registry', () => {
+  const answer = (listener: ReturnType<typeof safeHandler>, payload: unknown) =>
+    new Promise((resolve) => void listener(payload, resolve));
+
+  it('parses a payload with its event’s schema, and refuses an acknowledgement outside the event’s, loudly', async () => {
+    const errors: unknown[] = [];
+    const log = { error: (...args: unknown[]) => void errors.push(args) };
+    const drifted = safeHandler('ping', async () => ({ userId: 42 }) as unknown as AckData<'ping'>, { log });
+    expect(await answer(drifted, {})).toEqual({ ok: false, error: 'internal', message: expect.any(String) });
+    expect(errors).toHaveLength(1);
+
+    const fine = safeHandler('ping', async () => ({ userId: 'u1' }), { log });
+    expect(await answer(fine, {})).toEqual({ ok: true, userId: 'u1' });
+    expect(await answer(fine, { unexpected: true })).toMatchObject({ ok: false, error: 'invalid_input' });
+    expect(errors).toHaveLength(1);
   });
 });

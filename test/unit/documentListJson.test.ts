@@ -1,8 +1,8 @@
 import { Types } from 'mongoose';
 import { Library, type DocumentMeta } from '../../server/features/library/library';
-import { listDocuments, listDocumentsJson } from '../../server/features/library/documentSearch';
+import { listDocuments, listDocumentsJson } from '../../server/features/library/queries';
 import { DocumentListQuerySchema } from '../../shared/schemas/document';
-import type { DocumentView } from '../../server/features/library/documentPresenter';
+import type { DocumentView } from '../../server/features/library/documentView';
 import type { Viewer } from '../../server/policies';
 import type { Visibility } from '../../shared/roles';
 
@@ -59,10 +59,17 @@ function add(library: Library, n: number, visibility: Visibility, archived: bool
 describe('listDocumentsJson', () => {
   const library = new Library({} as never, { info() {}, warn() {}, error() {} } as never, 0);
   const visibilities: Visibility[] = ['public', 'members', 'hosts'];
-  for (let n = 0; n < 45; n++) add(library, n, visibilities[n % 3]!, n % 7 === 0, `Hotline report ${n} “quoted”`);
+  for (let n = 0; n < 45; n++)
+    add(library, n, visibilities[n % 3]!, n % 7 === 0, `Hotline report ${n} “quoted”`);
 
   it('is exactly listDocuments serialised, for every kind of viewer and query', async () => {
-    const viewers: Viewer[] = [null, viewer('observer'), viewer('member'), viewer('member', owner), viewer('host')];
+    const viewers: Viewer[] = [
+      null,
+      viewer('observer'),
+      viewer('member'),
+      viewer('member', owner),
+      viewer('host'),
+    ];
     const queries = [
       {},
       { q: 'hotl' },
@@ -82,7 +89,9 @@ describe('listDocumentsJson', () => {
       }
     }
     expect(compared).toBe(35);
-    const anonymous = JSON.parse(await listDocumentsJson(library, null, DocumentListQuerySchema.parse({ q: 'hotline' })));
+    const anonymous = JSON.parse(
+      await listDocumentsJson(library, null, DocumentListQuerySchema.parse({ q: 'hotline' })),
+    );
     expect(anonymous.items.length).toBeGreaterThan(0);
     expect(anonymous.items.every((i: { visibility: string }) => i.visibility === 'public')).toBe(true);
     expect(anonymous.items[0].snippet).toMatch(/hotline/i);

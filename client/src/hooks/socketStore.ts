@@ -56,7 +56,7 @@ export const socketStore = {
     socketStore.close();
     ownerId = userId;
     const mine = ++generation;
-    void realtimeCode().then(([{ io }, { EntityChangedSchema }]) => {
+    void realtimeCode().then(([{ io }, { SERVER_EVENTS }]) => {
       if (mine !== generation) return;
       const socket: AppSocket = io({ path: '/socket.io', withCredentials: true, forceNew: true });
 
@@ -72,7 +72,7 @@ export const socketStore = {
       socket.on('session:ended', () => handlers.onSessionEnded());
       socket.on('entity:changed', (payload) => {
         // Types are not validation: check the payload before acting on it.
-        const parsed = EntityChangedSchema.safeParse(payload);
+        const parsed = SERVER_EVENTS['entity:changed'].safeParse(payload);
         if (parsed.success) handlers.onEntityChanged(parsed.data);
       });
 

@@ -1,14 +1,24 @@
 import type { Types } from 'mongoose';
 import type { z } from 'zod';
-import type { SubmitApplicationSchema } from '@shared/schemas/application';
-import type { IssuedInvitation } from '@shared/schemas/invitation';
+import type { ApplicationListQuerySchema, SubmitApplicationSchema } from '@shared/schemas/application';
 import { MembershipApplication, type MembershipApplicationRecord } from '../../models/MembershipApplication';
 import { Organisation, type OrganisationRecord } from '../../models/Organisation';
 import { ConflictError, NotFoundError } from '../../errors';
 import { recordAudit } from '../audit/audit';
-import { createInvitation, type InvitationContext } from './invitations';
+import { createInvitation, type InvitationContext, type IssuedInvitationRecord } from './invitations';
+import { paginate } from '../../lib/pagination';
 import { uniqueSlug } from '../../lib/slugs';
 import { notifyHostsOfApplication } from './applicationNotifications';
+
+/** One page of the review queue, newest first, in one status or all. */
+export async function findApplications(q: z.infer<typeof ApplicationListQuerySchema>) {
+  return paginate(MembershipApplication, q.status ? { status: q.status } : {}, {
+    field: 'createdAt',
+    direction: -1,
+    limit: q.limit,
+    cursor: q.cursor,
+  });
+}
 
 /** Stores a public application; no account or organisation exists until a host approves it. */
 export async function submitApplication(input: z.infer<typeof SubmitApplicationSchema>, ip: string | null) {
@@ -49,7 +59,7 @@ export async function approveApplication(
 ): Promise<{
   application: MembershipApplicationRecord;
   organisation: OrganisationRecord;
-  invitation: IssuedInvitation;
+  invitation: IssuedInvitationRecord;
 }> {
   const app = await claimPending(id, { status: 'approved', reviewerId: ctx.actorId });
   const organisation = (
@@ -92,7 +102,7 @@ export async function rejectApplication(
   id: string,
   reason: string,
   ctx: { actorId: Types.ObjectId; ip: string | null },
-) {
+): Promise<MembershipApplicationRecord> {
   const app = await claimPending(id, {
     status: 'rejected',
     reviewerId: ctx.actorId,

@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import type { CreateInvitationSchema, IssuedInvitation } from '@shared/schemas/invitation';
+import type { CreateInvitationSchema, InvitationListQuerySchema } from '@shared/schemas/invitation';
 import type { z } from 'zod';
 import { Invitation, type InvitationRecord } from '../../models/Invitation';
 import { Organisation } from '../../models/Organisation';
@@ -9,9 +9,9 @@ import { hashToken, newToken } from './tokens';
 import { hashPassword } from './passwords';
 import { recordAudit } from '../audit/audit';
 import type { Mailer } from '../email/mailer';
-import { presentInvitations } from './invitationPresenter';
 import { INTL_LOCALES, type Language } from '@shared/i18n/languages';
 import { translator } from '../../i18n/index';
+import { paginate } from '../../lib/pagination';
 
 export interface InvitationContext {
   actorId: Types.ObjectId;
@@ -21,6 +21,15 @@ export interface InvitationContext {
   mailer: Mailer;
   /** The language the host reads (the request's): the invitation e-mail is written in it. */
   language: Language;
+}
+
+/** An invitation just made, with its one-time link (shown once: only its hash is stored). */
+export interface IssuedInvitationRecord {
+  invitation: InvitationRecord;
+  token: string;
+  acceptUrl: string;
+  /** Whether the e-mail with the link went out. */
+  emailed: boolean;
 }
 
 /** The invitation e-mail, in the language stored on the invitation. */
@@ -48,7 +57,7 @@ export async function createInvitation(
   ctx: InvitationContext,
   /** A reissued invitation keeps the language of the one it replaces. */
   language: Language = ctx.language,
-): Promise<IssuedInvitation> {
+): Promise<IssuedInvitationRecord> {
   if (await User.exists({ email: input.email })) {
     throw new ConflictError('Someone with this email already has an account', 'account_exists');
   }
@@ -84,8 +93,7 @@ export async function createInvitation(
   const acceptUrl = acceptUrlFor(ctx.publicUrl, token);
   const mail = invitationEmail(language, input.role, created.expiresAt, acceptUrl);
   const emailed = await ctx.mailer.send(input.email, mail.subject, mail.text, language);
-  const [invitation] = await presentInvitations([created.toObject()]);
-  return { invitation: invitation!, token, acceptUrl, emailed };
+  return { invitation: created.toObject(), token, acceptUrl, emailed };
 }
 
 /** Revokes a pending invitation; accepted ones cannot be revoked (suspend the user instead). */
@@ -108,7 +116,7 @@ export async function revokeInvitation(id: string, ctx: Pick<InvitationContext, 
 }
 
 /** Revokes the invitation (when still pending) and issues a new link for the same person and role. */
-export async function reissueInvitation(id: string, ctx: InvitationContext): Promise<IssuedInvitation> {
+export async function reissueInvitation(id: string, ctx: InvitationContext): Promise<IssuedInvitationRecord> {
   const inv = await Invitation.findById(id).lean<InvitationRecord>();
   if (!inv) throw new NotFoundError('Invitation');
   if (inv.acceptedAt) throw new ConflictError('This invitation was already accepted');
@@ -121,6 +129,31 @@ export async function reissueInvitation(id: string, ctx: InvitationContext): Pro
     ctx,
     inv.language ?? ctx.language,
   );
+}
+
+function stateFilter(state: string | undefined, now = new Date()) {
+  switch (state) {
+    case 'pending':
+      return { acceptedAt: null, revokedAt: null, expiresAt: { $gt: now } };
+    case 'accepted':
+      return { acceptedAt: { $ne: null } };
+    case 'revoked':
+      return { acceptedAt: null, revokedAt: { $ne: null } };
+    case 'expired':
+      return { acceptedAt: null, revokedAt: null, expiresAt: { $lte: now } };
+    default:
+      return {};
+  }
+}
+
+/** One page of invitations, newest first, in one state or all. */
+export async function findInvitations(q: z.infer<typeof InvitationListQuerySchema>) {
+  return paginate(Invitation, stateFilter(q.state), {
+    field: 'createdAt',
+    direction: -1,
+    limit: q.limit,
+    cursor: q.cursor,
+  });
 }
 
 /** Finds the invitation a token belongs to and says why it cannot be used, if it cannot. */

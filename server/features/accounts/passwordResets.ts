@@ -12,7 +12,7 @@ const RESET_TTL_MS = 24 * 3600_000;
 /** Issues a one-time password-reset link for a user (replacing any unused one). */
 export async function issuePasswordReset(
   userId: string,
-  actor: { _id: Types.ObjectId; ip: string | null },
+  actor: { _id: Types.ObjectId; ip?: string | null },
   publicUrl: string,
 ) {
   const user = await User.findById(userId, { _id: 1 }).lean();

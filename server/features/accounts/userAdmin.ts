@@ -1,11 +1,31 @@
 import type { Types } from 'mongoose';
 import type { z } from 'zod';
-import type { UpdateUserSchema } from '@shared/schemas/user';
+import type { UpdateUserSchema, UserListQuerySchema } from '@shared/schemas/user';
 import { User, type UserRecord } from '../../models/User';
 import { Organisation } from '../../models/Organisation';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
 import { appEvents } from '../../events';
 import { recordAudit } from '../audit/audit';
+import { paginate } from '../../lib/pagination';
+import { escapeRegex } from '../../lib/text';
+
+/** One page of users by name, with filters; `q` matches anywhere in the name or email. */
+export async function findUsers(q: z.infer<typeof UserListQuerySchema>) {
+  const filter: Record<string, unknown> = {};
+  if (q.role) filter.role = q.role;
+  if (q.status) filter.status = q.status;
+  if (q.organisation) filter.organisationId = q.organisation;
+  if (q.q) {
+    const re = { $regex: escapeRegex(q.q), $options: 'i' };
+    filter.$or = [{ name: re }, { email: re }];
+  }
+  return paginate(
+    User,
+    filter,
+    { field: 'name', direction: 1, limit: q.limit, cursor: q.cursor },
+    { passwordHash: 0 },
+  );
+}
 
 const activeHosts = () => User.countDocuments({ role: 'host', status: 'active' });
 
@@ -17,7 +37,7 @@ const activeHosts = () => User.countDocuments({ role: 'host', status: 'active' }
 export async function updateUser(
   id: string,
   changes: z.infer<typeof UpdateUserSchema>,
-  actor: { _id: Types.ObjectId; ip: string | null },
+  actor: { _id: Types.ObjectId; ip?: string | null },
 ): Promise<UserRecord> {
   const before = await User.findById(id).lean<UserRecord>();
   if (!before) throw new NotFoundError('User');

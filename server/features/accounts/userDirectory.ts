@@ -1,22 +1,48 @@
-import type { UserDto } from '@shared/schemas/auth';
-import { Organisation, type OrganisationRecord } from '../../models/Organisation';
+import type { Types } from 'mongoose';
+import type { Language } from '@shared/i18n/languages';
 import { User, type UserRecord } from '../../models/User';
-import { presentUser } from './userPresenter';
 import { NotFoundError } from '../../errors';
 
-/** The user's DTO with their organisation resolved. */
-export async function loadUserDto(user: UserRecord): Promise<UserDto> {
-  const org = user.organisationId
-    ? await Organisation.findById(user.organisationId).lean<OrganisationRecord>()
-    : null;
-  return presentUser(user, org);
-}
+type UserId = UserRecord['_id'] | string;
 
-/** The DTO of a user as stored now (after a sign-in has recorded the visit). */
-export async function loadUserDtoById(userId: UserRecord['_id']): Promise<UserDto> {
+/** The account as stored now (after a sign-in has recorded the visit, say). */
+export async function loadUser(userId: UserId): Promise<UserRecord> {
   const user = await User.findById(userId).lean<UserRecord>();
   if (!user) throw new NotFoundError('User');
-  return loadUserDto(user);
+  return user;
+}
+
+/** The names of these users, by id (one query; none for no ids). */
+export async function userNamesById(
+  ids: (Types.ObjectId | null | undefined)[],
+): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter(Boolean).map(String))];
+  const users = wanted.length
+    ? await User.find({ _id: { $in: wanted } }, { name: 1 }).lean<{ _id: Types.ObjectId; name: string }[]>()
+    : [];
+  return new Map(users.map((u) => [String(u._id), u.name]));
+}
+
+/** The email an account signs in with, or null when the account is gone. */
+export async function emailOf(userId: UserId): Promise<string | null> {
+  const user = await User.findById(userId, { email: 1 }).lean<{ email: string }>();
+  return user?.email ?? null;
+}
+
+/** Renames the user's own profile. */
+export async function setName(userId: UserId, name: string): Promise<UserRecord> {
+  const updated = await User.findOneAndUpdate(
+    { _id: userId },
+    { $set: { name } },
+    { returnDocument: 'after' },
+  ).lean<UserRecord>();
+  if (!updated) throw new NotFoundError('User');
+  return updated;
+}
+
+/** Keeps the interface language on the account, so it follows the person to other browsers. */
+export async function setLanguage(userId: UserId, language: Language): Promise<void> {
+  await User.updateOne({ _id: userId }, { $set: { language } });
 }
 
 /**

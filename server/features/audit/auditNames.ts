@@ -1,4 +1,5 @@
 import type { Types } from 'mongoose';
+import type { AuditEventDto } from '@shared/schemas/audit';
 import type { AuditEventRecord } from '../../models/AuditEvent';
 import { DocumentModel } from '../../models/Document';
 import { Indicator } from '../../models/Indicator';
@@ -8,8 +9,17 @@ import { MembershipApplication } from '../../models/MembershipApplication';
 import { Organisation } from '../../models/Organisation';
 import { Term } from '../../models/Term';
 import { User } from '../../models/User';
-import type { AuditPerson, AuditTarget } from './auditPresenter';
 import { escapeRegex } from '../../lib/text';
+
+type AuditPerson = NonNullable<AuditEventDto['actor']>;
+/**
+ * A target's name as stored, and its page. Applications and invitations are named by what tells
+ * them apart (the organisation, the email): the presenter puts it in a phrase in the reader's language.
+ */
+export interface AuditTargetName {
+  name: string;
+  link: string;
+}
 
 const isObjectId = (id: string) => /^[a-f0-9]{24}$/i.test(id);
 const usersLink = (email: string) => `/admin/users?q=${encodeURIComponent(email)}`;
@@ -17,7 +27,7 @@ const usersLink = (email: string) => `/admin/users?q=${encodeURIComponent(email)
 type Row = { _id: Types.ObjectId } & Record<string, unknown>;
 
 /** How to name one kind of target and where it lives: one query per kind, whatever the page holds. */
-const TARGETS: Record<string, (ids: string[]) => Promise<[string, AuditTarget][]>> = {
+const TARGETS: Record<string, (ids: string[]) => Promise<[string, AuditTargetName][]>> = {
   user: async (ids) =>
     (await User.find({ _id: { $in: ids } }, { name: 1, email: 1 }).lean<Row[]>()).map((u) => [
       String(u._id),
@@ -50,15 +60,12 @@ const TARGETS: Record<string, (ids: string[]) => Promise<[string, AuditTarget][]
     ]),
   application: async (ids) =>
     (await MembershipApplication.find({ _id: { $in: ids } }, { organisationName: 1 }).lean<Row[]>()).map(
-      (a) => [
-        String(a._id),
-        { name: `Application of ${String(a.organisationName)}`, link: '/admin/applications' },
-      ],
+      (a) => [String(a._id), { name: String(a.organisationName), link: '/admin/applications' }],
     ),
   invitation: async (ids) =>
     (await Invitation.find({ _id: { $in: ids } }, { email: 1 }).lean<Row[]>()).map((i) => [
       String(i._id),
-      { name: `Invitation for ${String(i.email)}`, link: '/admin/invitations' },
+      { name: String(i.email), link: '/admin/invitations' },
     ]),
 };
 
@@ -80,7 +87,7 @@ export async function auditActors(events: AuditEventRecord[]): Promise<Map<strin
 }
 
 /** The targets of a page of events, keyed `type:id`; items deleted since keep no name. */
-export async function auditTargets(events: AuditEventRecord[]): Promise<Map<string, AuditTarget>> {
+export async function auditTargets(events: AuditEventRecord[]): Promise<Map<string, AuditTargetName>> {
   const byType = new Map<string, Set<string>>();
   for (const e of events) {
     if (!e.targetType || !e.targetId || !isObjectId(e.targetId) || !TARGETS[e.targetType]) continue;

@@ -1,28 +1,37 @@
+import type { Language } from '@shared/i18n/languages';
 import type { AuditEventDto } from '@shared/schemas/audit';
 import type { AuditEventRecord } from '../../models/AuditEvent';
+import { localize, message } from '../../errors';
 
 /** A person as the audit log shows them. */
-export interface AuditPerson {
-  id: string;
-  name: string;
-  email: string;
-}
+export type AuditPerson = NonNullable<AuditEventDto['actor']>;
 
 /** What an event is about, by name, with the page where it lives (null when there is none). */
-export interface AuditTarget {
-  name: string | null;
-  link: string | null;
-}
+export type AuditTarget = NonNullable<AuditEventDto['target']>;
 
 /** IPv4 addresses arrive IPv6-mapped (`::ffff:127.0.0.1`) on a dual-stack server: show them plainly. */
 export const plainIp = (ip: string | null): string | null =>
   ip?.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '') ?? null;
+
+/** The targets named in a phrase around what tells them apart ("Application of Safer Net"). */
+const PHRASES: Record<string, { text: string; param: string }> = {
+  application: { text: 'Application of {{organisation}}', param: 'organisation' },
+  invitation: { text: 'Invitation for {{email}}', param: 'email' },
+};
+
+/** A target's name as the reader reads it: the stored name, or its phrase in the reader's language. */
+function targetName(language: Language, type: string | null, name: string | null | undefined): string | null {
+  if (name === null || name === undefined) return null;
+  const phrase = type ? PHRASES[type] : undefined;
+  return phrase ? localize(language, message(phrase.text, { [phrase.param]: name })) : name;
+}
 
 /** An audit event with its actor and target named, for the host's log. */
 export function presentAuditEvent(
   e: AuditEventRecord,
   actor: AuditPerson | undefined,
   target: AuditTarget | undefined,
+  language: Language,
 ): AuditEventDto {
   return {
     id: String(e._id),
@@ -30,7 +39,10 @@ export function presentAuditEvent(
     actor: actor ?? null,
     targetType: e.targetType,
     targetId: e.targetId,
-    target: e.targetType && e.targetId ? { name: target?.name ?? null, link: target?.link ?? null } : null,
+    target:
+      e.targetType && e.targetId
+        ? { name: targetName(language, e.targetType, target?.name), link: target?.link ?? null }
+        : null,
     ip: plainIp(e.ip),
     at: e.at.toISOString(),
     details: e.details ?? {},

@@ -1,15 +1,12 @@
 import { clauseLabel } from '@shared/paragraphs';
 import type { CommentDto } from '@shared/schemas/consultation';
 import type { ConsultationCommentRecord } from '../../models/ConsultationComment';
-import type { IndicatorRefs } from '../indicators/indicatorPresenter';
+import { userRef, type IndicatorRefs } from '../indicators/indicatorPresenter';
 import type { Anchor } from './anchors';
+// A pure word diff of two texts (no records read): the proposed change against its paragraph.
 import { wordSegments } from '../indicators/indicatorDiff';
 
-const userRef = (refs: IndicatorRefs, id: unknown) => {
-  const u = id ? refs.users.get(String(id)) : undefined;
-  return u ? { id: String(id), name: u.name } : null;
-};
-
+/** A comment with its anchor in the current revision and what the viewer may do with it. */
 export function presentComment(
   c: ConsultationCommentRecord,
   refs: IndicatorRefs,

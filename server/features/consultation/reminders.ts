@@ -5,7 +5,7 @@ import { Indicator, type IndicatorRecord } from '../../models/Indicator';
 import { ConsultationReminder } from '../../models/ConsultationReminder';
 import { User } from '../../models/User';
 import { isDuplicateKey } from '../../errors';
-import { positionsSummary } from '../indicators/indicatorPositions';
+import { positionStanding } from '../indicators/indicatorPositions';
 import { notify } from '../notifications/notifications';
 
 const DAY = 24 * 3600_000;
@@ -41,11 +41,11 @@ async function remindRound(ind: IndicatorRecord, quorum: number, now: Date): Pro
     throw err;
   }
   try {
-    const { notResponded } = await positionsSummary(ind, quorum);
+    const { notResponded } = await positionStanding(ind, quorum);
     if (notResponded.length === 0) return 0;
     const roles = rolesReading(ind.visibility).filter((r) => RESPONDERS.includes(r));
     const people = await User.find(
-      { organisationId: { $in: notResponded.map((o) => o.id) }, status: 'active', role: { $in: roles } },
+      { organisationId: { $in: notResponded.map((o) => o._id) }, status: 'active', role: { $in: roles } },
       { _id: 1 },
     ).lean();
     const sent = await notify({

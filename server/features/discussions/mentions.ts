@@ -1,6 +1,5 @@
 import type { Types } from 'mongoose';
 import { rolesReading } from '@shared/roles';
-import type { Mentionable } from '@shared/schemas/thread';
 import { User } from '../../models/User';
 import { Organisation } from '../../models/Organisation';
 import type { ThreadRecord } from '../../models/Thread';
@@ -12,12 +11,19 @@ import type { Logger } from '../../logger';
 import { escapeRegex } from '../../lib/text';
 import { excerptOf } from '../../lib/excerpt';
 
+/** A person the @ autocomplete may offer, with their organisation's name. */
+export interface MentionCandidate {
+  _id: Types.ObjectId;
+  name: string;
+  organisation: string | null;
+}
+
 /** People who may read the thread whose name (any word of it) starts with `q`: the @ autocomplete. */
 export async function mentionableUsers(
   thread: ThreadRecord,
   q: string,
   limit: number,
-): Promise<Mentionable[]> {
+): Promise<MentionCandidate[]> {
   const filter: Record<string, unknown> = {
     status: 'active',
     role: { $in: rolesReading(thread.visibility) },
@@ -35,7 +41,7 @@ export async function mentionableUsers(
   const orgs = orgIds.length ? await Organisation.find({ _id: { $in: orgIds } }, { name: 1 }).lean() : [];
   const orgNames = new Map(orgs.map((o) => [String(o._id), o.name]));
   return users.map((u) => ({
-    id: String(u._id),
+    _id: u._id,
     name: u.name,
     organisation: u.organisationId ? (orgNames.get(String(u.organisationId)) ?? null) : null,
   }));

@@ -1,24 +1,22 @@
 import { Types } from 'mongoose';
-import type { MessageDto } from '@shared/schemas/thread';
 import { Message, type MessageRecord } from '../../models/Message';
 import { Thread, type ThreadRecord } from '../../models/Thread';
 import { ConflictError, NotFoundError, ValidationError, isDuplicateKey } from '../../errors';
-import { appEvents, onEveryInstance } from '../../events';
-import { presentMessage } from './threadPresenter';
+import { appEvents } from '../../events';
 import { userNames } from './threads';
 import { KeyedLock } from '../../lib/keyedLock';
-import { ReadCache } from './readCache';
 import { resolveMentions } from './mentions';
 
 /**
- * Presents messages with author names and reply excerpts resolved in two queries at most; names
- * and parent messages the caller has already read (`known`, `knownParents`) are not read again.
+ * What presenting messages needs besides them: author and mentioned names, and the messages they
+ * reply to, read in two queries at most; names and parents the caller has already read (`known`,
+ * `knownParents`) are not read again.
  */
-export async function presentMessages(
+export async function namesAndParents(
   messages: MessageRecord[],
   known?: Map<string, string>,
   knownParents: MessageRecord[] = [],
-): Promise<MessageDto[]> {
+): Promise<{ names: Map<string, string>; parents: Map<string, MessageRecord> }> {
   const have = new Set(knownParents.map((p) => String(p._id)));
   const parentIds = [
     ...new Set(
@@ -32,17 +30,12 @@ export async function presentMessages(
     ...knownParents,
     ...(parentIds.length ? await Message.find({ _id: { $in: parentIds } }).lean<MessageRecord[]>() : []),
   ];
-  const byId = new Map(parents.map((p) => [String(p._id), p]));
   const names = await userNames(
     [...messages.flatMap((m) => [m.authorId, ...(m.mentions ?? [])]), ...parents.map((p) => p.authorId)],
     known,
   );
-  return messages.map((m) =>
-    presentMessage(m, names, m.replyTo ? (byId.get(String(m.replyTo)) ?? null) : null),
-  );
+  return { names, parents: new Map(parents.map((p) => [String(p._id), p])) };
 }
-
-const one = async (m: MessageRecord, known?: Map<string, string>) => (await presentMessages([m], known))[0]!;
 
 export async function loadMessage(id: string): Promise<MessageRecord> {
   const m = await Message.findById(id).lean<MessageRecord>();
@@ -61,19 +54,37 @@ async function firstFreeSeq(threadId: Types.ObjectId): Promise<number> {
   return t.lastSeq + 1;
 }
 
+export interface MessageInput {
+  clientId: string;
+  body: string;
+  replyTo?: string;
+  mentions?: string[];
+}
+
+/** A stored message, with what was read to store it (so presenting it reads nothing again). */
+export interface StoredMessage {
+  record: MessageRecord;
+  /** False for a resend: the message stored the first time. */
+  created: boolean;
+  /** The message it replies to (when read here). */
+  parent: MessageRecord | null;
+  /** The mentioned people kept (those who may read the thread and are named in the body). */
+  mentioned: { _id: Types.ObjectId; name: string }[];
+}
+
 /**
  * Stores a message exactly once per (author, clientId): a resend returns the stored message.
  * Numbering: within this process one message at a time per thread takes the next number, which
  * the process remembers; the unique (threadId, seq) index settles races with other processes (the
  * loser re-reads the thread and takes a later number). The critical section is a single insert, so
- * a busy thread does not queue behind slower work. An acknowledged message is stored and numbered
- * before anyone hears of it.
+ * a busy thread does not queue behind slower work. Nobody hears of the message here: see
+ * `postMessage` (messageCommands), which announces it and then calls `countNewMessage`.
  */
-export async function postMessage(
+export async function storeMessage(
   thread: ThreadRecord,
-  author: { _id: Types.ObjectId; name: string },
-  input: { clientId: string; body: string; replyTo?: string; mentions?: string[] },
-): Promise<{ message: MessageDto; created: boolean }> {
+  author: { _id: Types.ObjectId },
+  input: MessageInput,
+): Promise<StoredMessage> {
   if (thread.locked) {
     // A resend of a message stored before the lock (its acknowledgement was lost) still gets it back.
     const stored = await Message.findOne({
@@ -81,7 +92,7 @@ export async function postMessage(
       authorId: author._id,
       clientId: input.clientId,
     }).lean<MessageRecord>();
-    if (stored) return { message: await one(stored), created: false };
+    if (stored) return { record: stored, created: false, parent: null, mentioned: [] };
     throw new ConflictError('This thread is locked', 'thread_locked');
   }
   const parent = input.replyTo
@@ -136,16 +147,15 @@ export async function postMessage(
     nextSeq.delete(key);
     throw new ConflictError('The thread is very busy; send the message again');
   });
-  // Names and the parent already read here are not read again to present the message.
-  const names = new Map([
-    [String(author._id), author.name],
-    ...mentioned.map((u) => [String(u._id), u.name] as [string, string]),
-  ]);
-  const message = (await presentMessages([stored.record], names, parent ? [parent] : []))[0]!;
-  if (!stored.created) return { message, created: false };
-  // Stored and numbered: the room hears of it at once. The thread's own counter (for lists and
-  // joins; it never moves back) is brought up to date before the sender's acknowledgement.
-  appEvents.emit('message.changed', { kind: 'new', message });
+  return { ...stored, parent, mentioned };
+}
+
+/**
+ * After a new message was stored and announced: the thread's own counter (for lists and joins; it
+ * never moves back) is brought up to date, and the mentioned people and the replied-to author are
+ * notified (off the sender's path: see watchMessageNotifications).
+ */
+export async function countNewMessage(thread: ThreadRecord, stored: StoredMessage, authorName: string) {
   await Thread.collection.updateOne(
     { _id: thread._id, lastSeq: { $lt: stored.record.seq } },
     // (Through the driver: the timestamps plugin does not run, so updatedAt is set here.)
@@ -154,14 +164,13 @@ export async function postMessage(
   appEvents.emit('message.posted', {
     thread,
     message: stored.record,
-    parentAuthorId: parent ? String(parent.authorId) : null,
-    authorName: author.name,
+    parentAuthorId: stored.parent ? String(stored.parent.authorId) : null,
+    authorName,
   });
-  return { message, created: true };
 }
 
 /** Replaces the body and keeps the previous one in the edit history. */
-export async function editMessage(message: MessageRecord, body: string): Promise<MessageDto> {
+export async function updateMessageBody(message: MessageRecord, body: string): Promise<MessageRecord> {
   if (message.deletedAt) throw new ConflictError('This message was deleted');
   const updated = await Message.findOneAndUpdate(
     { _id: message._id, deletedAt: null },
@@ -169,52 +178,30 @@ export async function editMessage(message: MessageRecord, body: string): Promise
     { returnDocument: 'after' },
   ).lean<MessageRecord>();
   if (!updated) throw new ConflictError('This message was deleted');
-  const dto = await one(updated);
-  appEvents.emit('message.changed', { kind: 'updated', message: dto });
-  return dto;
+  return updated;
 }
 
 /** Soft delete: the message keeps its seq (so catch-up stays exact) but loses its text. */
-export async function deleteMessage(message: MessageRecord): Promise<MessageDto> {
+export async function markMessageDeleted(message: MessageRecord): Promise<MessageRecord> {
   const updated = await Message.findOneAndUpdate(
     { _id: message._id },
     { $set: { deletedAt: message.deletedAt ?? new Date() } },
     { returnDocument: 'after' },
   ).lean<MessageRecord>();
-  const dto = await one(updated!);
-  appEvents.emit('message.changed', { kind: 'deleted', message: dto });
-  return dto;
+  return updated!;
 }
 
-/**
- * Pages of messages, shared by everyone who reads the thread (the page shows nothing of the reader):
- * dropped when this process stores, edits or deletes a message of the thread or renames someone.
- */
-const pages = new ReadCache<MessageDto[]>();
-onEveryInstance('message.changed', ({ message }) => pages.invalidate(`${message.threadId}|`));
-onEveryInstance('user.changed', () => pages.invalidate());
-
-/** A page of messages in seq order: after a seq (catch-up), before a seq (history), or the newest. */
-export function listMessages(
+/** Messages in seq order: after a seq (catch-up), before a seq (history), or the newest. */
+export async function findMessages(
   threadId: Types.ObjectId,
   q: { after?: number; before?: number; limit: number },
-): Promise<MessageDto[]> {
-  return pages.get(`${String(threadId)}|${q.after}|${q.before}|${q.limit}`, () => loadMessages(threadId, q));
-}
-
-async function loadMessages(
-  threadId: Types.ObjectId,
-  q: { after?: number; before?: number; limit: number },
-): Promise<MessageDto[]> {
-  let rows: MessageRecord[];
+): Promise<MessageRecord[]> {
   if (q.after !== undefined) {
-    rows = await Message.find({ threadId, seq: { $gt: q.after } })
+    return Message.find({ threadId, seq: { $gt: q.after } })
       .sort({ seq: 1 })
       .limit(q.limit)
       .lean<MessageRecord[]>();
-  } else {
-    const filter = q.before !== undefined ? { threadId, seq: { $lt: q.before } } : { threadId };
-    rows = (await Message.find(filter).sort({ seq: -1 }).limit(q.limit).lean<MessageRecord[]>()).reverse();
   }
-  return presentMessages(rows);
+  const filter = q.before !== undefined ? { threadId, seq: { $lt: q.before } } : { threadId };
+  return (await Message.find(filter).sort({ seq: -1 }).limit(q.limit).lean<MessageRecord[]>()).reverse();
 }

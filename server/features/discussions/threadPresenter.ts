@@ -1,4 +1,6 @@
-import type { MessageDto, ThreadDto } from '@shared/schemas/thread';
+import type { z } from 'zod';
+import type { Types } from 'mongoose';
+import type { Mentionable, MessageDto, MessageEditsSchema, ThreadDto } from '@shared/schemas/thread';
 import type { ThreadRecord } from '../../models/Thread';
 import type { MessageRecord } from '../../models/Message';
 import { renderMarkdownCached } from '../../lib/markdown';
@@ -55,6 +57,22 @@ export function presentMessage(m: MessageRecord, names: Names, parent: MessageRe
       : (m.mentions ?? []).map((id) => ({ id: String(id), name: names.get(String(id)) ?? 'Unknown' })),
   };
 }
+
+/** A message's earlier texts, oldest first (none once it is deleted: they went with its text). */
+export const presentMessageEdits = (m: MessageRecord): z.infer<typeof MessageEditsSchema> => ({
+  items: m.deletedAt ? [] : (m.edits ?? []).map((e) => ({ body: e.body, at: e.at.toISOString() })),
+});
+
+/** A person the @ autocomplete offers. */
+export const presentMentionable = (u: {
+  _id: Types.ObjectId;
+  name: string;
+  organisation: string | null;
+}): Mentionable => ({
+  id: String(u._id),
+  name: u.name,
+  organisation: u.organisation,
+});
 
 const mentionNames = (m: MessageRecord, names: Names) =>
   (m.mentions ?? []).map((id) => names.get(String(id))).filter((n): n is string => !!n);

@@ -1,15 +1,27 @@
 import { Types } from 'mongoose';
 import type { z } from 'zod';
-import type { CreateThreadSchema } from '@shared/schemas/thread';
+import type { CreateThreadSchema, ThreadListQuerySchema } from '@shared/schemas/thread';
 import { Thread, type ThreadRecord } from '../../models/Thread';
 import { ReadState } from '../../models/ReadState';
 import { User } from '../../models/User';
 import { NotFoundError, ValidationError, isDuplicateKey } from '../../errors';
 import { appEvents, onEveryInstance } from '../../events';
-import type { Viewer } from '../../policies/index';
+import { visibilityFilter, type Viewer } from '../../policies/index';
+import { paginate } from '../../lib/pagination';
 import { narrower, readableSubject, subjectKeyOf } from './subjectThreads';
 
 type Input = z.infer<typeof CreateThreadSchema>;
+
+/** A page of the threads the viewer may read (of one subject, if asked), most recently active first. */
+export function findThreads(
+  viewer: Viewer,
+  q: z.infer<typeof ThreadListQuerySchema>,
+): Promise<{ items: ThreadRecord[]; nextCursor: string | null }> {
+  const filter: Record<string, unknown> = { ...visibilityFilter(viewer) };
+  if (q.subjectType) filter.subjectType = q.subjectType;
+  if (q.subjectId) filter.subjectId = q.subjectId;
+  return paginate(Thread, filter, { field: 'updatedAt', direction: -1, limit: q.limit, cursor: q.cursor });
+}
 
 export async function loadThread(id: string): Promise<ThreadRecord> {
   const t = await Thread.findById(id).lean<ThreadRecord>();

@@ -1,11 +1,11 @@
 import type { Types } from 'mongoose';
 import type { Role, UserStatus } from '@shared/roles';
 import { DEFAULT_LANGUAGE, type Language } from '@shared/i18n/languages';
-import type { EmailTopic } from '@shared/schemas/emailPreferences';
+import { EMAIL_TOPIC_LABELS, type EmailTopic } from '@shared/schemas/emailPreferences';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
 import type { EmailTransport } from './transport';
-import { signPayload } from './signing';
+import { signPayload, verifyPayload } from './signing';
 
 /** What every e-mail sender needs. */
 export interface EmailContext {
@@ -38,6 +38,9 @@ export const RECIPIENT_FIELDS = {
 export const languageOf = (person: { language?: Language | null }): Language =>
   person.language ?? DEFAULT_LANGUAGE;
 
+/** How often a digest goes out. */
+export type DigestFrequency = 'daily' | 'weekly';
+
 export const UNSUBSCRIBE_PURPOSE = 'email-unsubscribe';
 
 /** Absolute links in e-mails. */
@@ -49,6 +52,22 @@ export function unsubscribeUrl(config: Config, userId: Types.ObjectId | string, 
   const token = signPayload(config.sessionSecret, UNSUBSCRIBE_PURPOSE, { u: String(userId), t: topics });
   return absoluteUrl(config, `/api/email/unsubscribe?token=${token}`);
 }
+
+/** What a genuine unsubscribe link says: whose e-mails, which topics. */
+export interface UnsubscribeToken {
+  u: string;
+  t: EmailTopic[];
+}
+
+/** The person and topics of an unsubscribe link, or null for a forged or malformed one. */
+export function readUnsubscribeToken(config: Config, token: string): UnsubscribeToken | null {
+  const payload = verifyPayload<UnsubscribeToken>(config.sessionSecret, UNSUBSCRIBE_PURPOSE, token);
+  return payload && /^[0-9a-f]{24}$/.test(payload.u) && Array.isArray(payload.t) ? payload : null;
+}
+
+/** The link's topics that exist (a link outlives a topic that was dropped). */
+export const knownTopics = (token: UnsubscribeToken): EmailTopic[] =>
+  token.t.filter((k) => k in EMAIL_TOPIC_LABELS);
 
 export const settingsUrl = (config: Config) => absoluteUrl(config, '/settings/email');
 

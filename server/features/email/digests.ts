@@ -1,4 +1,3 @@
-import type { EmailTopic } from '@shared/schemas/emailPreferences';
 import { isDuplicateKey } from '../../errors';
 import { DigestSend } from '../../models/DigestSend';
 import { Notification } from '../../models/Notification';
@@ -6,22 +5,15 @@ import { PendingEmail, type PendingEmailRecord } from '../../models/PendingEmail
 import { User } from '../../models/User';
 import { frequenciesOf } from './preferences';
 import { stillReadable } from './subjectAccess';
-import { digestActivity } from './digestActivity';
-import { renderEmail, type EmailSection } from './templates';
-import { translator } from '../../i18n/index';
-import { notificationText } from '../notifications/notificationText';
+import { digestEmail } from './composer';
 import {
   RECIPIENT_FIELDS,
-  absoluteUrl,
   groupBy,
-  languageOf,
-  settingsUrl,
-  unsubscribeUrl,
+  type DigestFrequency,
   type EmailContext,
   type Recipient,
 } from './context';
 
-export type DigestFrequency = 'daily' | 'weekly';
 export const DIGEST_PERIOD_MS: Record<DigestFrequency, number> = {
   daily: 24 * 3600_000,
   weekly: 7 * 24 * 3600_000,
@@ -74,6 +66,7 @@ export async function sendDigests(ctx: EmailContext, frequency: DigestFrequency,
   return sent;
 }
 
+/** Sends the person's digest; false when there was nothing to tell them. */
 async function sendDigest(
   ctx: EmailContext,
   person: Recipient,
@@ -86,46 +79,8 @@ async function sendDigest(
         await Notification.find({ _id: { $in: input.rows.map((r) => r.notificationId) } }).lean(),
       )
     : [];
-  const language = languageOf(person);
-  const t = translator(language);
-  const sections: EmailSection[] = [];
-  if (notifications.length) {
-    sections.push({
-      title: t('email:digest.yourNotifications'),
-      items: notifications.map((n) => ({
-        text: notificationText(language, n),
-        url: absoluteUrl(ctx.config, n.link),
-        detail: n.excerpt ?? null,
-      })),
-    });
-  }
-  if (input.wantsSummary)
-    sections.push(...(await digestActivity(ctx.config, person, input.since, input.now)));
-  if (sections.length === 0) return false;
-  const topics: EmailTopic[] = [
-    ...(input.wantsSummary ? (['activity'] as const) : []),
-    ...new Set(notifications.map((n) => n.kind)),
-  ];
-  const heading = t(`email:digest.heading.${frequency}`);
-  const unsubscribe = unsubscribeUrl(ctx.config, person._id, topics);
-  const { html, text } = await renderEmail({
-    language,
-    preheader: sections.map((s) => s.title).join(' · '),
-    heading,
-    intro: t(`email:digest.intro.${frequency}`),
-    sections,
-    action: { label: t('email:digest.open'), url: absoluteUrl(ctx.config, '/catch-up') },
-    settingsUrl: settingsUrl(ctx.config),
-    unsubscribeUrl: unsubscribe,
-    unsubscribeWhat: t(`email:digest.unsubscribeWhat.${frequency}`),
-  });
-  await ctx.transport.send({
-    to: person.email,
-    subject: t('email:digest.subject', { heading }),
-    html,
-    text,
-    unsubscribeUrl: unsubscribe,
-    language,
-  });
+  const mail = await digestEmail(ctx.config, person, frequency, { ...input, notifications });
+  if (!mail) return false;
+  await ctx.transport.send(mail);
   return true;
 }

@@ -3,9 +3,9 @@ import type { Logger } from '../../logger';
 import { schedulePeriodic } from '../../cluster/periodicJob';
 import { createEmailTransport } from './transport';
 import { watchNotificationEmails, sendQueuedNotificationEmails } from './notificationEmails';
-import { DIGEST_PERIOD_MS, sendDigests, type DigestFrequency } from './digests';
+import { DIGEST_PERIOD_MS, sendDigests } from './digests';
 import { deleteExpiredReplyAddresses } from './replyAddresses';
-import type { EmailContext } from './context';
+import type { DigestFrequency, EmailContext } from './context';
 
 export interface EmailJobs {
   enabled: boolean;

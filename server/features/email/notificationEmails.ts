@@ -9,20 +9,8 @@ import { User } from '../../models/User';
 import { frequencyOf } from './preferences';
 import { stillReadable } from './subjectAccess';
 import { issueReplyAddress } from './replyAddresses';
-import { renderEmail, type EmailItem } from './templates';
-import { translator } from '../../i18n/index';
-import { notificationText } from '../notifications/notificationText';
-import type { Language } from '@shared/i18n/languages';
-import {
-  RECIPIENT_FIELDS,
-  absoluteUrl,
-  groupBy,
-  languageOf,
-  settingsUrl,
-  unsubscribeUrl,
-  type EmailContext,
-  type Recipient,
-} from './context';
+import { notificationEmail } from './composer';
+import { RECIPIENT_FIELDS, groupBy, type EmailContext, type Recipient } from './context';
 
 /** A claim older than this was left by an instance that stopped mid-send: its rows are taken again. */
 const STALE_CLAIM_MS = 10 * 60_000;
@@ -35,8 +23,8 @@ const BATCH_LIMIT = 1000;
  */
 export function watchNotificationEmails(ctx: EmailContext): () => void {
   const listener = ({ recipientId, notification }: AppEvents['notification.created'][0]) => {
-    void queueNotificationEmail(recipientId, String(notification._id), notification.kind).catch((err: unknown) =>
-      ctx.log.warn({ err, recipientId }, 'notification e-mail could not be queued'),
+    void queueNotificationEmail(recipientId, String(notification._id), notification.kind).catch(
+      (err: unknown) => ctx.log.warn({ err, recipientId }, 'notification e-mail could not be queued'),
     );
   };
   appEvents.on('notification.created', listener);
@@ -96,12 +84,6 @@ export async function sendQueuedNotificationEmails(ctx: EmailContext, now = new 
 const isAboutMessage = (n: NotificationRecord) =>
   n.subjectType === 'thread' && (n.kind === 'mention' || n.kind === 'reply');
 
-const itemOf = (ctx: EmailContext, language: Language, n: NotificationRecord): EmailItem => ({
-  text: notificationText(language, n),
-  url: absoluteUrl(ctx.config, n.link),
-  detail: n.excerpt ?? null,
-});
-
 /**
  * E-mails these notifications to the person, keeping only those they may still read now. Messages
  * of one discussion go in one e-mail with a reply address; everything else in one more. Returns
@@ -125,41 +107,8 @@ export async function emailNotifications(
 async function emailGroup(ctx: EmailContext, person: Recipient, group: NotificationRecord[]) {
   group.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   const latest = group.at(-1)!;
-  const topics = [...new Set(group.map((n) => n.kind))];
   const replyTo = isAboutMessage(latest) ? await replyAddressFor(ctx, person, latest) : undefined;
-  const language = languageOf(person);
-  const t = translator(language);
-  const latestText = notificationText(language, latest);
-  const heading = group.length === 1 ? latestText : t('email:notifications.heading', { count: group.length });
-  const unsubscribe = unsubscribeUrl(ctx.config, person._id, topics);
-  const { html, text } = await renderEmail({
-    language,
-    preheader: latest.excerpt ?? latestText,
-    heading,
-    sections: [
-      {
-        title:
-          group.length === 1
-            ? t('email:notifications.whatHappened')
-            : t('email:notifications.whatHappenedOldestFirst'),
-        items: group.map((n) => itemOf(ctx, language, n)),
-      },
-    ],
-    action: { label: t('email:notifications.open'), url: absoluteUrl(ctx.config, latest.link) },
-    replyHint: replyTo ? t('email:notifications.replyHint') : undefined,
-    settingsUrl: settingsUrl(ctx.config),
-    unsubscribeUrl: unsubscribe,
-    unsubscribeWhat: t('email:notifications.unsubscribeWhat'),
-  });
-  await ctx.transport.send({
-    to: person.email,
-    subject: heading,
-    html,
-    text,
-    replyTo,
-    unsubscribeUrl: unsubscribe,
-    language,
-  });
+  await ctx.transport.send(await notificationEmail(ctx.config, person, group, replyTo));
 }
 
 /** The message a mention or reply notification is about (its link ends in `#m<seq>`). */

@@ -4,17 +4,10 @@ import {
   EMAIL_TOPICS,
   HOST_ONLY_TOPICS,
   type EmailFrequency,
-  type EmailPreferencesDto,
   type EmailTopic,
 } from '@shared/schemas/emailPreferences';
 import type { Role } from '@shared/roles';
 import { EmailPreference } from '../../models/EmailPreference';
-import { DEFAULT_LANGUAGE, type Language } from '@shared/i18n/languages';
-import { translator } from '../../i18n/index';
-
-/** A topic as the settings page and the unsubscribe page name it, in the reader's language. */
-export const topicLabel = (language: Language, topic: EmailTopic): string =>
-  translator(language)(`email:topics.${topic.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase())}`);
 
 export type TopicFrequencies = Record<EmailTopic, EmailFrequency>;
 
@@ -36,23 +29,6 @@ export async function frequenciesOf(
 export async function frequencyOf(userId: Types.ObjectId | string, role: Role, topic: EmailTopic) {
   if (!topicsForRole(role).includes(topic)) return 'off';
   return (await frequenciesOf([userId])).get(String(userId))![topic];
-}
-
-export async function presentPreferences(
-  user: { _id: Types.ObjectId; email: string; role: Role },
-  enabled: boolean,
-  language: Language = DEFAULT_LANGUAGE,
-): Promise<EmailPreferencesDto> {
-  const freq = (await frequenciesOf([user._id])).get(String(user._id))!;
-  return {
-    email: user.email,
-    enabled,
-    topics: topicsForRole(user.role).map((topic) => ({
-      topic,
-      label: topicLabel(language, topic),
-      frequency: freq[topic],
-    })),
-  };
 }
 
 /** Stores the given topics' frequencies (one atomic update; the other topics keep theirs). */

@@ -8,14 +8,13 @@ import { Meeting } from '../../models/Meeting';
 import { User } from '../../models/User';
 import { NotFoundError, ValidationError, message } from '../../errors';
 import { visibilityFilter, type Viewer } from '../../policies/index';
-import { presentAction, type ActionRefs } from './followUpPresenter';
 import { paginate } from '../../lib/pagination';
 import { userNames } from '../discussions/threads';
 import { overdueFilter } from '../../lib/overdue';
 import { notify, type NotificationLineInput } from '../notifications/notifications';
-
 import { followSubject } from '../discussions/subjectThreads';
 import { entityChanged } from '../../events';
+import type { Actor } from '../actor';
 
 /** The lines a follow-up's notifications carry, with their parts. */
 type ActionLine = Extract<NotificationLineInput, { kind: 'action-assigned' | 'action-status' }>;
@@ -23,7 +22,6 @@ type ActionLine = Extract<NotificationLineInput, { kind: 'action-assigned' | 'ac
 type CreateInput = z.infer<typeof CreateActionSchema>;
 type UpdateInput = z.infer<typeof UpdateActionSchema>;
 type ListQuery = z.infer<typeof ActionListQuerySchema>;
-type Actor = { _id: Types.ObjectId; name: string };
 
 const dateOf = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
 /** A form error on one field: "field: reason", and the reason under the field (both translated). */
@@ -38,8 +36,11 @@ export async function loadAction(id: string): Promise<ActionItemRecord> {
   return item;
 }
 
-/** Organisations, assignee names and readable meetings for a page of items, in three queries. */
-export async function loadActionRefs(items: ActionItemRecord[], viewer: Viewer): Promise<ActionRefs> {
+/**
+ * Organisations, assignee names and readable meetings for a page of items, in three queries: what
+ * the presenter's `ActionRefs` asks for.
+ */
+export async function loadActionRefs(items: ActionItemRecord[], viewer: Viewer) {
   const ids = (pick: (a: ActionItemRecord) => Types.ObjectId | null) => [
     ...new Set(items.map(pick).filter(Boolean).map(String)),
   ];
@@ -58,27 +59,20 @@ export async function loadActionRefs(items: ActionItemRecord[], viewer: Viewer):
   };
 }
 
-export async function presentActions(items: ActionItemRecord[], viewer: Viewer) {
-  const refs = await loadActionRefs(items, viewer);
-  const now = new Date();
-  return items.map((a) => presentAction(a, refs, viewer, now));
-}
-
 /** Follow-ups the viewer may read, in due-date order (no date last), with the board's filters. */
-export async function listActions(viewer: Viewer & object, q: ListQuery) {
+export async function findActions(viewer: Viewer & object, q: ListQuery) {
   const filter: Record<string, unknown> = { ...visibilityFilter(viewer) };
   if (q.assignee) filter.assigneeId = q.assignee === 'me' ? viewer._id : q.assignee;
   if (q.owner) filter.ownerOrganisationId = q.owner === 'mine' ? viewer.organisationId : q.owner;
   if (q.meeting) filter.meetingId = q.meeting;
   if (q.status) filter.status = q.status;
   const query = q.overdue === 'true' ? { $and: [filter, overdueFilter()] } : filter;
-  const page = await paginate(ActionItem, query, {
+  return paginate(ActionItem, query, {
     field: 'dueSort',
     direction: 1,
     limit: q.limit,
     cursor: q.cursor,
   });
-  return { items: await presentActions(page.items, viewer), nextCursor: page.nextCursor };
 }
 
 /** Refuses references to things that do not exist (or a meeting the actor may not read). */
@@ -98,7 +92,7 @@ async function checkReferences(
     throw invalid('meetingId', 'No such meeting');
 }
 
-export async function createAction(input: CreateInput, actor: Actor & Viewer & object) {
+export async function createAction(input: CreateInput, actor: Actor): Promise<ActionItemRecord> {
   await checkReferences(input, actor);
   const dueAt = dateOf(input.dueAt);
   const created = await ActionItem.create({
@@ -121,8 +115,8 @@ export async function createAction(input: CreateInput, actor: Actor & Viewer & o
 export async function updateAction(
   item: ActionItemRecord,
   changes: UpdateInput,
-  actor: Actor & Viewer & object,
-) {
+  actor: Actor,
+): Promise<ActionItemRecord> {
   await checkReferences(changes, actor);
   const set: Record<string, unknown> = { ...changes };
   if (changes.dueAt !== undefined) {

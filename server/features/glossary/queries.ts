@@ -9,7 +9,10 @@ import { findTerms, loadTerm, relatedTerms } from './glossary';
 import { presentTerm, presentTermSummary } from './termPresenter';
 
 /** Glossary terms the viewer may read, in alphabetical order. */
-export async function listTerms(viewer: Viewer, q: z.infer<typeof TermListQuerySchema>): Promise<List<TermSummaryDto>> {
+export async function listTerms(
+  viewer: Viewer,
+  q: z.infer<typeof TermListQuerySchema>,
+): Promise<List<TermSummaryDto>> {
   const page = await findTerms(viewer, q);
   return { items: page.items.map(presentTermSummary), nextCursor: page.nextCursor };
 }

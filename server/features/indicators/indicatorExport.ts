@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import {
   FIELD_LABELS,
   FIELD_SECTIONS,
@@ -6,28 +5,17 @@ import {
   type IndicatorSummary,
 } from '@shared/schemas/indicator';
 import { paragraphsOf } from '@shared/paragraphs';
-import { DEFAULT_LANGUAGE, type Language } from '@shared/i18n/languages';
+import type { Language } from '@shared/i18n/languages';
 import { translator } from '../../i18n/index';
-
-/**
- * The language of the export being written: the export routes (routes/indicatorExports.ts) run each
- * exporter inside `inExportLanguage(requestLanguage(req), …)`, so the exporters the indicator routes
- * pass in write their headings in the reader's language without being told.
- */
-const exportLanguage = new AsyncLocalStorage<Language>();
-export const inExportLanguage = <T>(language: Language, write: () => T): T =>
-  exportLanguage.run(language, write);
-const currentLanguage = () => exportLanguage.getStore() ?? DEFAULT_LANGUAGE;
 
 /** The sections of the SDG metadata template, in FIELD_SECTIONS' order. */
 const SECTION_KEYS = ['concepts', 'methodology', 'dataSources', 'references'] as const;
 
-/** The metadata as a Markdown document, sectioned like the SDG metadata template. */
-export function indicatorMarkdown(
-  ind: IndicatorDto,
-  publicUrl: string | null,
-  language: Language = currentLanguage(),
-): string {
+/**
+ * The metadata as a Markdown document, sectioned like the SDG metadata template, its headings in
+ * the reader's language.
+ */
+export function indicatorMarkdown(ind: IndicatorDto, publicUrl: string | null, language: Language): string {
   const t = translator(language);
   const label = (key: string) => `**${t(`exports:indicator.labels.${key}`)}**`;
   const lines = [
@@ -72,7 +60,7 @@ const fieldLabelsIn = (language: Language): Record<keyof typeof FIELD_LABELS, st
 };
 
 /** The metadata as JSON: the indicator's identity, lifecycle and current fields (no viewer abilities). */
-export function indicatorJson(ind: IndicatorDto, language: Language = currentLanguage()) {
+export function indicatorJson(ind: IndicatorDto, language: Language) {
   const { can: _can, ...rest } = ind;
   return { ...rest, fieldLabels: fieldLabelsIn(language), paragraphs: paragraphsOf(ind.fields) };
 }

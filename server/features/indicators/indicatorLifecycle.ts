@@ -3,10 +3,16 @@ import type { TransitionSchema } from '@shared/schemas/indicator';
 import { Indicator, type IndicatorRecord, type TransitionRecord } from '../../models/Indicator';
 import { ConflictError, ValidationError, message } from '../../errors';
 import { authorize, type Viewer } from '../../policies/index';
-import { canEditIndicator, canOverrideEndorsement, canTransition, TRANSITIONS } from '../../policies/indicator';
+import {
+  canEditIndicator,
+  canOverrideEndorsement,
+  canTransition,
+  TRANSITIONS,
+} from '../../policies/indicator';
 import { indicatorLock } from './indicatorReviser';
 import { latestRevision, loadRevision, type Actor } from './indicators';
-import { positionsSummary } from './indicatorPositions';
+import { positionStanding } from './indicatorPositions';
+import { EndorsementBlockedError } from './conflicts';
 import { undisposedComments } from '../consultation/compilation';
 import { recordAudit } from '../audit/audit';
 import { entityChanged } from '../../events';
@@ -81,32 +87,33 @@ export function changeStatus(
       // Every submitted comment needs its answer first; no override passes this gate.
       const undisposed = await undisposedComments(ind);
       if (undisposed > 0)
-        throw new ConflictError(
+        throw new EndorsementBlockedError(
           message(
             'Endorsement is not possible yet: {{comments}} comment(s) on revision {{revision}} have no disposition.',
             { comments: undisposed, revision: String(ind.consultation?.revision) },
           ),
-          'transition_refused',
           { undisposedComments: undisposed },
         );
-      const summary = await positionsSummary(ind, quorum);
+      const standing = await positionStanding(ind, quorum);
       const blockers: string[] = [];
-      if (summary.openConcerns.length > 0) blockers.push(`${summary.openConcerns.length} open concern(s)`);
-      if (!summary.quorum.met)
-        blockers.push(`quorum not met (${summary.responded} of ${summary.quorum.required} needed responses)`);
+      if (standing.openConcerns.length > 0) blockers.push(`${standing.openConcerns.length} open concern(s)`);
+      if (!standing.quorum.met)
+        blockers.push(
+          `quorum not met (${standing.responded} of ${standing.quorum.required} needed responses)`,
+        );
       if (blockers.length > 0) {
         if (!input.override)
           throw new ConflictError(
             message(
-              summary.openConcerns.length > 0 && !summary.quorum.met
+              standing.openConcerns.length > 0 && !standing.quorum.met
                 ? 'Endorsement is not possible yet: {{concerns}} open concern(s) and quorum not met ({{responded}} of {{required}} needed responses). A host may override with a reason.'
-                : summary.openConcerns.length > 0
+                : standing.openConcerns.length > 0
                   ? 'Endorsement is not possible yet: {{concerns}} open concern(s). A host may override with a reason.'
                   : 'Endorsement is not possible yet: quorum not met ({{responded}} of {{required}} needed responses). A host may override with a reason.',
               {
-                concerns: summary.openConcerns.length,
-                responded: summary.responded,
-                required: summary.quorum.required,
+                concerns: standing.openConcerns.length,
+                responded: standing.responded,
+                required: standing.quorum.required,
               },
             ),
             'transition_refused',

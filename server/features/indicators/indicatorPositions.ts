@@ -1,19 +1,39 @@
 import type { Types } from 'mongoose';
 import type { z } from 'zod';
-import { ORG_CATEGORIES } from '@shared/roles';
-import { STANCES, type PositionInputSchema, type PositionsDto, type Stance } from '@shared/schemas/indicator';
+import type { OrgCategory } from '@shared/roles';
+import type { PositionInputSchema } from '@shared/schemas/indicator';
 import { Indicator, type IndicatorRecord } from '../../models/Indicator';
 import { indicatorLock } from './indicatorReviser';
 import { Organisation } from '../../models/Organisation';
 import { Position, type PositionRecord } from '../../models/Position';
 import { ConflictError, isDuplicateKey } from '../../errors';
-import { presentConsultation, presentPosition } from './indicatorPresenter';
-import { indicatorRefs, type Actor } from './indicators';
+import type { Actor } from './indicators';
 import { recordAudit } from '../audit/audit';
 import { entityChanged } from '../../events';
 
-type Summary = PositionsDto['summary'];
-const zeroCounts = () => Object.fromEntries(STANCES.map((s) => [s, 0])) as Record<Stance, number>;
+/** A member organisation, as the standing of a round names it. */
+export interface MemberOrganisation {
+  _id: Types.ObjectId;
+  name: string;
+  slug: string;
+  category: OrgCategory;
+}
+
+/** Where a consultation round stands: who responded how, and whether endorsement is allowed. */
+export interface PositionStanding {
+  /** The round's positions, oldest first. */
+  positions: PositionRecord[];
+  /** Member organisations, by name. */
+  members: MemberOrganisation[];
+  /** Member organisations without a position in the round. */
+  notResponded: MemberOrganisation[];
+  /** Organisations with a position (those that left since they responded still count). */
+  responded: number;
+  quorum: { fraction: number; required: number; met: boolean };
+  /** Positions of concern: each one blocks endorsement without a host override. */
+  openConcerns: PositionRecord[];
+  endorsable: boolean;
+}
 
 /** The positions of the latest consultation round, oldest first. */
 async function roundPositions(ind: IndicatorRecord): Promise<PositionRecord[]> {
@@ -24,64 +44,29 @@ async function roundPositions(ind: IndicatorRecord): Promise<PositionRecord[]> {
 }
 
 /**
- * Counts by constituency (organisation category), who has not responded, open concerns, and
- * whether endorsement is allowed: no open concern and at least `quorum` of member organisations
- * responded (rounded up). Organisations that left since they responded still count as responses.
+ * Who has responded, who has not, open concerns, and whether endorsement is allowed: no open
+ * concern and at least `quorum` of member organisations responded (rounded up). Organisations that
+ * left since they responded still count as responses.
  */
-export async function positionsView(
-  ind: IndicatorRecord,
-  quorum: number,
-  viewerOrg: Types.ObjectId | null,
-): Promise<Omit<PositionsDto, 'consultation'> & { consultation: PositionsDto['consultation'] }> {
+export async function positionStanding(ind: IndicatorRecord, quorum: number): Promise<PositionStanding> {
   const [positions, members] = await Promise.all([
     roundPositions(ind),
-    Organisation.find({ membership: 'member' }, { name: 1, slug: 1, category: 1 }).sort({ name: 1 }).lean(),
+    Organisation.find({ membership: 'member' }, { name: 1, slug: 1, category: 1 })
+      .sort({ name: 1 })
+      .lean<MemberOrganisation[]>(),
   ]);
-  // Member organisations are read above already; only the others' names are looked up.
-  const memberIds = new Set(members.map((m) => String(m._id)));
-  const refs = await indicatorRefs(
-    positions.map((p) => p.recordedBy),
-    positions.map((p) => p.organisationId).filter((id) => !memberIds.has(String(id))),
-  );
-  for (const m of members)
-    refs.organisations.set(String(m._id), { name: m.name, slug: m.slug, category: m.category });
-  const items = positions.map((p) => presentPosition(p, refs));
-  const responded = new Set(positions.map((p) => String(p.organisationId)));
-  const notResponded = members.filter((m) => !responded.has(String(m._id)));
-
-  const byCategory = new Map(ORG_CATEGORIES.map((c) => [c, { ...zeroCounts(), notResponded: 0 }]));
-  const totals = zeroCounts();
-  for (const p of items) {
-    byCategory.get(p.organisation.category)![p.stance] += 1;
-    totals[p.stance] += 1;
-  }
-  for (const m of notResponded) byCategory.get(m.category)!.notResponded += 1;
-
+  const respondedIds = new Set(positions.map((p) => String(p.organisationId)));
   const required = Math.max(1, Math.ceil(quorum * members.length));
-  const openConcerns = items.filter((p) => p.stance === 'concern');
-  const summary: Summary = {
-    memberOrganisations: members.length,
-    responded: responded.size,
-    quorum: { fraction: quorum, required, met: responded.size >= required },
-    totals,
-    byConstituency: [...byCategory.entries()]
-      .map(([category, counts]) => ({ category, ...counts }))
-      .filter((c) => STANCES.some((s) => c[s] > 0) || c.notResponded > 0),
-    notResponded: notResponded.map((m) => ({
-      id: String(m._id),
-      name: m.name,
-      slug: m.slug,
-      category: m.category,
-    })),
+  const openConcerns = positions.filter((p) => p.stance === 'concern');
+  return {
+    positions,
+    members,
+    notResponded: members.filter((m) => !respondedIds.has(String(m._id))),
+    responded: respondedIds.size,
+    quorum: { fraction: quorum, required, met: respondedIds.size >= required },
     openConcerns,
-    endorsable: openConcerns.length === 0 && responded.size >= required,
+    endorsable: openConcerns.length === 0 && respondedIds.size >= required,
   };
-  const mine = viewerOrg ? (items.find((p) => p.organisation.id === String(viewerOrg)) ?? null) : null;
-  return { consultation: presentConsultation(ind), items, nextCursor: null, summary, mine };
-}
-
-export async function positionsSummary(ind: IndicatorRecord, quorum: number): Promise<Summary> {
-  return (await positionsView(ind, quorum, null)).summary;
 }
 
 /**

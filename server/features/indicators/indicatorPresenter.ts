@@ -23,7 +23,8 @@ export interface IndicatorRefs {
   organisations: Map<string, { name: string; slug: string; category: OrgCategory }>;
 }
 
-const userRef = (refs: IndicatorRefs, id: unknown) => {
+/** A user as `{ id, name }`, or null when unknown (a deleted account) or not given. */
+export const userRef = (refs: IndicatorRefs, id: unknown) => {
   const u = id ? refs.users.get(String(id)) : undefined;
   return u ? { id: String(id), name: u.name } : null;
 };

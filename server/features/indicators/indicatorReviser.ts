@@ -8,9 +8,8 @@ import {
   type RevisionFields,
 } from '../../models/IndicatorRevision';
 import { ConflictError, ValidationError, isDuplicateKey, message } from '../../errors';
-import { presentRevision } from './indicatorPresenter';
 import { KeyedLock } from '../../lib/keyedLock';
-import { assertOrganisation, indicatorRefs, latestRevision, searchFields, type Actor } from './indicators';
+import { assertOrganisation, latestRevision, searchFields, type Actor } from './indicators';
 import { changedFields } from './indicatorDiff';
 import { recordAudit } from '../audit/audit';
 import { entityChanged } from '../../events';
@@ -22,23 +21,22 @@ export const indicatorLock = new KeyedLock();
 
 const EDITABLE = new Set(['proposed', 'drafting', 'consultation']);
 
-/** The 409 a stale save gets: it carries the latest revision so the client can show what changed. */
-async function staleError(latest: IndicatorRevisionRecord, base: number) {
-  const refs = await indicatorRefs([latest.authorId], [latest.fields.custodianId]);
-  const who = refs.users.get(String(latest.authorId))?.name ?? message('someone');
-  return new ConflictError(
-    message(
-      'Revision {{number}} was saved by {{who}} after the revision {{base}} you started from. Review the changes, merge and save again.',
-      { number: latest.number, who, base },
-    ),
-    'conflict',
-    { latest: presentRevision(latest, refs) },
-  );
+/**
+ * A save based on an older revision than the latest: nothing was written. The revision command
+ * answers it with a 409 carrying the latest revision as the client shows it (RevisionConflictError).
+ */
+export class StaleRevisionError extends Error {
+  constructor(
+    readonly latest: IndicatorRevisionRecord,
+    readonly base: number,
+  ) {
+    super('The save was based on an older revision than the latest');
+  }
 }
 
 /**
  * Appends a revision: the latest snapshot with the given fields changed. The save must name the
- * latest revision as its base, otherwise nothing is written and a ConflictError carries the
+ * latest revision as its base, otherwise nothing is written and a StaleRevisionError carries the
  * latest revision. The per-indicator lock orders saves in this process; the unique
  * (indicatorId, number) index refuses a second process that raced to the same number.
  */
@@ -62,7 +60,7 @@ export function saveRevision(ind: IndicatorRecord, input: SaveInput, actor: Acto
             baseRevision: 'No such revision',
           },
         );
-      throw await staleError(latest, input.baseRevision);
+      throw new StaleRevisionError(latest, input.baseRevision);
     }
     if (input.custodianId !== undefined) await assertOrganisation(input.custodianId);
 
@@ -92,7 +90,7 @@ export function saveRevision(ind: IndicatorRecord, input: SaveInput, actor: Acto
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
       // Another process saved this number first: the caller's base is stale after all.
-      throw await staleError(await latestRevision(ind._id), input.baseRevision);
+      throw new StaleRevisionError(await latestRevision(ind._id), input.baseRevision);
     }
     await Indicator.updateOne(
       { _id: ind._id, currentRevision: { $lt: number } },

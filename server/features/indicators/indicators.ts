@@ -1,11 +1,11 @@
 import { Types } from 'mongoose';
 import type { z } from 'zod';
-import type { IndicatorSummary } from '@shared/schemas/indicator';
 import {
   INDICATOR_TEXT_FIELDS,
   type CreateIndicatorSchema,
   type IndicatorListQuerySchema,
 } from '@shared/schemas/indicator';
+import type { PageQuery } from '@shared/schemas/common';
 import { Indicator, type IndicatorRecord, type TranslationRecord } from '../../models/Indicator';
 import {
   IndicatorRevision,
@@ -16,16 +16,15 @@ import { Organisation } from '../../models/Organisation';
 import { User } from '../../models/User';
 import { ConflictError, NotFoundError, ValidationError, isDuplicateKey, message } from '../../errors';
 import { visibilityFilter, type Viewer } from '../../policies/index';
-import type { IndicatorRefs } from './indicatorPresenter';
 import { paginate } from '../../lib/pagination';
 import { recordAudit } from '../audit/audit';
-import { entityChanged, onEveryInstance } from '../../events';
-import { ReadCache } from '../discussions/readCache';
+import { entityChanged } from '../../events';
 import { escapeRegex } from '../../lib/text';
 import { searchLine, searchQuery } from '../search/tokenize';
 import { DEFAULT_LANGUAGE } from '@shared/i18n/languages';
 
-export type Actor = { _id: Types.ObjectId; ip: string | null };
+/** Who writes, as the audit log records them. */
+export type Actor = { _id: Types.ObjectId; ip?: string | null };
 
 export async function loadIndicator(code: string): Promise<IndicatorRecord> {
   const ind = await Indicator.findOne({ code }).lean<IndicatorRecord>();
@@ -48,8 +47,26 @@ export async function loadRevision(indicatorId: Types.ObjectId, number: number) 
   return r;
 }
 
-/** User and organisation names for presenters, one query per collection. */
-export async function indicatorRefs(userIds: unknown[], orgIds: unknown[]): Promise<IndicatorRefs> {
+/** One page of an indicator's revisions, newest first, without their texts. */
+export async function revisionPage(indicatorId: Types.ObjectId, q: PageQuery) {
+  const page = await paginate(
+    IndicatorRevision,
+    { indicatorId },
+    { field: 'number', direction: -1, limit: q.limit, cursor: q.cursor },
+    { fields: 0 },
+  );
+  return { items: page.items as IndicatorRevisionRecord[], nextCursor: page.nextCursor };
+}
+
+/** The viewer's organisation, when they have one (positions and abilities depend on its membership). */
+export const viewerOrganisation = async (viewer: Viewer) =>
+  viewer?.organisationId ? Organisation.findById(viewer.organisationId, { membership: 1 }).lean() : null;
+
+/**
+ * User and organisation names for presenters, one query per collection (the shape of the
+ * presenters' IndicatorRefs).
+ */
+export async function indicatorRefs(userIds: unknown[], orgIds: unknown[]) {
   const ids = (list: unknown[]) => [...new Set(list.filter(Boolean).map(String))];
   const [users, orgs] = await Promise.all([
     ids(userIds).length ? User.find({ _id: { $in: ids(userIds) } }, { name: 1 }).lean() : [],
@@ -127,16 +144,6 @@ export async function backfillIndicatorSearch(): Promise<number> {
   }
   return updated;
 }
-
-/**
- * Catalogue pages as answered, per role and query (the page shows nothing else of the reader):
- * dropped when this process writes an indicator, an account or an organisation; writes on other
- * instances show within two seconds.
- */
-export const cataloguePages = new ReadCache<{ items: IndicatorSummary[]; nextCursor: string | null }>();
-onEveryInstance('entity.changed', ({ kind }) => kind === 'indicator' && cataloguePages.invalidate());
-onEveryInstance('user.changed', () => cataloguePages.invalidate());
-onEveryInstance('organisation.changed', () => cataloguePages.invalidate());
 
 /**
  * The catalogue: readable indicators by code, filtered by status, tier, custodian and words. The

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { DocumentHit, DocumentListQuerySchema } from '@shared/schemas/document';
+import type { DocumentListQuerySchema } from '@shared/schemas/document';
 import { ValidationError } from '../../errors';
-import { documentAbilities, documentReadFilter, type DocumentSubject } from '../../policies/document';
+import { documentReadFilter, type DocumentSubject } from '../../policies/document';
 import { isHost, roleOf, type Viewer } from '../../policies/index';
 import { readableVisibilities } from '@shared/roles';
 import { documentGroup, type DocumentMeta, type Library } from './library';
@@ -80,11 +80,6 @@ function orderPage(matches: Matches<DocumentMeta>, sort: string, k: number): num
   return topKByKeys(n, k, primary, secondary);
 }
 
-/**
- * Searches and lists the library from the in-memory index: words match as prefixes in title,
- * description, tags and extracted text; results are ranked, filtered, sorted and paginated, and
- * never include a document the viewer may not read.
- */
 type Ordered = {
   hits: Hit<DocumentMeta>[];
   total: number;
@@ -147,61 +142,42 @@ function snippetOf(ordered: Ordered, hit: Hit<DocumentMeta>) {
   return snippet;
 }
 
-/** One page of results, ready to present: the hits with their snippets and rounded scores. */
-interface Page {
-  hits: Hit<DocumentMeta>[];
-  snippets: (string | null)[] | null;
-  scores: (number | null)[];
+/** One result: the indexed document, who may manage it, its snippet and its rounded score. */
+export interface SearchHit {
+  meta: DocumentMeta;
+  subject: DocumentSubject;
+  snippet: string | null;
+  score: number | null;
+}
+
+/** One page of results, ready to present. */
+export interface SearchPage {
+  hits: SearchHit[];
   nextCursor: string | null;
+  /** Every match the viewer may read. */
   total: number;
 }
 
-async function searchPage(library: Library, viewer: Viewer, q: Query): Promise<Page> {
+/**
+ * Searches and lists the library from the in-memory index: words match as prefixes in title,
+ * description, tags and extracted text; results are ranked, filtered, sorted and paginated, and
+ * never include a document the viewer may not read.
+ */
+export async function searchDocuments(library: Library, viewer: Viewer, q: Query): Promise<SearchPage> {
   await library.ready;
   const terms = q.q ? queryTerms(q.q) : [];
   const sort = q.sort ?? (terms.length ? 'relevance' : 'newest');
   const offset = decodeOffset(q.cursor);
   const ordered = orderedResults(library, viewer, q, terms, sort, offset + q.limit);
   const { total } = ordered;
-  const hits = ordered.hits.slice(offset, offset + q.limit);
   return {
-    hits,
-    snippets: terms.length ? hits.map((h) => snippetOf(ordered, h)) : null,
-    scores: hits.map((h) => (terms.length ? Math.round(h.score * 100) / 100 : null)),
+    hits: ordered.hits.slice(offset, offset + q.limit).map((h) => ({
+      meta: h.meta,
+      subject: subject(h.meta),
+      snippet: terms.length ? snippetOf(ordered, h) : null,
+      score: terms.length ? Math.round(h.score * 100) / 100 : null,
+    })),
     nextCursor: offset + q.limit < total ? Buffer.from(String(offset + q.limit)).toString('base64url') : null,
     total,
   };
-}
-
-export async function listDocuments(
-  library: Library,
-  viewer: Viewer,
-  q: Query,
-): Promise<{ items: DocumentHit[]; nextCursor: string | null; total: number }> {
-  const page = await searchPage(library, viewer, q);
-  return {
-    items: page.hits.map((h, i) => ({
-      ...h.meta.view,
-      can: documentAbilities(viewer, subject(h.meta)),
-      snippet: page.snippets?.[i] ?? null,
-      score: page.scores[i]!,
-    })),
-    nextCursor: page.nextCursor,
-    total: page.total,
-  };
-}
-
-/**
- * listDocuments already serialised, for the HTTP route: the same JSON text, built from each
- * document's view serialised once when it was indexed (DocumentMeta.viewJson) instead of copying and
- * serialising twenty views on every request. The library's hottest route spent a third of its time
- * on exactly that.
- */
-export async function listDocumentsJson(library: Library, viewer: Viewer, q: Query): Promise<string> {
-  const page = await searchPage(library, viewer, q);
-  const items = page.hits.map(
-    (h, i) =>
-      `${h.meta.viewJson.slice(0, -1)},"can":${JSON.stringify(documentAbilities(viewer, subject(h.meta)))},"snippet":${JSON.stringify(page.snippets?.[i] ?? null)},"score":${JSON.stringify(page.scores[i])}}`,
-  );
-  return `{"items":[${items.join(',')}],"nextCursor":${JSON.stringify(page.nextCursor)},"total":${page.total}}`;
 }

@@ -24,7 +24,7 @@ export class UnsupportedTypeError extends DomainError {
 
 interface Uploader {
   _id: DocumentRecord['ownerId'];
-  ip: string | null;
+  ip?: string | null;
 }
 
 /**

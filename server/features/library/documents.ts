@@ -2,6 +2,7 @@ import type { Types } from 'mongoose';
 import type { z } from 'zod';
 import type { UpdateDocumentSchema } from '@shared/schemas/document';
 import { DocumentModel, type DocumentRecord } from '../../models/Document';
+import { DocumentVersion, type DocumentVersionRecord } from '../../models/DocumentVersion';
 import { NotFoundError } from '../../errors';
 import { recordAudit } from '../audit/audit';
 import { checkReferences, cleanTitle } from './documentUploader';
@@ -10,7 +11,10 @@ import { followSubject } from '../discussions/subjectThreads';
 import type { DocumentSubject } from '../../policies/document';
 import type { Viewer } from '../../policies/index';
 
-type Actor = { _id: Types.ObjectId; ip: string | null };
+type Actor = { _id: Types.ObjectId; ip?: string | null };
+
+/** A version as listed and downloaded: its extracted text (possibly large) is not read. */
+export type StoredVersion = Omit<DocumentVersionRecord, 'text'>;
 
 export const subjectOf = (d: DocumentRecord): DocumentSubject => ({
   visibility: d.visibility,
@@ -22,6 +26,18 @@ export async function loadDocument(id: string): Promise<DocumentRecord> {
   const doc = await DocumentModel.findById(id).lean<DocumentRecord>();
   if (!doc) throw new NotFoundError('Document');
   return doc;
+}
+
+/** Every version of a document, newest first. */
+export function findVersions(documentId: Types.ObjectId): Promise<StoredVersion[]> {
+  return DocumentVersion.find({ documentId }, { text: 0 }).sort({ number: -1 }).lean<StoredVersion[]>();
+}
+
+/** One version of a document by its number (404 when there is no such version). */
+export async function findVersion(documentId: Types.ObjectId, number: number): Promise<StoredVersion> {
+  const v = await DocumentVersion.findOne({ documentId, number }, { text: 0 }).lean<StoredVersion>();
+  if (!v) throw new NotFoundError('Version');
+  return v;
 }
 
 export async function updateDocument(

@@ -6,13 +6,13 @@ import { DocumentVersion, type DocumentVersionRecord } from '../../models/Docume
 import { User } from '../../models/User';
 import { Meeting } from '../../models/Meeting';
 import { Organisation } from '../../models/Organisation';
-import { presentDocumentView, type DocumentRefs, type DocumentView } from './documentPresenter';
+import { documentView, type DocumentRefs, type DocumentView } from './documentView';
 import { SearchIndex } from '../search/searchIndex';
 import { TextExtractionWorker } from './textExtractionWorker';
 import { SearchChangeFeed } from '../search/changeFeed';
 import type { FileStore } from './uploads/fileStore';
 
-/** What the search index keeps per document: the ready-made view plus the fields filters use. */
+/** What the search index keeps per document: its view (see documentView) plus the fields filters use. */
 export interface DocumentMeta {
   view: DocumentView;
   /** JSON.stringify(view), made once here so search results are not serialised on every request. */
@@ -33,7 +33,7 @@ const ids = (values: (Types.ObjectId | null | undefined)[]) => [
 /** Resolves user, meeting and organisation names for many documents in three queries. */
 export async function loadRefs(
   docs: DocumentRecord[],
-  versions: DocumentVersionRecord[],
+  versions: Pick<DocumentVersionRecord, 'uploadedBy'>[],
 ): Promise<DocumentRefs> {
   const userIds = ids([...docs.map((d) => d.ownerId), ...versions.map((v) => v.uploadedBy)]);
   const meetingIds = ids(docs.map((d) => d.meetingId));
@@ -86,8 +86,8 @@ export class Library {
 
   /**
    * Loads every document into the index and resumes extractions a crash interrupted. Never
-   * rejects: a document that cannot be presented is skipped with a warning, and if the database
-   * is unreachable the build is retried, so searches wait rather than fail for good.
+   * rejects: a document that cannot be shown (see documentView) is skipped with a warning, and if
+   * the database is unreachable the build is retried, so searches wait rather than fail for good.
    */
   start(): Promise<void> {
     if (this.syncEveryMs > 0) this.feed.start(this.syncEveryMs);
@@ -136,7 +136,7 @@ export class Library {
   }
 
   private put(d: DocumentRecord, v: DocumentVersionRecord, refs: DocumentRefs): DocumentView {
-    const view = presentDocumentView(d, v, refs);
+    const view = documentView(d, v, refs);
     this.index.upsert({
       id: view.id,
       title: d.title,

@@ -5,15 +5,13 @@ import { Meeting, type MeetingRecord } from '../../models/Meeting';
 import { MeetingReportVersion, type MeetingReportVersionRecord } from '../../models/MeetingReportVersion';
 import { User } from '../../models/User';
 import { ConflictError, NotFoundError, isDuplicateKey, message } from '../../errors';
-import { presentProposal } from './meetingPresenter';
 import { KeyedLock } from '../../lib/keyedLock';
 import { paginate } from '../../lib/pagination';
-import { userNames } from '../discussions/threads';
 import { notify } from '../notifications/notifications';
 import { recordAudit } from '../audit/audit';
 import { entityChanged } from '../../events';
 
-type Actor = { _id: Types.ObjectId; name: string; ip: string | null };
+type Actor = { _id: Types.ObjectId; name: string; ip?: string | null };
 
 /**
  * One report change at a time per meeting in this process (FerretDB v1 does not apply concurrent
@@ -107,21 +105,16 @@ export async function proposeReport(
   return created.toObject() as MeetingReportVersionRecord;
 }
 
-export async function listProposals(meeting: MeetingRecord, q: z.infer<typeof ProposalListQuerySchema>) {
+/** A meeting's report versions (proposed, accepted, declined), newest first, optionally of one status. */
+export function findProposals(meeting: MeetingRecord, q: z.infer<typeof ProposalListQuerySchema>) {
   const filter: Record<string, unknown> = { meetingId: meeting._id };
   if (q.status) filter.status = q.status;
-  const page = await paginate(MeetingReportVersion, filter, {
+  return paginate(MeetingReportVersion, filter, {
     field: 'createdAt',
     direction: -1,
     limit: q.limit,
     cursor: q.cursor,
   });
-  return { items: await presentProposals(page.items), nextCursor: page.nextCursor };
-}
-
-export async function presentProposals(rows: MeetingReportVersionRecord[]) {
-  const names = await userNames(rows.flatMap((r) => [r.authorId, r.decidedBy]));
-  return rows.map((r) => presentProposal(r, names));
 }
 
 export async function loadProposal(meeting: MeetingRecord, id: string) {

@@ -1,14 +1,18 @@
 import type { Types } from 'mongoose';
 import type { z } from 'zod';
-import type { CreateMeetingSchema, UpdateMeetingSchema } from '@shared/schemas/meeting';
+import type {
+  CreateMeetingSchema,
+  MeetingListQuerySchema,
+  UpdateMeetingSchema,
+} from '@shared/schemas/meeting';
 import { Meeting, type MeetingRecord } from '../../models/Meeting';
 import { Organisation, type OrganisationRecord } from '../../models/Organisation';
 import { DocumentModel, type DocumentRecord } from '../../models/Document';
 import { ConflictError, NotFoundError, ValidationError, isDuplicateKey, message } from '../../errors';
-import type { Viewer } from '../../policies/index';
+import { visibilityFilter, type Viewer } from '../../policies/index';
 import { documentReadFilter } from '../../policies/document';
-import { presentMeeting } from './meetingPresenter';
 import { uniqueSlug } from '../../lib/slugs';
+import { paginate } from '../../lib/pagination';
 import { recordAudit } from '../audit/audit';
 import { acceptedVersion, reportLock } from './meetingReports';
 import { followSubject } from '../discussions/subjectThreads';
@@ -16,7 +20,7 @@ import { entityChanged } from '../../events';
 
 type CreateInput = z.infer<typeof CreateMeetingSchema>;
 type UpdateInput = z.infer<typeof UpdateMeetingSchema>;
-type Actor = { _id: Types.ObjectId; ip: string | null };
+type Actor = { _id: Types.ObjectId; ip?: string | null };
 
 const dateOf = (d: string) => new Date(`${d}T00:00:00Z`);
 /** A form error on one field: "field: reason", and the reason under the field (both translated). */
@@ -31,8 +35,30 @@ export async function loadMeeting(slug: string): Promise<MeetingRecord> {
   return meeting;
 }
 
-/** The full meeting DTO: organisations and the presentation documents the viewer may read. */
-export async function meetingView(meeting: MeetingRecord, viewer: Viewer) {
+/** Meetings the viewer may read, newest first, optionally of one year (their reports are not read). */
+export function findMeetings(viewer: Viewer, q: z.infer<typeof MeetingListQuerySchema>) {
+  const filter: Record<string, unknown> = { ...visibilityFilter(viewer) };
+  if (q.year)
+    filter.startsAt = {
+      $gte: new Date(Date.UTC(q.year, 0, 1)),
+      $lt: new Date(Date.UTC(q.year + 1, 0, 1)),
+    };
+  return paginate(
+    Meeting,
+    filter,
+    { field: 'startsAt', direction: -1, limit: q.limit, cursor: q.cursor },
+    { report: 0 },
+  );
+}
+
+/**
+ * What the full meeting shows beyond its record: its organisations, and the presentation documents
+ * the viewer may read (the others are shown without their document), each by id.
+ */
+export async function meetingRefs(
+  meeting: MeetingRecord,
+  viewer: Viewer,
+): Promise<{ orgs: Map<string, OrganisationRecord>; documents: Map<string, DocumentRecord> }> {
   const presentations = meeting.presentations ?? [];
   const orgIds = [
     meeting.chairOrganisationId,
@@ -51,14 +77,10 @@ export async function meetingView(meeting: MeetingRecord, viewer: Viewer) {
   ]);
   const mayRead = documentReadFilter(viewer);
   const readable = docs.filter((d) => mayRead(d.visibility, !!d.archivedAt, String(d.ownerId)));
-  return presentMeeting(
-    meeting,
-    {
-      orgs: new Map(orgs.map((o) => [String(o._id), o])),
-      documents: new Map(readable.map((d) => [String(d._id), d])),
-    },
-    viewer,
-  );
+  return {
+    orgs: new Map(orgs.map((o) => [String(o._id), o])),
+    documents: new Map(readable.map((d) => [String(d._id), d])),
+  };
 }
 
 /** Refuses organisation and document ids that do not exist, with the field that named them. */

@@ -1,4 +1,6 @@
-import type { OrganisationDto } from '@shared/schemas/organisation';
+import type { Types } from 'mongoose';
+import type { Role } from '@shared/roles';
+import type { OrganisationDetailDto, OrganisationDto } from '@shared/schemas/organisation';
 import type { OrganisationRecord } from '../../models/Organisation';
 
 export function presentOrganisation(o: OrganisationRecord): OrganisationDto {
@@ -13,6 +15,17 @@ export function presentOrganisation(o: OrganisationRecord): OrganisationDto {
     description: o.description ?? '',
     membership: o.membership ?? 'member',
     joinedYear: o.joinedYear ?? null,
+  };
+}
+
+/** One organisation with its people; `people` is null for readers who may not see them. */
+export function presentOrganisationDetail(
+  o: OrganisationRecord,
+  people: { _id: Types.ObjectId; name: string; role: Role }[] | null,
+): OrganisationDetailDto {
+  return {
+    ...presentOrganisation(o),
+    people: people && people.map((u) => ({ id: String(u._id), name: u.name, role: u.role })),
   };
 }
 

@@ -1,13 +1,58 @@
 import type { Types } from 'mongoose';
 import type { z } from 'zod';
-import type { CreateOrganisationSchema, UpdateOrganisationSchema } from '@shared/schemas/organisation';
-import { ORG_CATEGORIES, type OrgCategory } from '@shared/roles';
+import type {
+  CreateOrganisationSchema,
+  OrganisationListQuerySchema,
+  OrganisationStats,
+  UpdateOrganisationSchema,
+} from '@shared/schemas/organisation';
+import { ORG_CATEGORIES, type OrgCategory, type Role } from '@shared/roles';
 import { Organisation, type OrganisationRecord } from '../../models/Organisation';
+import { User } from '../../models/User';
 import { NotFoundError } from '../../errors';
 import { recordAudit } from '../audit/audit';
+import { paginate } from '../../lib/pagination';
+import { escapeRegex } from '../../lib/text';
 import { uniqueSlug } from '../../lib/slugs';
 
-type Actor = { _id: Types.ObjectId; ip: string | null };
+type Actor = { _id: Types.ObjectId; ip?: string | null };
+
+/** One page of the member directory in alphabetical order; `q` matches anywhere in the name. */
+export async function findOrganisations(q: z.infer<typeof OrganisationListQuerySchema>) {
+  const filter: Record<string, unknown> = {};
+  if (q.category) filter.category = q.category;
+  if (q.membership) filter.membership = q.membership;
+  if (q.country) filter.country = q.country;
+  if (q.q) filter.name = { $regex: escapeRegex(q.q), $options: 'i' };
+  return paginate(Organisation, filter, { field: 'name', direction: 1, limit: q.limit, cursor: q.cursor });
+}
+
+export async function loadOrganisation(slug: string): Promise<OrganisationRecord> {
+  const org = await Organisation.findOne({ slug }).lean<OrganisationRecord>();
+  if (!org) throw new NotFoundError('Organisation');
+  return org;
+}
+
+/** The organisations with these ids, by id (one query; none for no ids). */
+export async function organisationsById(
+  ids: (Types.ObjectId | string | null | undefined)[],
+): Promise<Map<string, OrganisationRecord>> {
+  const wanted = [...new Set(ids.filter(Boolean).map(String))];
+  const orgs = wanted.length
+    ? await Organisation.find({ _id: { $in: wanted } }).lean<OrganisationRecord[]>()
+    : [];
+  return new Map(orgs.map((o) => [String(o._id), o]));
+}
+
+/** An organisation's active people by name (the first 200: the page lists, it does not page). */
+export async function organisationPeople(
+  organisationId: Types.ObjectId,
+): Promise<{ _id: Types.ObjectId; name: string; role: Role }[]> {
+  return User.find({ organisationId, status: 'active' }, { name: 1, role: 1 })
+    .sort({ name: 1 })
+    .limit(200)
+    .lean<{ _id: Types.ObjectId; name: string; role: Role }[]>();
+}
 
 export async function createOrganisation(
   input: z.infer<typeof CreateOrganisationSchema>,
@@ -30,8 +75,7 @@ export async function updateOrganisation(
   changes: z.infer<typeof UpdateOrganisationSchema>,
   actor: Actor,
 ): Promise<OrganisationRecord> {
-  const before = await Organisation.findOne({ slug }).lean<OrganisationRecord>();
-  if (!before) throw new NotFoundError('Organisation');
+  const before = await loadOrganisation(slug);
   const after = await Organisation.findOneAndUpdate(
     { _id: before._id },
     { $set: changes },
@@ -55,7 +99,7 @@ export async function updateOrganisation(
 }
 
 /** Counts per category (every category listed, zeros included) and the countries in use. */
-export async function organisationStats() {
+export async function organisationStats(): Promise<OrganisationStats> {
   const [groups, countries] = await Promise.all([
     Organisation.aggregate<{ _id: OrgCategory; count: number }>([
       { $group: { _id: '$category', count: { $sum: 1 } } },

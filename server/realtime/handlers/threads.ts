@@ -1,24 +1,16 @@
-import {
-  CatchupEventSchema,
-  DeleteMessageEventSchema,
-  EditMessageEventSchema,
-  SendMessageEventSchema,
-  ThreadRefSchema,
-  threadRoom,
-} from '@shared/realtime';
-import { authorize } from '../../policies';
-import { canDeleteMessage, canEditMessage, canPostInThread, canReadThread } from '../../policies/thread';
+import { threadRoom } from '@shared/realtime';
+import type { Role } from '@shared/roles';
 import type { ViewerCache } from '../viewerCache';
-import type { ThreadCache } from '../threadCache';
-import { loadThread } from '../../features/discussions/threads';
-import { deleteMessage, editMessage, listMessages, loadMessage, postMessage } from '../../features/discussions/messages';
+import type { ThreadCache } from '../../features/discussions/threadCache';
 import type { FloodGuard } from '../../features/discussions/floodGuard';
-import type { AppServer, AppSocket } from '../index';
+import { mayStillRead, threadToJoin } from '../../features/discussions/queries';
+import { catchUp } from '../../features/discussions/messageQueries';
+import { deleteMessage, editMessage, sendMessage } from '../../features/discussions/messageCommands';
+import type { AppServer, AppSocket } from '../types';
 import { announcePresence } from '../presence';
-import { safeHandler as safeHandlerIn } from '../safeHandler';
+import { eventRegistrar } from '../safeHandler';
 import { socketLanguage } from '../socketLanguage';
 import type { Logger } from '../../logger';
-import type { Role } from '@shared/roles';
 
 const THREAD_ROOM_PREFIX = threadRoom('');
 /** The threads a socket has joined: its thread rooms (restored with it after a reconnection). */
@@ -37,9 +29,8 @@ export function leaveUnreadableThreads(
 ) {
   const asRole = { ...socket.request.user!, role };
   for (const threadId of joinedThreads(socket)) {
-    threads.get(threadId).then(
-      (thread) => !canReadThread(asRole, thread) && leaveThread(io, socket, threadId, log),
-      () => leaveThread(io, socket, threadId, log),
+    void mayStillRead(asRole, threadId, threads).then(
+      (readable) => !readable && leaveThread(io, socket, threadId, log),
     );
   }
 }
@@ -50,18 +41,23 @@ function leaveThread(io: AppServer, socket: AppSocket, threadId: string, log: Lo
   void announcePresence(io, threadId, log).catch(() => undefined);
 }
 
+export interface ThreadHandlerDeps {
+  flood: FloodGuard;
+  viewers: ViewerCache;
+  threads: ThreadCache;
+  log: Logger;
+}
+
 /**
- * Thread events. Every event checks the user's current account (see ViewerCache: a role change or
- * suspension applies at once) against the same policy as the HTTP routes. Broadcasts of new, edited and deleted messages are
- * sent from one place (realtime/index.ts) after the write succeeded.
+ * Thread events: each one calls the discussions feature's queries and commands, the same as the
+ * HTTP routes, with the user's current account (see ViewerCache: a role change or suspension applies
+ * at once) and this process's cache of thread records. Broadcasts of new, edited and deleted messages
+ * are sent from one place (realtime/domainEvents.ts) after the write succeeded.
  */
 export function registerThreadHandlers(
   io: AppServer,
   socket: AppSocket,
-  flood: FloodGuard,
-  viewers: ViewerCache,
-  threads: ThreadCache,
-  log: Logger,
+  { flood, viewers, threads, log }: ThreadHandlerDeps,
 ) {
   const viewer = viewers.forSocket(String(socket.request.user!._id));
   // Acknowledgement errors in the user's language: the account's as last read, else the handshake's.
@@ -70,86 +66,46 @@ export function registerThreadHandlers(
       (user) => socketLanguage(socket.request, user),
       () => socketLanguage(socket.request),
     );
-  const safeHandler: typeof safeHandlerIn = (schema, handler) => safeHandlerIn(schema, handler, languageOf);
-  const readableThread = async (threadId: string, fresh = false) => {
-    // Both reads at once (when they are not cached): neither depends on the other.
-    const [user, thread] = await Promise.all([
-      viewer(),
-      fresh ? loadThread(threadId) : threads.get(threadId),
-    ]);
-    authorize(canReadThread(user, thread), user, { hide: 'Thread' });
-    return { user, thread };
-  };
+  const on = eventRegistrar(socket, { languageOf, log });
 
-  socket.on(
-    'thread:join',
-    safeHandler(ThreadRefSchema, async ({ threadId }) => {
-      const { thread } = await readableThread(threadId, true);
-      await socket.join(threadRoom(threadId));
-      const users = await announcePresence(io, threadId, log);
-      return { lastSeq: thread.lastSeq, presence: users };
-    }),
-  );
+  on('thread:join', async ({ threadId }) => {
+    const { lastSeq } = await threadToJoin(viewer(), threadId);
+    await socket.join(threadRoom(threadId));
+    const users = await announcePresence(io, threadId, log);
+    return { lastSeq, presence: users };
+  });
 
-  socket.on(
-    'thread:leave',
-    safeHandler(ThreadRefSchema, async ({ threadId }) => {
-      leaveThread(io, socket, threadId, log);
-      return {};
-    }),
-  );
+  on('thread:leave', async ({ threadId }) => {
+    leaveThread(io, socket, threadId, log);
+    return {};
+  });
 
-  socket.on(
-    'message:send',
-    safeHandler(SendMessageEventSchema, async ({ threadId, ...input }) => {
-      const { user, thread } = await readableThread(threadId);
-      authorize(canPostInThread(user, { ...thread, locked: false }), user);
-      await flood.check(String(user._id));
-      const { message } = await postMessage(thread, user, input);
-      return { message };
-    }),
-  );
+  on('message:send', async ({ threadId, ...input }) => {
+    const { message } = await sendMessage(viewer(), threadId, input, { flood, threads });
+    return { message };
+  });
 
-  socket.on(
-    'message:edit',
-    safeHandler(EditMessageEventSchema, async ({ messageId, body }) => {
-      const message = await loadMessage(messageId);
-      const { user, thread } = await readableThread(String(message.threadId));
-      authorize(canEditMessage(user, thread, String(message.authorId)), user);
-      return { message: await editMessage(message, body) };
-    }),
-  );
+  on('message:edit', async ({ messageId, body }) => ({
+    message: await editMessage(viewer(), messageId, body, { threads, hide: 'Thread' }),
+  }));
 
-  socket.on(
-    'message:delete',
-    safeHandler(DeleteMessageEventSchema, async ({ messageId }) => {
-      const message = await loadMessage(messageId);
-      const { user, thread } = await readableThread(String(message.threadId));
-      authorize(canDeleteMessage(user, thread, String(message.authorId)), user);
-      return { message: await deleteMessage(message) };
-    }),
-  );
+  on('message:delete', async ({ messageId }) => ({
+    message: await deleteMessage(viewer(), messageId, { threads, hide: 'Thread' }),
+  }));
 
-  socket.on(
-    'thread:catchup',
-    safeHandler(CatchupEventSchema, async ({ threadId, afterSeq }) => {
-      const { thread } = await readableThread(threadId);
-      return { messages: await listMessages(thread._id, { after: afterSeq, limit: 500 }) };
-    }),
-  );
+  on('thread:catchup', async ({ threadId, afterSeq }) => ({
+    messages: await catchUp(viewer(), threadId, afterSeq, threads),
+  }));
 
-  socket.on(
-    'typing',
-    safeHandler(ThreadRefSchema, async ({ threadId }) => {
-      // Only in a joined thread (a socket that lost the thread's audience has left its room).
-      if (!socket.rooms.has(threadRoom(threadId))) return {};
-      const user = socket.request.user!;
-      socket
-        .to(threadRoom(threadId))
-        .emit('typing', { threadId, user: { id: String(user._id), name: user.name } });
-      return {};
-    }),
-  );
+  on('typing', async ({ threadId }) => {
+    // Only in a joined thread (a socket that lost the thread's audience has left its room).
+    if (!socket.rooms.has(threadRoom(threadId))) return {};
+    const user = socket.request.user!;
+    socket
+      .to(threadRoom(threadId))
+      .emit('typing', { threadId, user: { id: String(user._id), name: user.name } });
+    return {};
+  });
 
   // The rooms are gone by 'disconnect': note them now, and tell those threads once the socket has left.
   socket.on('disconnecting', () => {

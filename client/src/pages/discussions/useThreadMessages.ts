@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { MessageDtoSchema, type Mentionable, type MessageDto } from '@shared/schemas/thread';
+import type { Mentionable, MessageDto } from '@shared/schemas/thread';
 import type { PresenceUser } from '@shared/realtime';
 import { listMessages, markThreadRead } from '../../api/threads';
 import { useSocket } from '../../hooks/useSocket';
 import { i18n } from '../../i18n';
 import type { UserDto } from '@shared/schemas/auth';
-import { emitAck, AckError } from './socketAck';
+import { AckError, emitEvent, emitWithAck, onServerEvent } from '../../hooks/socketEmit';
 import { maxSeqOf, mergeMessages, minSeqOf, newClientId, type LocalMessage } from './messageList';
 
 const PAGE = 50;
@@ -39,9 +39,7 @@ export function useThreadMessages(threadId: string, user: UserDto | null) {
     if (!socket) return;
     try {
       const afterSeq = maxSeqOf(listRef.current);
-      const res = await emitAck<{ messages: MessageDto[] }>(socket, (s) =>
-        s.emitWithAck('thread:catchup', { threadId, afterSeq }),
-      );
+      const res = await emitWithAck(socket, 'thread:catchup', { threadId, afterSeq });
       apply(res.messages);
     } catch {
       // The next reconnect tries again; the list stays as it is.
@@ -75,7 +73,7 @@ export function useThreadMessages(threadId: string, user: UserDto | null) {
   useEffect(() => {
     if (!socket || state !== 'connected') return;
     let active = true;
-    void emitAck<{ presence: PresenceUser[] }>(socket, (s) => s.emitWithAck('thread:join', { threadId }))
+    void emitWithAck(socket, 'thread:join', { threadId })
       .then((res) => {
         if (!active) return;
         joinedRef.current = true;
@@ -86,30 +84,26 @@ export function useThreadMessages(threadId: string, user: UserDto | null) {
     return () => {
       active = false;
       joinedRef.current = false;
-      if (socket.connected) socket.emit('thread:leave', { threadId }, () => undefined);
+      if (socket.connected) emitEvent(socket, 'thread:leave', { threadId });
     };
   }, [socket, state, threadId, catchUp]);
 
   // Server events for this thread.
   useEffect(() => {
     if (!socket) return;
-    const onMessage = (payload: MessageDto) => {
-      const parsed = MessageDtoSchema.safeParse(payload);
-      if (parsed.success && parsed.data.threadId === threadId) apply([parsed.data]);
+    // Each payload is checked against its event's schema before it reaches these (see onServerEvent).
+    const onMessage = (message: MessageDto) => {
+      if (message.threadId === threadId) apply([message]);
     };
-    const onPresence = (p: { threadId: string; users: PresenceUser[] }) => {
-      if (p.threadId === threadId && Array.isArray(p.users)) setPresence(p.users);
-    };
-    socket.on('message:new', onMessage);
-    socket.on('message:updated', onMessage);
-    socket.on('message:deleted', onMessage);
-    socket.on('presence', onPresence);
-    return () => {
-      socket.off('message:new', onMessage);
-      socket.off('message:updated', onMessage);
-      socket.off('message:deleted', onMessage);
-      socket.off('presence', onPresence);
-    };
+    const offs = [
+      onServerEvent(socket, 'message:new', onMessage),
+      onServerEvent(socket, 'message:updated', onMessage),
+      onServerEvent(socket, 'message:deleted', onMessage),
+      onServerEvent(socket, 'presence', (p) => {
+        if (p.threadId === threadId) setPresence(p.users);
+      }),
+    ];
+    return () => offs.forEach((off) => off());
   }, [socket, threadId, apply]);
 
   // Mark read up to the highest seq while the page is visible.
@@ -150,15 +144,13 @@ export function useThreadMessages(threadId: string, user: UserDto | null) {
   const deliver = useCallback(
     async (pending: LocalMessage) => {
       try {
-        const res = await emitAck<{ message: MessageDto }>(socket, (s) =>
-          s.emitWithAck('message:send', {
-            threadId,
-            clientId: pending.clientId,
-            body: pending.body,
-            ...(pending.replyTo ? { replyTo: pending.replyTo.id } : {}),
-            ...(pending.mentions.length ? { mentions: pending.mentions.map((m) => m.id) } : {}),
-          }),
-        );
+        const res = await emitWithAck(socket, 'message:send', {
+          threadId,
+          clientId: pending.clientId,
+          body: pending.body,
+          ...(pending.replyTo ? { replyTo: pending.replyTo.id } : {}),
+          ...(pending.mentions.length ? { mentions: pending.mentions.map((m) => m.id) } : {}),
+        });
         apply([res.message]);
       } catch (err) {
         const error = err instanceof AckError ? err.message : i18n.t('discussions:message.couldNotSend');
@@ -218,9 +210,7 @@ export function useThreadMessages(threadId: string, user: UserDto | null) {
 
   const edit = useCallback(
     async (messageId: string, body: string) => {
-      const res = await emitAck<{ message: MessageDto }>(socket, (s) =>
-        s.emitWithAck('message:edit', { messageId, body }),
-      );
+      const res = await emitWithAck(socket, 'message:edit', { messageId, body });
       apply([res.message]);
     },
     [socket, apply],
@@ -228,9 +218,7 @@ export function useThreadMessages(threadId: string, user: UserDto | null) {
 
   const remove = useCallback(
     async (messageId: string) => {
-      const res = await emitAck<{ message: MessageDto }>(socket, (s) =>
-        s.emitWithAck('message:delete', { messageId }),
-      );
+      const res = await emitWithAck(socket, 'message:delete', { messageId });
       apply([res.message]);
     },
     [socket, apply],

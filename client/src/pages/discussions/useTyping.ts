@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PresenceUser } from '@shared/realtime';
 import type { AppSocket } from '../../hooks/socketStore';
+import { emitEvent, onServerEvent } from '../../hooks/socketEmit';
 import { i18n, intlLocale } from '../../i18n';
 
 const SEND_EVERY = 2_000;
@@ -18,8 +19,9 @@ export function useTyping(socket: AppSocket | null, threadId: string, myId: stri
   useEffect(() => {
     if (!socket) return;
     const active = timers.current;
-    const onTyping = (p: { threadId: string; user: PresenceUser }) => {
-      if (p.threadId !== threadId || !p.user || p.user.id === myId) return;
+    // The payload is checked against the event's schema before it reaches this (see onServerEvent).
+    const offTyping = onServerEvent(socket, 'typing', (p) => {
+      if (p.threadId !== threadId || p.user.id === myId) return;
       const { user } = p;
       clearTimeout(active.get(user.id));
       setTypers((list) => (list.some((u) => u.id === user.id) ? list : [...list, user]));
@@ -30,10 +32,9 @@ export function useTyping(socket: AppSocket | null, threadId: string, myId: stri
           setTypers((list) => list.filter((u) => u.id !== user.id));
         }, SHOW_FOR),
       );
-    };
-    socket.on('typing', onTyping);
+    });
     return () => {
-      socket.off('typing', onTyping);
+      offTyping();
       active.forEach((t) => clearTimeout(t));
       active.clear();
       setTypers([]);
@@ -44,7 +45,7 @@ export function useTyping(socket: AppSocket | null, threadId: string, myId: stri
     const now = Date.now();
     if (!socket?.connected || now - lastSent.current < SEND_EVERY) return;
     lastSent.current = now;
-    socket.emit('typing', { threadId });
+    emitEvent(socket, 'typing', { threadId });
   }, [socket, threadId]);
 
   return { typers, notifyTyping };

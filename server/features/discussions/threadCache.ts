@@ -1,5 +1,5 @@
-import type { ThreadRecord } from '../models/Thread';
-import { loadThread } from '../features/discussions/threads';
+import type { ThreadRecord } from '../../models/Thread';
+import { loadThread } from './threads';
 
 const FRESH_MS = 2_000;
 const MAX_ENTRIES = 5_000;
@@ -7,8 +7,9 @@ const MAX_ENTRIES = 5_000;
 /**
  * Thread records for socket events (send, edit, typing), shared by all sockets of this process and
  * re-read at most every two seconds: a busy thread's senders would otherwise each pay a database
- * round trip per message. A lock or unlock made here applies at once (`invalidate`); one made by
- * another instance within two seconds. Joins read the thread afresh (they report its last seq).
+ * round trip per message. A lock or unlock made here applies at once (`invalidate`, on
+ * `thread.changed`); one made by another instance within two seconds. Joins read the thread afresh
+ * (they report its last seq).
  */
 export class ThreadCache {
   private entries = new Map<string, { thread: ThreadRecord; at: number }>();

@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import type { Language } from '@shared/i18n/languages';
+import type { List } from '@shared/schemas/common';
+import type { AuditEventDto, AuditListQuerySchema } from '@shared/schemas/audit';
+import { authorize, type Viewer } from '../../policies/index';
+import { canAdminister } from '../../policies/admin';
+import { findAuditEvents } from './auditLog';
+import { auditActors, auditTargets } from './auditNames';
+import { presentAuditEvent } from './auditPresenter';
+
+/** The audit log, newest first, its actors and targets named (in the reader's language). */
+export async function listAuditEvents(
+  viewer: Viewer,
+  q: z.infer<typeof AuditListQuerySchema>,
+  language: Language,
+): Promise<List<AuditEventDto>> {
+  authorize(canAdminister(viewer), viewer);
+  const page = await findAuditEvents(q);
+  const [actors, targets] = await Promise.all([auditActors(page.items), auditTargets(page.items)]);
+  return {
+    items: page.items.map((e) =>
+      presentAuditEvent(
+        e,
+        e.actorId ? actors.get(String(e.actorId)) : undefined,
+        targets.get(`${e.targetType}:${e.targetId}`),
+        language,
+      ),
+    ),
+    nextCursor: page.nextCursor,
+  };
+}
