@@ -198,7 +198,7 @@ async function realValues(url, hostCookie) {
     ...(await get('/api/documents?limit=100')),
     ...threads,
     ...messages,
-    ...(await get('/api/actions?limit=100')),
+    ...(await get('/api/follow-ups?limit=100')),
     ...(await get('/api/invitations?limit=100')),
     ...(await get('/api/applications?limit=100')),
     ...(await get('/api/notifications?limit=100')),

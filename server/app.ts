@@ -31,7 +31,7 @@ import { messagesRouter, threadsRouter } from './routes/threads';
 import { notificationsRouter } from './routes/notifications';
 import { indicatorsRouter } from './routes/indicators';
 import { consultationRouter } from './routes/consultation';
-import { actionsRouter } from './routes/actions';
+import { followUpsRouter } from './routes/followUps';
 import { termsRouter } from './routes/terms';
 import { catchUpRouter } from './routes/catchUp';
 import { emailPreferencesRouter } from './routes/emailPreferences';
@@ -109,7 +109,7 @@ export function createApp({ config, log, session, passport, library, flood, limi
   app.use('/api/notifications', notificationsRouter());
   app.use('/api/indicators', indicatorsRouter(config));
   app.use('/api/indicators', consultationRouter());
-  app.use('/api/actions', actionsRouter());
+  app.use('/api/follow-ups', followUpsRouter());
   app.use('/api/terms', termsRouter());
   app.use('/api/catch-up', catchUpRouter());
   app.use('/api/email-preferences', emailPreferencesRouter(config));

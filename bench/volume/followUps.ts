@@ -1,10 +1,10 @@
-import type { ActionStatus } from '@shared/schemas/action';
-import { NO_DUE_DATE, type ActionItemRecord } from '../../server/models/ActionItem';
+import type { FollowUpStatus } from '@shared/schemas/followUp';
+import { NO_DUE_DATE, type FollowUpRecord } from '../../server/models/FollowUp';
 import type { NotificationRecord } from '../../server/models/Notification';
 import { DAY_MS, utcMidnight } from './random';
 import { VOLUME, roleReads, type Person, type World } from './world';
 
-const STATUS_WORDS: Record<ActionStatus, string> = {
+const STATUS_WORDS: Record<FollowUpStatus, string> = {
   open: 'open',
   'in-progress': 'in progress',
   done: 'done',
@@ -16,7 +16,7 @@ const VERBS = ['Circulate', 'Draft', 'Collect', 'Review', 'Publish', 'Translate'
  * 2,000 follow-ups, most agreed at the meetings: owned by member organisations (the demo member's
  * among them), assigned to their people, older ones mostly done, recent ones open, some overdue.
  */
-export function generateActionItems(w: World): ActionItemRecord[] {
+export function generateFollowUps(w: World): FollowUpRecord[] {
   const { rng, corpus } = w;
   const owners = w.orgs.filter((o) => o.membership === 'member');
   const memberOrg = String(w.demo.member.organisationId);
@@ -25,7 +25,7 @@ export function generateActionItems(w: World): ActionItemRecord[] {
     if (p.organisationId && p.status === 'active' && p.role !== 'observer')
       peopleOf.set(String(p.organisationId), [...(peopleOf.get(String(p.organisationId)) ?? []), p]);
   const hosts = w.people.filter((p) => p.role === 'host' && p.status === 'active');
-  const records: ActionItemRecord[] = [];
+  const records: FollowUpRecord[] = [];
   for (let i = 0; i < VOLUME.actions; i++) {
     const meeting = rng.chance(0.8) ? rng.pick(w.meetings) : null;
     const createdAt = meeting
@@ -45,7 +45,7 @@ export function generateActionItems(w: World): ActionItemRecord[] {
       ? utcMidnight(new Date(createdAt.getTime() + rng.int(20, 180) * DAY_MS))
       : null;
     const longAgo = (dueAt ?? createdAt).getTime() < w.end.getTime() - 60 * DAY_MS;
-    const status: ActionStatus = longAgo
+    const status: FollowUpStatus = longAgo
       ? rng.weighted({ done: 70, dropped: 15, 'in-progress': 10, open: 5 })
       : rng.weighted({ open: 50, 'in-progress': 35, done: 15 });
     const statusChangedAt =
@@ -54,7 +54,7 @@ export function generateActionItems(w: World): ActionItemRecord[] {
         : rng.between(createdAt, Math.min(w.end.getTime(), (dueAt ?? createdAt).getTime() + 30 * DAY_MS));
     const creator = rng.pick(candidates.length ? candidates : hosts);
     const title = `${rng.pick(VERBS)} ${corpus.words(rng.int(3, 7))}`;
-    const item: ActionItemRecord = {
+    const item: FollowUpRecord = {
       _id: rng.oid(createdAt),
       meetingId: meeting?._id ?? null,
       title,
@@ -102,7 +102,7 @@ export function generateActionItems(w: World): ActionItemRecord[] {
 /** What notify() stores for the people concerned by a follow-up (never the actor). */
 function notifyAbout(
   w: World,
-  item: ActionItemRecord,
+  item: FollowUpRecord,
   people: Person[],
   actor: Person,
   at: Date,

@@ -8,7 +8,7 @@ import { DocumentVersion } from '../../server/models/DocumentVersion';
 import { Indicator } from '../../server/models/Indicator';
 import { IndicatorRevision } from '../../server/models/IndicatorRevision';
 import { Position } from '../../server/models/Position';
-import { ActionItem } from '../../server/models/ActionItem';
+import { FollowUp } from '../../server/models/FollowUp';
 import { Thread } from '../../server/models/Thread';
 import { Message } from '../../server/models/Message';
 import { ReadState } from '../../server/models/ReadState';
@@ -24,7 +24,7 @@ import { generateOrganisations, generateUsers, orgRef, personOf } from './people
 import { generateMeetings, linkPresentations } from './meetings';
 import { generateDocuments } from './documents';
 import { generateIndicators } from './indicators';
-import { generateActionItems } from './followUps';
+import { generateFollowUps } from './followUps';
 import { generateDiscussions } from './messages';
 import { completeAuditLog, selectNotifications } from './activity';
 
@@ -83,7 +83,7 @@ export async function generateVolume(uri: string, uploadsDir: string): Promise<G
     await insert(Indicator, indicators.indicators);
     await insert(IndicatorRevision, indicators.revisions);
     await insert(Position, indicators.positions);
-    await insert(ActionItem, generateActionItems(world));
+    await insert(FollowUp, generateFollowUps(world));
     const discussions = generateDiscussions(world);
     await insert(Thread, discussions.threads);
     // The send path writes messages through the driver without a version key; read states are upserts.

@@ -13,7 +13,7 @@ import {
   OrganisationStatsSchema,
 } from '@shared/schemas/organisation';
 import { AdminUserDtoSchema } from '@shared/schemas/user';
-import { ActionDtoSchema } from '@shared/schemas/action';
+import { FollowUpDtoSchema } from '@shared/schemas/followUp';
 
 /** What each app's pages are about: its busiest thread, an indicator, the member's organisation. */
 export interface Targets {
@@ -158,8 +158,8 @@ export const READ_ROUTES: ReadRoute[] = [
   {
     name: 'follow-up board',
     as: 'member',
-    path: () => '/api/actions?limit=20',
-    schema: listOf(ActionDtoSchema),
+    path: () => '/api/follow-ups?limit=20',
+    schema: listOf(FollowUpDtoSchema),
     count: items,
   },
 ];

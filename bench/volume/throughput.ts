@@ -49,7 +49,7 @@ export function mixedReads(rng: Rng, threadIds: string[], vocabulary: string[]):
     () => `/api/threads/${rng.pick(threadIds)}/messages?limit=50`,
     () => '/api/notifications?limit=20',
     () => `/api/documents?q=${encodeURIComponent(query())}&limit=20`,
-    () => '/api/actions?limit=20',
+    () => '/api/follow-ups?limit=20',
   ];
   let k = 0;
   return () => reads[k++ % reads.length]!();

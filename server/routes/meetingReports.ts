@@ -10,7 +10,7 @@ import {
 import { defineRoute } from '../openapi/defineRoute';
 import { actorOf } from './context';
 import { listReportProposals } from '../features/meetings/reportQueries';
-import { decideReportProposal, proposeReportVersion } from '../features/meetings/reportCommands';
+import { decideReportProposal, proposeReport } from '../features/meetings/reportCommands';
 
 /** Report versions: members propose a new version of a session report, hosts accept or decline. */
 export function meetingReportsRoutes(router: Router, base: string) {
@@ -42,7 +42,7 @@ export function meetingReportsRoutes(router: Router, base: string) {
       response: { status: 201, schema: ReportProposalDtoSchema },
       errors: [404],
     },
-    ({ req, params, body }) => proposeReportVersion(actorOf(req), params.slug, body),
+    ({ req, params, body }) => proposeReport(actorOf(req), params.slug, body),
   );
   for (const [decision, summary] of [
     ['accept', 'Accept a proposal: it becomes the next report version (hosts)'],

@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import { ActionItem, NO_DUE_DATE } from '../models/ActionItem';
+import { FollowUp, NO_DUE_DATE } from '../models/FollowUp';
 import { User } from '../models/User';
 import { BALI_FOLLOW_UPS } from './data/followUps';
 
@@ -13,7 +13,7 @@ export async function seedBaliFollowUps(meetingId: Types.ObjectId, idOf: Map<str
     const ownerOrganisationId = idOf.get(f.owner);
     if (!ownerOrganisationId) continue;
     const dueAt = new Date(`${f.dueAt}T00:00:00Z`);
-    const r = await ActionItem.updateOne(
+    const r = await FollowUp.updateOne(
       { meetingId, title: f.title },
       {
         $setOnInsert: {

@@ -24,7 +24,7 @@ export const ThreadRefSchema = z.strictObject({ threadId: ObjectIdSchema });
 export const SendMessageEventSchema = PostMessageSchema.extend({ threadId: ObjectIdSchema });
 export const EditMessageEventSchema = z.strictObject({ messageId: ObjectIdSchema, body: MessageBodySchema });
 export const DeleteMessageEventSchema = z.strictObject({ messageId: ObjectIdSchema });
-export const CatchupEventSchema = z.strictObject({
+export const ResyncEventSchema = z.strictObject({
   threadId: ObjectIdSchema,
   afterSeq: z.number().int().min(0),
 });
@@ -63,7 +63,7 @@ export const CLIENT_EVENTS = {
   'message:edit': { payload: EditMessageEventSchema, ack: OneMessage },
   'message:delete': { payload: DeleteMessageEventSchema, ack: OneMessage },
   /** The messages after a seq: what a client that was away missed. */
-  'thread:catchup': { payload: CatchupEventSchema, ack: z.object({ messages: z.array(MessageDtoSchema) }) },
+  'thread:resync': { payload: ResyncEventSchema, ack: z.object({ messages: z.array(MessageDtoSchema) }) },
   typing: { payload: ThreadRefSchema, ack: Done, ackOptional: true },
 } as const satisfies Record<string, ClientEventSpec>;
 

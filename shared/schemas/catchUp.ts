@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import { MeetingSummaryDtoSchema } from './meeting';
-import { ActionDtoSchema, ACTION_STATUSES, type ActionStatus } from './action';
+import { FollowUpDtoSchema, FOLLOW_UP_STATUSES, type FollowUpStatus } from './followUp';
 import { TERM_STATUSES } from './term';
 import { INDICATOR_STATUSES } from './indicator';
 
 /** Follow-up statuses as words inside a sentence ("Follow-up now in progress"). */
-export const ACTION_STATUS_NAMES: Record<ActionStatus, string> = {
+export const FOLLOW_UP_STATUS_NAMES: Record<FollowUpStatus, string> = {
   open: 'open',
   'in-progress': 'in progress',
   done: 'done',
   dropped: 'dropped',
 };
 
-export const CHANGE_KINDS = ['indicator', 'document', 'meeting', 'action', 'term', 'thread'] as const;
+export const CHANGE_KINDS = ['indicator', 'document', 'meeting', 'followUp', 'term', 'thread'] as const;
 
 /** Everything a newcomer needs to catch up, in one answer. */
 export const CatchUpDtoSchema = z.object({
@@ -52,14 +52,14 @@ export const CatchUpDtoSchema = z.object({
   /** Follow-ups whose status changed and terms marked agreed, newest first. */
   recentChanges: z.array(
     z.object({
-      kind: z.enum(['action', 'term']),
+      kind: z.enum(['followUp', 'term']),
       title: z.string(),
-      status: z.enum([...ACTION_STATUSES, ...TERM_STATUSES]),
+      status: z.enum([...FOLLOW_UP_STATUSES, ...TERM_STATUSES]),
       at: z.string(),
       link: z.string(),
     }),
   ),
-  openFollowUps: z.array(ActionDtoSchema),
+  openFollowUps: z.array(FollowUpDtoSchema),
   activeThreads: z.array(
     z.object({
       id: z.string(),

@@ -54,14 +54,14 @@ describe('GET /api/catch-up', () => {
     await moveTo(host, await createIndicatorVia(host, { title: 'Drafting one' }), 'drafting');
     await createIndicatorVia(host, { title: 'Secret', visibility: 'hosts' });
     const open = await host
-      .post('/api/actions')
+      .post('/api/follow-ups')
       .send({ title: 'Open follow-up', ownerOrganisationId: String(org._id), dueAt: '2014-01-01' })
       .expect(201);
     const done = await host
-      .post('/api/actions')
+      .post('/api/follow-ups')
       .send({ title: 'Finished follow-up', ownerOrganisationId: String(org._id) })
       .expect(201);
-    await host.patch(`/api/actions/${done.body.id}`).send({ status: 'done' }).expect(200);
+    await host.patch(`/api/follow-ups/${done.body.id}`).send({ status: 'done' }).expect(200);
     const term = await host
       .post('/api/terms')
       .send({ term: 'Hotline', definition: 'Where the public reports.' });

@@ -24,7 +24,7 @@ import { errorHandler } from '../../server/middlewares/errorHandler';
 import { safeHandler } from '../../server/realtime/safeHandler';
 import { createLogger } from '../../server/logger';
 import { freePort } from '../../server/db/ferretdb';
-import { MeetingReportVersion } from '../../server/models/MeetingReportVersion';
+import { ReportProposal } from '../../server/models/ReportProposal';
 import { startTestServer, type TestContext } from '../helpers/server';
 import { createMeeting, createUser, signIn } from '../factories';
 
@@ -253,7 +253,7 @@ describe('update paths that clash on a unique index answer 409', () => {
     ).body as { id: string };
     // Another instance accepted version 2 but has not moved the meeting's counter yet: this
     // acceptance's update (versionKey → "<meeting>:2") clashes on the unique index.
-    await MeetingReportVersion.collection.insertOne({
+    await ReportProposal.collection.insertOne({
       meetingId: meeting._id,
       status: 'accepted',
       baseVersion: 1,

@@ -52,7 +52,7 @@ beforeAll(async () => {
     documents: await first('/api/documents', 'id'),
     organisations: await first('/api/organisations', 'slug'),
     terms: await first('/api/terms', 'slug'),
-    actions: await first('/api/actions', 'id'),
+    actions: await first('/api/follow-ups', 'id'),
   };
   // Free text: a string query parameter with no pattern, enum or format to hold it to a shape.
   const spec = (await agents.anonymous.get('/api/openapi.json').expect(200)).body as {

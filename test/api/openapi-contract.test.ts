@@ -101,7 +101,7 @@ beforeAll(async () => {
   for (const id of threadIds)
     messageIds.push(...(await items(host, `/api/threads/${id}/messages`)).map((m) => String(m.id)));
   const indicators = (await items(host, '/api/indicators?limit=100')).map((i) => String(i.code));
-  const actionIds = (await items(host, '/api/actions?limit=100')).map((a) => String(a.id));
+  const followUpIds = (await items(host, '/api/follow-ups?limit=100')).map((a) => String(a.id));
   const termSlugs = (await items(host, '/api/terms?limit=100')).map((t) => String(t.slug));
   const latestRevision: Record<string, number> = {};
   for (const code of indicators)
@@ -120,7 +120,7 @@ beforeAll(async () => {
     threads: threadIds,
     messages: messageIds,
     indicators,
-    actions: actionIds,
+    'follow-ups': followUpIds,
     terms: termSlugs,
   };
   /** Required (or telling) query parameters of routes with path parameters. */
@@ -132,7 +132,7 @@ beforeAll(async () => {
     // Lists: the first page, a one-item page (so the next cursor is followed too), and some filters.
     '/api/documents': ['/api/documents?q=report', '/api/documents?archived=true&sort=title'],
     '/api/notifications': ['/api/notifications?unread=true'],
-    '/api/actions': ['/api/actions?assignee=me', '/api/actions?owner=mine', '/api/actions?overdue=true'],
+    '/api/follow-ups': ['/api/follow-ups?assignee=me', '/api/follow-ups?owner=mine', '/api/follow-ups?overdue=true'],
     '/api/indicators': ['/api/indicators?q=CSAM'],
     '/api/users': ['/api/users?q=host', '/api/users?status=suspended'],
     '/api/invitations': ['/api/invitations?state=revoked'],

@@ -60,7 +60,7 @@ const documentId = async (visibility: string) =>
 const actionId = async (visibility: string) =>
   (
     await host
-      .post('/api/actions')
+      .post('/api/follow-ups')
       .send({ title: 'Subject follow-up', ownerOrganisationId: orgId, visibility })
       .expect(201)
   ).body.id as string;
@@ -150,7 +150,7 @@ describe('when the item becomes more restricted', () => {
   it('a follow-up made hosts-only takes its discussion with it', async () => {
     const action = await actionId('members');
     const thread = (await open(member, 'action', action).expect(201)).body.id as string;
-    await host.patch(`/api/actions/${action}`).send({ visibility: 'hosts' }).expect(200);
+    await host.patch(`/api/follow-ups/${action}`).send({ visibility: 'hosts' }).expect(200);
     await member.get(`/api/threads/${thread}`).expect(404);
   });
 
@@ -187,7 +187,7 @@ describe('when the item becomes more restricted', () => {
     // Both broadcasts leave in order on the same connection: once the marker is here, the secret would be too.
     await waitFor(() => heard.includes('marker'));
     expect(heard).not.toContain('secret after restriction');
-    const again = await socket.timeout(5000).emitWithAck('thread:catchup', { threadId: thread, afterSeq: 0 });
+    const again = await socket.timeout(5000).emitWithAck('thread:resync', { threadId: thread, afterSeq: 0 });
     expect(again.ok).toBe(false);
   });
 

@@ -319,7 +319,7 @@ class Member {
     await this.socket.timeout(5_000).emitWithAck('thread:join', { threadId: this.threadId });
     const res = await this.socket
       .timeout(5_000)
-      .emitWithAck('thread:catchup', { threadId: this.threadId, afterSeq: this.lastSeq() });
+      .emitWithAck('thread:resync', { threadId: this.threadId, afterSeq: this.lastSeq() });
     if (res.ok) (res.messages as MessageDto[]).forEach((m) => this.seen.set(m.id, m));
   }
 

@@ -89,10 +89,10 @@ describe('entity:changed', () => {
       .patch(`/api/users/${String(demoted.user._id)}`)
       .send({ role: 'member' })
       .expect(200);
-    entityChanged('action', 'hidden-from-members', 'hosts');
-    entityChanged('action', 'for-members', 'members');
+    entityChanged('followUp', 'hidden-from-members', 'hosts');
+    entityChanged('followUp', 'for-members', 'members');
     await until(() => demoted.heard.length >= 1);
     await settle();
-    expect(demoted.heard).toEqual([{ kind: 'action', id: 'for-members' }]);
+    expect(demoted.heard).toEqual([{ kind: 'followUp', id: 'for-members' }]);
   });
 });

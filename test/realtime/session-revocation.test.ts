@@ -74,7 +74,7 @@ const send = (s: TestSocket, threadId: string, body: string) =>
 const ping = (s: TestSocket) => s.timeout(5000).emitWithAck('ping', {});
 
 describe('signing out', () => {
-  it('cuts that session’s sockets at once; they can no longer send or catch up', async () => {
+  it('cuts that session’s sockets at once; they can no longer send or resync', async () => {
     const user = await createUser();
     const here = await session(user);
     const thread = await newThread(here.agent);
@@ -174,15 +174,15 @@ describe('a socket whose session is stale, when the broadcast that should have c
     expect(stored).toBe(0);
   });
 
-  it('refuses every kind of event, catch-up and typing included', async () => {
+  it('refuses every kind of event, resync and typing included', async () => {
     const user = await createUser();
     const thread = await newThread((await session(user)).agent);
-    for (const event of ['thread:catchup', 'typing', 'ping'] as const) {
+    for (const event of ['thread:resync', 'typing', 'ping'] as const) {
       const { socket } = await session(user);
       await socket.timeout(5000).emitWithAck('thread:join', { threadId: thread.id });
       await User.updateOne({ _id: user._id }, { $inc: { sessionVersion: 1 } });
       const ack =
-        event === 'thread:catchup'
+        event === 'thread:resync'
           ? await socket.timeout(5000).emitWithAck(event, { threadId: thread.id, afterSeq: 0 })
           : event === 'typing'
             ? await socket.timeout(5000).emitWithAck(event, { threadId: thread.id })

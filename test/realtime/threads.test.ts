@@ -144,7 +144,7 @@ describe('live threads', () => {
     // The same user would reconnect; a fresh socket of another member shows catch-up needs no prior state.
     const res = await back.socket
       .timeout(2000)
-      .emitWithAck('thread:catchup', { threadId: thread.id, afterSeq: lastSeen });
+      .emitWithAck('thread:resync', { threadId: thread.id, afterSeq: lastSeen });
     expect(res).toMatchObject({ ok: true });
     expect((res as { messages: MessageDto[] }).messages.map((m) => [m.seq, m.body])).toEqual([
       [2, 'm2'],

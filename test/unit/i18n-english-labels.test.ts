@@ -7,7 +7,7 @@ import { CATALOGUES } from '../../shared/i18n/catalogues';
 import { EMAIL_TOPIC_LABELS } from '../../shared/schemas/emailPreferences';
 import { FIELD_LABELS, FIELD_SECTIONS, INDICATOR_STATUS_LABELS } from '../../shared/schemas/indicator';
 import { DISPOSITION_LABELS } from '../../shared/schemas/consultation';
-import { ACTION_STATUS_NAMES } from '../../shared/schemas/catchUp';
+import { FOLLOW_UP_STATUS_NAMES } from '../../shared/schemas/catchUp';
 import { ORG_CATEGORY_LABELS } from '../../shared/roles';
 import { COMMENT_FORM_COLUMNS } from '../../server/features/consultation/commentForm';
 import { translator } from '../../server/i18n';
@@ -29,7 +29,7 @@ describe('the English email and exports catalogues', () => {
     expect(byKey(INDICATOR_STATUS_LABELS, 'exports:indicator.statuses')).toEqual(INDICATOR_STATUS_LABELS);
     expect(byKey(DISPOSITION_LABELS, 'email:notifications.dispositions')).toEqual(DISPOSITION_LABELS);
     expect(byKey(DISPOSITION_LABELS, 'exports:commentForm.dispositions')).toEqual(DISPOSITION_LABELS);
-    expect(byKey(ACTION_STATUS_NAMES, 'email:notifications.actionStatuses')).toEqual(ACTION_STATUS_NAMES);
+    expect(byKey(FOLLOW_UP_STATUS_NAMES, 'email:notifications.actionStatuses')).toEqual(FOLLOW_UP_STATUS_NAMES);
     expect(byKey(ORG_CATEGORY_LABELS, 'exports:commentForm.constituencies')).toEqual(ORG_CATEGORY_LABELS);
     expect(Object.fromEntries(Object.keys(FIELD_LABELS).map((k) => [k, en(`exports:fields.${k}`)]))).toEqual(
       FIELD_LABELS,

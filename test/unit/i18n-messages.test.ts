@@ -11,7 +11,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { CATALOGUES } from '../../shared/i18n/catalogues';
 import { INDICATOR_STATUS_LABELS } from '../../shared/schemas/indicator';
-import { ACTION_STATUS_NAMES } from '../../shared/schemas/catchUp';
+import { FOLLOW_UP_STATUS_NAMES } from '../../shared/schemas/catchUp';
 import { MULTER_REASONS } from '../../server/middlewares/upload';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -268,7 +268,7 @@ describe('the errors catalogue', () => {
     const labels = Object.values(INDICATOR_STATUS_LABELS).map((l) => l.toLowerCase());
     const said = [
       ...labels.flatMap((l) => [`Revised; now ${l}`, `Now ${l}`]),
-      ...Object.values(ACTION_STATUS_NAMES).map((s) => `Follow-up now ${s}`),
+      ...Object.values(FOLLOW_UP_STATUS_NAMES).map((s) => `Follow-up now ${s}`),
       'Added to the library',
       'Meeting recorded',
       'Meeting or its report updated',

@@ -17,7 +17,7 @@ describe('keyMatchesKind (which open queries an entity:changed refreshes)', () =
 
   it('refreshes the catch-up page for indicators, follow-ups and meetings', () => {
     expect(keyMatchesKind(queryKeys.catchUp, 'indicator')).toBe(true);
-    expect(keyMatchesKind(queryKeys.catchUp, 'action')).toBe(true);
+    expect(keyMatchesKind(queryKeys.catchUp, 'followUp')).toBe(true);
     expect(keyMatchesKind(queryKeys.catchUp, 'meeting')).toBe(true);
     expect(keyMatchesKind(queryKeys.catchUp, 'term')).toBe(false);
   });

@@ -11,5 +11,5 @@ export function keyMatchesKind(key: readonly unknown[], kind: string): boolean {
 
 /** Queries that summarise other entities, with the kinds whose changes make them stale. */
 const SUMMARIES: Record<string, readonly string[]> = {
-  'catch-up': ['indicator', 'action', 'meeting'],
+  'catch-up': ['indicator', 'followUp', 'meeting'],
 };

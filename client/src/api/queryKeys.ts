@@ -1,4 +1,4 @@
-import type { ActionListParams } from './actions';
+import type { FollowUpListParams } from './followUps';
 import type { ApplicationListParams } from './applications';
 import type { AuditListParams } from './audit';
 import type { DocumentListParams } from './documents';
@@ -49,8 +49,8 @@ export const queryKeys = {
   indicatorDiff: (code: string, from: number, to: number) => ['indicator', code, 'diff', from, to] as const,
   indicatorPositions: (code: string) => ['indicator', code, 'positions'] as const,
   reportProposals: (slug: string) => ['meeting', slug, 'proposals'] as const,
-  actions: (params: Filters<ActionListParams>) => ['actions', params] as const,
-  action: (id: string) => ['action', id] as const,
+  followUps: (params: Filters<FollowUpListParams>) => ['followUps', params] as const,
+  followUp: (id: string) => ['followUp', id] as const,
   terms: (params: Filters<TermListParams>) => ['terms', params] as const,
   term: (slug: string) => ['term', slug] as const,
   catchUp: ['catch-up'] as const,

@@ -1,7 +1,7 @@
 import type { DocumentKind } from '@shared/schemas/document';
 import type { Membership, OrgCategory, Role, UserStatus, Visibility } from '@shared/roles';
 import type { IndicatorStatus } from '@shared/schemas/indicator';
-import type { ActionStatus } from '@shared/schemas/action';
+import type { FollowUpStatus } from '@shared/schemas/followUp';
 import type { TermStatus } from '@shared/schemas/term';
 import type { INVITATION_STATES } from '@shared/schemas/invitation';
 import type { APPLICATION_STATUSES } from '@shared/schemas/application';
@@ -87,7 +87,7 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = catalogueLabel
 });
 
 /** A follow-up's status in the reader's language. */
-export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = catalogueLabels({
+export const FOLLOW_UP_STATUS_LABELS: Record<FollowUpStatus, string> = catalogueLabels({
   open: 'meetings:followUps.status.open',
   'in-progress': 'meetings:followUps.status.inProgress',
   done: 'meetings:followUps.status.done',

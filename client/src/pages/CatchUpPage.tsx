@@ -2,17 +2,17 @@ import { Link } from 'react-router';
 import { Trans, useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { INDICATOR_STATUSES } from '@shared/schemas/indicator';
-import { getCatchUp } from '../api/actions';
+import { getCatchUp } from '../api/catchUp';
 import { queryKeys } from '../api/queryKeys';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { MeetingCard } from '../components/MeetingCard';
 import { formatDate } from '../components/dates';
 import { EmptyState, ErrorMessage, Loading } from '../components/QueryStatus';
-import { ACTION_STATUS_LABELS, INDICATOR_STATUS_LABELS } from '../components/labels';
+import { FOLLOW_UP_STATUS_LABELS, INDICATOR_STATUS_LABELS } from '../components/labels';
 import { formatNumber } from '../i18n/format';
-import { FollowUpCard } from './followups/FollowUpCard';
-import { SinceLastVisit } from './catchup/SinceLastVisit';
-import { DecisionsByMeeting } from './catchup/DecisionsByMeeting';
+import { FollowUpCard } from './followUps/FollowUpCard';
+import { SinceLastVisit } from './catchUp/SinceLastVisit';
+import { DecisionsByMeeting } from './catchUp/DecisionsByMeeting';
 import '../styles/followups.css';
 import '../styles/glossary.css';
 
@@ -116,7 +116,7 @@ export function CatchUpPage() {
                       ? c.status === 'draft'
                         ? t('catchUp.changes.termDraft')
                         : t('catchUp.changes.termAgreed')
-                      : ACTION_STATUS_LABELS[c.status as 'done']}
+                      : FOLLOW_UP_STATUS_LABELS[c.status as 'done']}
                   </span>{' '}
                   <span className="muted">{formatDate(c.at)}</span>
                 </li>

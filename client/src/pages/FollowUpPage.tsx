@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { getAction } from '../api/actions';
+import { getFollowUp } from '../api/followUps';
 import { queryKeys } from '../api/queryKeys';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { DiscussionSection } from './discussions/SubjectDiscussion';
 import { DateTime } from '../components/dates';
 import { ErrorMessage, Loading, isNotFound } from '../components/QueryStatus';
-import { DueDate, FollowUpBadges } from './followups/FollowUpCard';
-import { FollowUpEditor } from './followups/FollowUpEditor';
+import { DueDate, FollowUpBadges } from './followUps/FollowUpCard';
+import { FollowUpEditor } from './followUps/FollowUpEditor';
 import '../styles/followups.css';
 import { VISIBILITY_LABELS } from '../components/labels';
 
@@ -17,7 +17,7 @@ import { VISIBILITY_LABELS } from '../components/labels';
 export function FollowUpPage() {
   const { t } = useTranslation('meetings');
   const { id = '' } = useParams();
-  const query = useQuery({ queryKey: queryKeys.action(id), queryFn: ({ signal }) => getAction(id, signal) });
+  const query = useQuery({ queryKey: queryKeys.followUp(id), queryFn: ({ signal }) => getFollowUp(id, signal) });
   const notFound = isNotFound(query.error);
   // Which version of the item this page saved last: the editor shows "Saved" for that one.
   const [savedAt, setSavedAt] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ACTION_STATUSES, type ActionStatus } from '@shared/schemas/action';
-import { listActions, type ActionListParams } from '../api/actions';
+import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '@shared/schemas/followUp';
+import { listFollowUps, type FollowUpListParams } from '../api/followUps';
 import { queryKeys } from '../api/queryKeys';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { usePagedList } from '../hooks/usePagedList';
@@ -10,17 +10,17 @@ import { FilterForm } from '../components/FilterForm';
 import { SelectField } from '../components/FormField';
 import { LoadMoreButton } from '../components/LoadMoreButton';
 import { EmptyState, ErrorMessage, Loading } from '../components/QueryStatus';
-import { FollowUpCard } from './followups/FollowUpCard';
-import { NewFollowUpForm } from './followups/NewFollowUpForm';
+import { FollowUpCard } from './followUps/FollowUpCard';
+import { NewFollowUpForm } from './followUps/NewFollowUpForm';
 import '../styles/followups.css';
 import { useUrlFilters } from '../hooks/useUrlFilters';
 import { ObserverHint } from '../components/ObserverHint';
-import { ACTION_STATUS_LABELS } from '../components/labels';
+import { FOLLOW_UP_STATUS_LABELS } from '../components/labels';
 
 const VIEWS = ['all', 'mine', 'org'] as const;
 type View = (typeof VIEWS)[number];
 const isView = (v: string | null): v is View => v === 'all' || v === 'mine' || v === 'org';
-const isStatus = (v: string | null): v is ActionStatus => ACTION_STATUSES.some((s) => s === v);
+const isStatus = (v: string | null): v is FollowUpStatus => FOLLOW_UP_STATUSES.some((s) => s === v);
 
 /** `/follow-ups`: what meetings agreed, soonest due first, with “mine”, organisation, status and overdue filters. */
 export function FollowUpsPage() {
@@ -33,15 +33,15 @@ export function FollowUpsPage() {
   const status = isStatus(rawStatus) ? rawStatus : undefined;
   const overdue = search.get('overdue') === 'true';
 
-  const params: ActionListParams = {
+  const params: FollowUpListParams = {
     assignee: view === 'mine' ? 'me' : undefined,
     owner: view === 'org' ? 'mine' : undefined,
     status,
     overdue: overdue ? 'true' : undefined,
     limit: 20,
   };
-  const { query, items } = usePagedList(queryKeys.actions(params), (cursor, signal) =>
-    listActions({ ...params, cursor }, signal),
+  const { query, items } = usePagedList(queryKeys.followUps(params), (cursor, signal) =>
+    listFollowUps({ ...params, cursor }, signal),
   );
   const canCreate = user?.role === 'member' || isHost;
   const viewLabels: Record<View, string> = {
@@ -76,8 +76,8 @@ export function FollowUpsPage() {
           onChange={(e) => setParam('status', e.target.value)}
         >
           <EnumOptions
-            values={ACTION_STATUSES}
-            labels={ACTION_STATUS_LABELS}
+            values={FOLLOW_UP_STATUSES}
+            labels={FOLLOW_UP_STATUS_LABELS}
             emptyLabel={t('followUps.list.filters.anyStatus')}
           />
         </SelectField>

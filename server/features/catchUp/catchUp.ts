@@ -1,7 +1,7 @@
-import { ACTIVE_ACTION_STATUSES } from '@shared/schemas/action';
+import { ACTIVE_FOLLOW_UP_STATUSES } from '@shared/schemas/followUp';
 import { INDICATOR_STATUSES, type IndicatorStatus } from '@shared/schemas/indicator';
 import { Meeting, type MeetingRecord } from '../../models/Meeting';
-import { ActionItem, type ActionItemRecord } from '../../models/ActionItem';
+import { FollowUp, type FollowUpRecord } from '../../models/FollowUp';
 import { Term, type TermRecord } from '../../models/Term';
 import { Indicator, type IndicatorRecord } from '../../models/Indicator';
 import { Thread, type ThreadRecord } from '../../models/Thread';
@@ -48,25 +48,25 @@ export const roleRecords = (viewer: Viewer): Promise<RoleRecords> =>
 async function loadRoleRecords(viewer: Viewer): Promise<RoleRecords> {
   const readable = visibilityFilter(viewer);
   const since = new Date(Date.now() - ACTIVE_THREAD_DAYS * 24 * 3600 * 1000);
-  const [meetings, indicators, changedActions, agreedTerms, openActions, threads] = await Promise.all([
+  const [meetings, indicators, changedFollowUps, agreedTerms, openFollowUps, threads] = await Promise.all([
     Meeting.find(readable, { report: 0 }).sort({ startsAt: -1 }).limit(3).lean<MeetingRecord[]>(),
     indicatorOverview(viewer),
-    ActionItem.find({ ...readable, statusChangedAt: { $ne: null } })
+    FollowUp.find({ ...readable, statusChangedAt: { $ne: null } })
       .sort({ statusChangedAt: -1 })
       .limit(5)
-      .lean<ActionItemRecord[]>(),
+      .lean<FollowUpRecord[]>(),
     Term.find({ ...readable, status: 'agreed', agreedAt: { $ne: null } })
       .sort({ agreedAt: -1 })
       .limit(5)
       .lean<TermRecord[]>(),
-    ActionItem.find({ ...readable, status: { $in: [...ACTIVE_ACTION_STATUSES] } })
+    FollowUp.find({ ...readable, status: { $in: [...ACTIVE_FOLLOW_UP_STATUSES] } })
       .sort({ dueSort: 1, _id: 1 })
       .limit(8)
-      .lean<ActionItemRecord[]>(),
+      .lean<FollowUpRecord[]>(),
     Thread.find({ ...readable, lastMessageAt: { $gte: since } })
       .sort({ lastSeq: -1 })
       .limit(5)
       .lean<ThreadRecord[]>(),
   ]);
-  return { meetings, indicators, changedActions, agreedTerms, openActions, threads };
+  return { meetings, indicators, changedFollowUps, agreedTerms, openFollowUps, threads };
 }

@@ -1,4 +1,4 @@
-import { ActionItem, type ActionItemRecord } from '../../models/ActionItem';
+import { FollowUp, type FollowUpRecord } from '../../models/FollowUp';
 import { DocumentModel, type DocumentRecord } from '../../models/Document';
 import { Indicator, type IndicatorRecord } from '../../models/Indicator';
 import { Meeting, type MeetingRecord } from '../../models/Meeting';
@@ -34,10 +34,10 @@ export async function changedSince(viewer: Viewer, since: Date): Promise<Changed
       .sort({ updatedAt: -1 })
       .limit(PER_KIND)
       .lean<MeetingRecord[]>(),
-    ActionItem.find({ ...readable, statusChangedAt: after }, { title: 1, status: 1, statusChangedAt: 1 })
+    FollowUp.find({ ...readable, statusChangedAt: after }, { title: 1, status: 1, statusChangedAt: 1 })
       .sort({ statusChangedAt: -1 })
       .limit(PER_KIND)
-      .lean<ActionItemRecord[]>(),
+      .lean<FollowUpRecord[]>(),
     Term.find({ ...readable, status: 'agreed', agreedAt: after }, { term: 1, slug: 1, agreedAt: 1 })
       .sort({ agreedAt: -1 })
       .limit(PER_KIND)

@@ -1,5 +1,5 @@
 import type { CatchUpDto } from '@shared/schemas/catchUp';
-import { ACTION_STATUS_NAMES } from '@shared/schemas/catchUp';
+import { FOLLOW_UP_STATUS_NAMES } from '@shared/schemas/catchUp';
 import { INDICATOR_STATUS_LABELS } from '@shared/schemas/indicator';
 import { presentMeetingSummary } from '../meetings/meetingPresenter';
 import type { ChangedRecords, IndicatorOverviewRecords, RoleRecords } from './catchUpRecords';
@@ -30,10 +30,10 @@ export function presentIndicatorOverview(overview: IndicatorOverviewRecords): Ca
  * What every reader with the same role sees alike: latest reports and their decisions, the
  * indicator overview, follow-ups and terms that changed lately, busy threads.
  */
-export function presentRolePart(parts: Omit<RoleRecords, 'openActions'>): RolePart {
+export function presentRolePart(parts: Omit<RoleRecords, 'openFollowUps'>): RolePart {
   const recentChanges = [
-    ...parts.changedActions.map((a) => ({
-      kind: 'action' as const,
+    ...parts.changedFollowUps.map((a) => ({
+      kind: 'followUp' as const,
       title: a.title,
       status: a.status,
       at: a.statusChangedAt!.toISOString(),
@@ -100,9 +100,9 @@ export function presentChanges(changed: ChangedRecords, since: Date): Change[] {
       at: m.updatedAt.toISOString(),
     })),
     ...changed.actions.map((a) => ({
-      kind: 'action' as const,
+      kind: 'followUp' as const,
       title: a.title,
-      what: `Follow-up now ${ACTION_STATUS_NAMES[a.status]}`,
+      what: `Follow-up now ${FOLLOW_UP_STATUS_NAMES[a.status]}`,
       link: `/follow-ups/${String(a._id)}`,
       at: a.statusChangedAt!.toISOString(),
     })),

@@ -1,5 +1,5 @@
 import type { IndicatorStatus } from '@shared/schemas/indicator';
-import type { ActionItemRecord } from '../../models/ActionItem';
+import type { FollowUpRecord } from '../../models/FollowUp';
 import type { DocumentRecord } from '../../models/Document';
 import type { IndicatorRecord } from '../../models/Indicator';
 import type { MeetingRecord } from '../../models/Meeting';
@@ -23,11 +23,11 @@ export interface RoleRecords {
   meetings: MeetingRecord[];
   indicators: IndicatorOverviewRecords;
   /** Follow-ups whose status changed lately, newest first. */
-  changedActions: ActionItemRecord[];
+  changedFollowUps: FollowUpRecord[];
   /** Terms agreed lately, newest first. */
   agreedTerms: TermRecord[];
   /** Follow-ups still to do, soonest due first. */
-  openActions: ActionItemRecord[];
+  openFollowUps: FollowUpRecord[];
   /** Discussions with recent messages, busiest first. */
   threads: ThreadRecord[];
 }
@@ -37,7 +37,7 @@ export interface ChangedRecords {
   indicators: IndicatorRecord[];
   documents: DocumentRecord[];
   meetings: MeetingRecord[];
-  actions: ActionItemRecord[];
+  actions: FollowUpRecord[];
   terms: TermRecord[];
   threads: ThreadRecord[];
 }

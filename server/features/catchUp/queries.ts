@@ -1,7 +1,7 @@
 import type { CatchUpDto } from '@shared/schemas/catchUp';
 import type { Language } from '@shared/i18n/languages';
 import { localize } from '../../errors';
-import { actionViews } from '../followUps/queries';
+import { followUpViews } from '../followUps/queries';
 import { roleRecords } from './catchUp';
 import { changedSince } from './catchUpChanges';
 import { presentChanges, presentRolePart } from './catchUpPresenter';
@@ -29,6 +29,6 @@ export async function readCatchUp(viewer: Express.User, language: Language): Pro
           }
         : null,
     ...presentRolePart(shared),
-    openFollowUps: await actionViews(shared.openActions, viewer),
+    openFollowUps: await followUpViews(shared.openFollowUps, viewer),
   };
 }

@@ -35,7 +35,7 @@ const pages = new ReadCache<MessageDto[]>();
 onEveryInstance('message.changed', ({ message }) => pages.invalidate(`${message.threadId}|`));
 onEveryInstance('user.changed', () => pages.invalidate());
 
-/** A page of messages in seq order: after a seq (catch-up), before a seq (history), or the newest. */
+/** A page of messages in seq order: after a seq (resync), before a seq (history), or the newest. */
 function messagePage(
   threadId: Types.ObjectId,
   q: { after?: number; before?: number; limit: number },
@@ -56,7 +56,7 @@ export async function listMessages(
 }
 
 /** What a socket that was away missed: the messages after a seq (500 at most). */
-export async function catchUp(
+export async function resyncMessages(
   viewer: Awaitable<Viewer>,
   threadId: string,
   afterSeq: number,

@@ -181,7 +181,7 @@ export async function updateMessageBody(message: MessageRecord, body: string): P
   return updated;
 }
 
-/** Soft delete: the message keeps its seq (so catch-up stays exact) but loses its text. */
+/** Soft delete: the message keeps its seq (so a resync stays exact) but loses its text. */
 export async function markMessageDeleted(message: MessageRecord): Promise<MessageRecord> {
   const updated = await Message.findOneAndUpdate(
     { _id: message._id },
@@ -191,7 +191,7 @@ export async function markMessageDeleted(message: MessageRecord): Promise<Messag
   return updated!;
 }
 
-/** Messages in seq order: after a seq (catch-up), before a seq (history), or the newest. */
+/** Messages in seq order: after a seq (resync), before a seq (history), or the newest. */
 export async function findMessages(
   threadId: Types.ObjectId,
   q: { after?: number; before?: number; limit: number },

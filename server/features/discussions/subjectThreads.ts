@@ -5,7 +5,7 @@ import { Thread, type ThreadRecord } from '../../models/Thread';
 import { DocumentModel } from '../../models/Document';
 import { Meeting } from '../../models/Meeting';
 import { Indicator } from '../../models/Indicator';
-import { ActionItem } from '../../models/ActionItem';
+import { FollowUp } from '../../models/FollowUp';
 import { Notification } from '../../models/Notification';
 import { User } from '../../models/User';
 import { NotFoundError } from '../../errors';
@@ -38,7 +38,7 @@ const LOADERS: Record<SubjectType, (ids: string[]) => Promise<Subject[]>> = {
   meeting: async (ids) =>
     (await Meeting.find({ _id: { $in: ids } }, { visibility: 1 }).lean()).map(byVisibility),
   action: async (ids) =>
-    (await ActionItem.find({ _id: { $in: ids } }, { visibility: 1 }).lean()).map(byVisibility),
+    (await FollowUp.find({ _id: { $in: ids } }, { visibility: 1 }).lean()).map(byVisibility),
   document: async (ids) =>
     (
       await DocumentModel.find({ _id: { $in: ids } }, { visibility: 1, archivedAt: 1, ownerId: 1 }).lean()

@@ -2,7 +2,7 @@ import { visibilityFilter } from '../../policies/index';
 import { DocumentModel as Document, type DocumentRecord } from '../../models/Document';
 import { Indicator, type IndicatorRecord } from '../../models/Indicator';
 import { Meeting, type MeetingRecord } from '../../models/Meeting';
-import { ActionItem, type ActionItemRecord } from '../../models/ActionItem';
+import { FollowUp, type FollowUpRecord } from '../../models/FollowUp';
 import { Thread, type ThreadRecord } from '../../models/Thread';
 import type { Recipient } from './context';
 
@@ -17,7 +17,7 @@ export interface DigestActivity {
   /** Meetings that recorded decisions. */
   meetings: MeetingRecord[];
   /** The person's (or their organisation's) open follow-ups due within a week or overdue. */
-  followUps: (ActionItemRecord & { dueAt: Date })[];
+  followUps: (FollowUpRecord & { dueAt: Date })[];
   threads: ThreadRecord[];
 }
 
@@ -47,7 +47,7 @@ export async function digestActivity(person: Recipient, since: Date, now: Date):
       .sort({ updatedAt: -1 })
       .limit(10)
       .lean<MeetingRecord[]>(),
-    ActionItem.find({
+    FollowUp.find({
       ...readable,
       status: { $in: ['open', 'in-progress'] },
       dueAt: { $ne: null, $lte: new Date(now.getTime() + 7 * DAY_MS) },
@@ -55,7 +55,7 @@ export async function digestActivity(person: Recipient, since: Date, now: Date):
     })
       .sort({ dueSort: 1 })
       .limit(20)
-      .lean<(ActionItemRecord & { dueAt: Date })[]>(),
+      .lean<(FollowUpRecord & { dueAt: Date })[]>(),
     Thread.find({ ...readable, lastMessageAt: { $gte: since } })
       .sort({ lastMessageAt: -1 })
       .limit(10)

@@ -2,7 +2,7 @@ import type { NotificationSubject } from '@shared/schemas/notification';
 import type { NotificationRecord } from '../../models/Notification';
 import { Thread } from '../../models/Thread';
 import { Indicator } from '../../models/Indicator';
-import { ActionItem } from '../../models/ActionItem';
+import { FollowUp } from '../../models/FollowUp';
 import { Meeting } from '../../models/Meeting';
 import { DocumentModel as Document } from '../../models/Document';
 import { Term } from '../../models/Term';
@@ -30,7 +30,7 @@ const CHECKS: Record<NotificationSubject, Check> = {
     return new Set(rows.filter((t) => canReadThread(reader, t)).map((t) => String(t._id)));
   },
   indicator: byVisibility(Indicator as never),
-  action: byVisibility(ActionItem as never),
+  action: byVisibility(FollowUp as never),
   meeting: byVisibility(Meeting as never),
   term: byVisibility(Term as never),
   document: async (reader, ids) => {

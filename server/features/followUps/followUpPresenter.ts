@@ -1,25 +1,25 @@
-import type { ActionDto } from '@shared/schemas/action';
-import type { ActionItemRecord } from '../../models/ActionItem';
+import type { FollowUpDto } from '@shared/schemas/followUp';
+import type { FollowUpRecord } from '../../models/FollowUp';
 import type { OrganisationRecord } from '../../models/Organisation';
 import type { MeetingRecord } from '../../models/Meeting';
 import type { Viewer } from '../../policies/index';
-import { canEditAction } from '../../policies/action';
+import { canEditFollowUp } from '../../policies/followUp';
 import { renderMarkdownCached } from '../../lib/markdown';
 import { isOverdue } from '../../lib/overdue';
 
 /** Names and titles the presenter needs, loaded once per page of items. */
-export interface ActionRefs {
+export interface FollowUpRefs {
   orgs: Map<string, Pick<OrganisationRecord, '_id' | 'name' | 'slug'>>;
   users: Map<string, string>;
   meetings: Map<string, Pick<MeetingRecord, '_id' | 'slug' | 'title'>>;
 }
 
-export function presentAction(
-  a: ActionItemRecord,
-  refs: ActionRefs,
+export function presentFollowUp(
+  a: FollowUpRecord,
+  refs: FollowUpRefs,
   viewer: Viewer,
   now = new Date(),
-): ActionDto {
+): FollowUpDto {
   const owner = refs.orgs.get(String(a.ownerOrganisationId));
   const meeting = a.meetingId ? refs.meetings.get(String(a.meetingId)) : undefined;
   return {
@@ -40,6 +40,6 @@ export function presentAction(
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
     statusChangedAt: a.statusChangedAt ? a.statusChangedAt.toISOString() : null,
-    can: { edit: canEditAction(viewer, a) },
+    can: { edit: canEditFollowUp(viewer, a) },
   };
 }

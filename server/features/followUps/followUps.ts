@@ -1,8 +1,8 @@
 import type { Types } from 'mongoose';
 import type { z } from 'zod';
-import type { ActionListQuerySchema, CreateActionSchema, UpdateActionSchema } from '@shared/schemas/action';
+import type { FollowUpListQuerySchema, CreateFollowUpSchema, UpdateFollowUpSchema } from '@shared/schemas/followUp';
 import { rolesReading } from '@shared/roles';
-import { ActionItem, NO_DUE_DATE, type ActionItemRecord } from '../../models/ActionItem';
+import { FollowUp, NO_DUE_DATE, type FollowUpRecord } from '../../models/FollowUp';
 import { Organisation } from '../../models/Organisation';
 import { Meeting } from '../../models/Meeting';
 import { User } from '../../models/User';
@@ -17,11 +17,11 @@ import { entityChanged } from '../../events';
 import type { Actor } from '../actor';
 
 /** The lines a follow-up's notifications carry, with their parts. */
-type ActionLine = Extract<NotificationLineInput, { kind: 'action-assigned' | 'action-status' }>;
+type FollowUpLine = Extract<NotificationLineInput, { kind: 'action-assigned' | 'action-status' }>;
 
-type CreateInput = z.infer<typeof CreateActionSchema>;
-type UpdateInput = z.infer<typeof UpdateActionSchema>;
-type ListQuery = z.infer<typeof ActionListQuerySchema>;
+type CreateInput = z.infer<typeof CreateFollowUpSchema>;
+type UpdateInput = z.infer<typeof UpdateFollowUpSchema>;
+type ListQuery = z.infer<typeof FollowUpListQuerySchema>;
 
 const dateOf = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
 /** A form error on one field: "field: reason", and the reason under the field (both translated). */
@@ -30,18 +30,18 @@ const invalid = (field: string, reason: string) =>
     [field]: reason,
   });
 
-export async function loadAction(id: string): Promise<ActionItemRecord> {
-  const item = await ActionItem.findById(id).lean<ActionItemRecord>();
+export async function loadFollowUp(id: string): Promise<FollowUpRecord> {
+  const item = await FollowUp.findById(id).lean<FollowUpRecord>();
   if (!item) throw new NotFoundError('Follow-up');
   return item;
 }
 
 /**
  * Organisations, assignee names and readable meetings for a page of items, in three queries: what
- * the presenter's `ActionRefs` asks for.
+ * the presenter's `FollowUpRefs` asks for.
  */
-export async function loadActionRefs(items: ActionItemRecord[], viewer: Viewer) {
-  const ids = (pick: (a: ActionItemRecord) => Types.ObjectId | null) => [
+export async function loadFollowUpRefs(items: FollowUpRecord[], viewer: Viewer) {
+  const ids = (pick: (a: FollowUpRecord) => Types.ObjectId | null) => [
     ...new Set(items.map(pick).filter(Boolean).map(String)),
   ];
   const [orgs, users, meetings] = await Promise.all([
@@ -60,14 +60,14 @@ export async function loadActionRefs(items: ActionItemRecord[], viewer: Viewer) 
 }
 
 /** Follow-ups the viewer may read, in due-date order (no date last), with the board's filters. */
-export async function findActions(viewer: Viewer & object, q: ListQuery) {
+export async function findFollowUps(viewer: Viewer & object, q: ListQuery) {
   const filter: Record<string, unknown> = { ...visibilityFilter(viewer) };
   if (q.assignee) filter.assigneeId = q.assignee === 'me' ? viewer._id : q.assignee;
   if (q.owner) filter.ownerOrganisationId = q.owner === 'mine' ? viewer.organisationId : q.owner;
   if (q.meeting) filter.meetingId = q.meeting;
   if (q.status) filter.status = q.status;
   const query = q.overdue === 'true' ? { $and: [filter, overdueFilter()] } : filter;
-  return paginate(ActionItem, query, {
+  return paginate(FollowUp, query, {
     field: 'dueSort',
     direction: 1,
     limit: q.limit,
@@ -92,18 +92,18 @@ async function checkReferences(
     throw invalid('meetingId', 'No such meeting');
 }
 
-export async function createAction(input: CreateInput, actor: Actor): Promise<ActionItemRecord> {
+export async function createFollowUp(input: CreateInput, actor: Actor): Promise<FollowUpRecord> {
   await checkReferences(input, actor);
   const dueAt = dateOf(input.dueAt);
-  const created = await ActionItem.create({
+  const created = await FollowUp.create({
     ...input,
     dueAt,
     dueSort: dueAt ?? NO_DUE_DATE,
     statusChangedAt: null,
     createdBy: actor._id,
   });
-  const item = created.toObject() as ActionItemRecord;
-  entityChanged('action', String(item._id), item.visibility);
+  const item = created.toObject() as FollowUpRecord;
+  entityChanged('followUp', String(item._id), item.visibility);
   if (item.assigneeId)
     await notifyConcerned(item, actor, {
       kind: 'action-assigned',
@@ -112,11 +112,11 @@ export async function createAction(input: CreateInput, actor: Actor): Promise<Ac
   return item;
 }
 
-export async function updateAction(
-  item: ActionItemRecord,
+export async function updateFollowUp(
+  item: FollowUpRecord,
   changes: UpdateInput,
   actor: Actor,
-): Promise<ActionItemRecord> {
+): Promise<FollowUpRecord> {
   await checkReferences(changes, actor);
   const set: Record<string, unknown> = { ...changes };
   if (changes.dueAt !== undefined) {
@@ -125,14 +125,14 @@ export async function updateAction(
   }
   const statusChanged = changes.status !== undefined && changes.status !== item.status;
   if (statusChanged) set.statusChangedAt = new Date();
-  const updated = await ActionItem.findByIdAndUpdate(
+  const updated = await FollowUp.findByIdAndUpdate(
     item._id,
     { $set: set },
     { new: true },
-  ).lean<ActionItemRecord>();
+  ).lean<FollowUpRecord>();
   if (!updated) throw new NotFoundError('Follow-up');
   if (updated.visibility !== item.visibility) await followSubject('action', updated._id);
-  entityChanged('action', String(updated._id), updated.visibility, item.visibility);
+  entityChanged('followUp', String(updated._id), updated.visibility, item.visibility);
   const reassigned =
     changes.assigneeId !== undefined &&
     !!updated.assigneeId &&
@@ -150,7 +150,7 @@ export async function updateAction(
   return updated;
 }
 
-async function assignedParams(item: ActionItemRecord, actor: Actor) {
+async function assignedParams(item: FollowUpRecord, actor: Actor) {
   const names = await userNames([item.assigneeId]);
   return { actor: actor.name, title: item.title, assignee: names.get(String(item.assigneeId)) ?? null };
 }
@@ -159,7 +159,7 @@ async function assignedParams(item: ActionItemRecord, actor: Actor) {
  * The people concerned by a follow-up: its assignee and the active people of its owner
  * organisation who may read it (hosts-only items reach hosts only). The actor is dropped by notify().
  */
-export async function peopleConcerned(item: ActionItemRecord): Promise<Types.ObjectId[]> {
+export async function peopleConcerned(item: FollowUpRecord): Promise<Types.ObjectId[]> {
   const roles = rolesReading(item.visibility);
   const orgPeople = await User.find(
     { organisationId: item.ownerOrganisationId, status: 'active', role: { $in: roles } },
@@ -173,7 +173,7 @@ export async function peopleConcerned(item: ActionItemRecord): Promise<Types.Obj
   return ids;
 }
 
-async function notifyConcerned(item: ActionItemRecord, actor: Actor, line: ActionLine) {
+async function notifyConcerned(item: FollowUpRecord, actor: Actor, line: FollowUpLine) {
   await notify({
     ...line,
     recipients: await peopleConcerned(item),

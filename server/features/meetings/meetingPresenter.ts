@@ -1,5 +1,5 @@
 import type { MeetingDto, MeetingSummaryDto, ReportProposalDto } from '@shared/schemas/meeting';
-import type { MeetingReportVersionRecord } from '../../models/MeetingReportVersion';
+import type { ReportProposalRecord } from '../../models/ReportProposal';
 import type { MeetingRecord } from '../../models/Meeting';
 import type { OrganisationRecord } from '../../models/Organisation';
 import type { Viewer } from '../../policies/index';
@@ -58,7 +58,7 @@ export function presentMeeting(m: MeetingRecord, refs: MeetingRefs, viewer: View
 
 /** A proposed, accepted or declined report version, with its author and decider by name. */
 export function presentProposal(
-  v: MeetingReportVersionRecord,
+  v: ReportProposalRecord,
   names: Map<string, string>,
 ): ReportProposalDto {
   const person = (id: unknown) =>

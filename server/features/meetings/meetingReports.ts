@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import type { z } from 'zod';
 import type { ProposalListQuerySchema, ProposeReportSchema } from '@shared/schemas/meeting';
 import { Meeting, type MeetingRecord } from '../../models/Meeting';
-import { MeetingReportVersion, type MeetingReportVersionRecord } from '../../models/MeetingReportVersion';
+import { ReportProposal, type ReportProposalRecord } from '../../models/ReportProposal';
 import { User } from '../../models/User';
 import { ConflictError, NotFoundError, isDuplicateKey, message } from '../../errors';
 import { KeyedLock } from '../../lib/keyedLock';
@@ -36,7 +36,7 @@ export async function acceptedVersion(
   report: string,
   baseVersion: number,
   deciderId: Types.ObjectId,
-  proposal: MeetingReportVersionRecord | null,
+  proposal: ReportProposalRecord | null,
 ): Promise<number> {
   const meeting = await Meeting.findById(meetingId, { reportVersion: 1 }).lean();
   if (!meeting) throw new NotFoundError('Meeting');
@@ -52,13 +52,13 @@ export async function acceptedVersion(
   };
   try {
     if (proposal) {
-      const claimed = await MeetingReportVersion.updateOne(
+      const claimed = await ReportProposal.updateOne(
         { _id: proposal._id, status: 'proposed' },
         { $set: decided },
       );
       if (claimed.modifiedCount === 0) throw new ConflictError('This proposal was already decided');
     } else {
-      await MeetingReportVersion.create({
+      await ReportProposal.create({
         meetingId,
         baseVersion,
         report,
@@ -75,13 +75,13 @@ export async function acceptedVersion(
   return number;
 }
 
-export async function proposeReport(
+export async function createProposal(
   meeting: MeetingRecord,
   input: z.infer<typeof ProposeReportSchema>,
   author: Actor,
-): Promise<MeetingReportVersionRecord> {
+): Promise<ReportProposalRecord> {
   const _id = new Types.ObjectId();
-  const created = await MeetingReportVersion.create({
+  const created = await ReportProposal.create({
     _id,
     meetingId: meeting._id,
     status: 'proposed',
@@ -102,14 +102,14 @@ export async function proposeReport(
     link: `/meetings/${meeting.slug}#report-proposals`,
     params: { actor: author.name, meeting: meeting.title },
   });
-  return created.toObject() as MeetingReportVersionRecord;
+  return created.toObject() as ReportProposalRecord;
 }
 
 /** A meeting's report versions (proposed, accepted, declined), newest first, optionally of one status. */
 export function findProposals(meeting: MeetingRecord, q: z.infer<typeof ProposalListQuerySchema>) {
   const filter: Record<string, unknown> = { meetingId: meeting._id };
   if (q.status) filter.status = q.status;
-  return paginate(MeetingReportVersion, filter, {
+  return paginate(ReportProposal, filter, {
     field: 'createdAt',
     direction: -1,
     limit: q.limit,
@@ -118,10 +118,10 @@ export function findProposals(meeting: MeetingRecord, q: z.infer<typeof Proposal
 }
 
 export async function loadProposal(meeting: MeetingRecord, id: string) {
-  const row = await MeetingReportVersion.findOne({
+  const row = await ReportProposal.findOne({
     _id: id,
     meetingId: meeting._id,
-  }).lean<MeetingReportVersionRecord>();
+  }).lean<ReportProposalRecord>();
   if (!row) throw new NotFoundError('Proposal');
   return row;
 }
@@ -129,7 +129,7 @@ export async function loadProposal(meeting: MeetingRecord, id: string) {
 /** A host accepts a proposal: it becomes the report's next version (409 if the report moved on). */
 export async function acceptProposal(
   meeting: MeetingRecord,
-  proposal: MeetingReportVersionRecord,
+  proposal: ReportProposalRecord,
   actor: Actor,
 ) {
   if (proposal.status !== 'proposed') throw new ConflictError('This proposal was already decided');
@@ -150,10 +150,10 @@ export async function acceptProposal(
 
 export async function rejectProposal(
   meeting: MeetingRecord,
-  proposal: MeetingReportVersionRecord,
+  proposal: ReportProposalRecord,
   actor: Actor,
 ) {
-  const res = await MeetingReportVersion.updateOne(
+  const res = await ReportProposal.updateOne(
     { _id: proposal._id, status: 'proposed' },
     { $set: { status: 'rejected', decidedBy: actor._id, decidedAt: new Date() } },
   );

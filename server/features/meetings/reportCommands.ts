@@ -3,19 +3,19 @@ import type { ProposeReportSchema, ReportProposalDto } from '@shared/schemas/mee
 import { authorize } from '../../policies/index';
 import { canManageMeetings, canProposeReport } from '../../policies/meeting';
 import type { Actor } from '../actor';
-import { acceptProposal, loadProposal, proposeReport, rejectProposal } from './meetingReports';
+import { acceptProposal, loadProposal, createProposal, rejectProposal } from './meetingReports';
 import { readableMeeting } from './queries';
 import { proposalView } from './reportQueries';
 
 /** A member (or host) proposes a new version of a meeting's report; hosts are notified. */
-export async function proposeReportVersion(
+export async function proposeReport(
   actor: Actor,
   slug: string,
   input: z.infer<typeof ProposeReportSchema>,
 ): Promise<ReportProposalDto> {
   const meeting = await readableMeeting(actor, slug);
   authorize(canProposeReport(actor, meeting), actor);
-  return proposalView(await proposeReport(meeting, input, actor));
+  return proposalView(await createProposal(meeting, input, actor));
 }
 
 /**

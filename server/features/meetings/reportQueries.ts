@@ -3,19 +3,19 @@ import type { List } from '@shared/schemas/common';
 import type { ProposalListQuerySchema, ReportProposalDto } from '@shared/schemas/meeting';
 import { authorize, type Viewer } from '../../policies/index';
 import { canReadProposals } from '../../policies/meeting';
-import type { MeetingReportVersionRecord } from '../../models/MeetingReportVersion';
+import type { ReportProposalRecord } from '../../models/ReportProposal';
 import { userNames } from '../discussions/threads';
 import { findProposals } from './meetingReports';
 import { presentProposal } from './meetingPresenter';
 import { readableMeeting } from './queries';
 
 /** Report versions with their authors and deciders by name (one query for all of them). */
-export async function proposalViews(rows: MeetingReportVersionRecord[]): Promise<ReportProposalDto[]> {
+export async function proposalViews(rows: ReportProposalRecord[]): Promise<ReportProposalDto[]> {
   const names = await userNames(rows.flatMap((r) => [r.authorId, r.decidedBy]));
   return rows.map((r) => presentProposal(r, names));
 }
 
-export async function proposalView(row: MeetingReportVersionRecord): Promise<ReportProposalDto> {
+export async function proposalView(row: ReportProposalRecord): Promise<ReportProposalDto> {
   return (await proposalViews([row]))[0]!;
 }
 

@@ -1,4 +1,4 @@
-import type { ActionStatus } from '@shared/schemas/action';
+import type { FollowUpStatus } from '@shared/schemas/followUp';
 import type { Disposition } from '@shared/schemas/consultation';
 import { DEFAULT_LANGUAGE, INTL_LOCALES, type Language } from '@shared/i18n/languages';
 import { translator } from '../../i18n/index';
@@ -11,7 +11,7 @@ import { translator } from '../../i18n/index';
 export interface NotificationParams {
   mention: { actor: string; thread: string };
   reply: { actor: string; thread: string };
-  'action-status': { actor: string; title: string; status: ActionStatus };
+  'action-status': { actor: string; title: string; status: FollowUpStatus };
   /** assignee: null when the assignee's account is gone ("someone"). */
   'action-assigned': { actor: string; title: string; assignee: string | null };
   'report-proposed': { actor: string; meeting: string };

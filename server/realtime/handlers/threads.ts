@@ -4,7 +4,7 @@ import type { ViewerCache } from '../viewerCache';
 import type { ThreadCache } from '../../features/discussions/threadCache';
 import type { FloodGuard } from '../../features/discussions/floodGuard';
 import { mayStillRead, threadToJoin } from '../../features/discussions/queries';
-import { catchUp } from '../../features/discussions/messageQueries';
+import { resyncMessages } from '../../features/discussions/messageQueries';
 import { deleteMessage, editMessage, sendMessage } from '../../features/discussions/messageCommands';
 import type { AppServer, AppSocket } from '../types';
 import { announcePresence } from '../presence';
@@ -93,8 +93,8 @@ export function registerThreadHandlers(
     message: await deleteMessage(viewer(), messageId, { threads, hide: 'Thread' }),
   }));
 
-  on('thread:catchup', async ({ threadId, afterSeq }) => ({
-    messages: await catchUp(viewer(), threadId, afterSeq, threads),
+  on('thread:resync', async ({ threadId, afterSeq }) => ({
+    messages: await resyncMessages(viewer(), threadId, afterSeq, threads),
   }));
 
   on('typing', async ({ threadId }) => {

@@ -35,20 +35,20 @@ export function useThreadMessages(threadId: string, user: UserDto | null) {
     setMessages((list) => mergeMessages(list, incoming));
   }, []);
 
-  const catchUp = useCallback(async () => {
+  const resync = useCallback(async () => {
     if (!socket) return;
     try {
       const afterSeq = maxSeqOf(listRef.current);
-      const res = await emitWithAck(socket, 'thread:catchup', { threadId, afterSeq });
+      const res = await emitWithAck(socket, 'thread:resync', { threadId, afterSeq });
       apply(res.messages);
     } catch {
       // The next reconnect tries again; the list stays as it is.
     }
   }, [socket, threadId, apply]);
-  const catchUpRef = useRef(catchUp);
+  const resyncRef = useRef(resync);
   useEffect(() => {
-    catchUpRef.current = catchUp;
-  }, [catchUp]);
+    resyncRef.current = resync;
+  }, [resync]);
 
   // The newest messages over HTTP (the page is keyed by thread, so this runs once per thread).
   const [reloadKey, setReloadKey] = useState(0);
@@ -60,7 +60,7 @@ export function useThreadMessages(threadId: string, user: UserDto | null) {
         setHasEarlier(items.length === PAGE && (items[0]?.seq ?? 1) > 1);
         setLoaded(true);
         loadedRef.current = true;
-        if (joinedRef.current) void catchUpRef.current();
+        if (joinedRef.current) void resyncRef.current();
       },
       (err: unknown) => {
         if (!controller.signal.aborted) setLoadError(err);
@@ -78,7 +78,7 @@ export function useThreadMessages(threadId: string, user: UserDto | null) {
         if (!active) return;
         joinedRef.current = true;
         setPresence(res.presence);
-        if (loadedRef.current) void catchUp();
+        if (loadedRef.current) void resync();
       })
       .catch(() => undefined);
     return () => {
@@ -86,7 +86,7 @@ export function useThreadMessages(threadId: string, user: UserDto | null) {
       joinedRef.current = false;
       if (socket.connected) emitEvent(socket, 'thread:leave', { threadId });
     };
-  }, [socket, state, threadId, catchUp]);
+  }, [socket, state, threadId, resync]);
 
   // Server events for this thread.
   useEffect(() => {

@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
 import { Trans, useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { listActions } from '../../api/actions';
+import { listFollowUps } from '../../api/followUps';
 import { queryKeys } from '../../api/queryKeys';
 import { useSession } from '../../hooks/useSession';
 import { ErrorMessage, Loading } from '../../components/QueryStatus';
-import { FollowUpCard } from '../followups/FollowUpCard';
-import { NewFollowUpForm } from '../followups/NewFollowUpForm';
+import { FollowUpCard } from '../followUps/FollowUpCard';
+import { NewFollowUpForm } from '../followUps/NewFollowUpForm';
 import '../../styles/followups.css';
 
 /** The follow-ups agreed at a meeting. They are for signed-in readers; visitors are invited to sign in. */
@@ -15,8 +15,8 @@ export function MeetingFollowUps({ meetingId }: { meetingId: string }) {
   const { user, isHost } = useSession();
   const params = { meeting: meetingId, limit: 100 };
   const query = useQuery({
-    queryKey: queryKeys.actions(params),
-    queryFn: ({ signal }) => listActions(params, signal),
+    queryKey: queryKeys.followUps(params),
+    queryFn: ({ signal }) => listFollowUps(params, signal),
     enabled: !!user,
   });
   let body;

@@ -7,7 +7,7 @@ export type ReportProposalStatus = (typeof REPORT_PROPOSAL_STATUSES)[number];
  * A proposed or accepted version of a meeting's session report. Members propose; a host accepts
  * (the proposal becomes version `number`) or rejects. A host's direct edit is stored as accepted.
  */
-export interface MeetingReportVersionRecord {
+export interface ReportProposalRecord {
   _id: Types.ObjectId;
   meetingId: Types.ObjectId;
   status: ReportProposalStatus;
@@ -27,7 +27,7 @@ export interface MeetingReportVersionRecord {
   updatedAt: Date;
 }
 
-const MeetingReportVersionSchema = new Schema<MeetingReportVersionRecord>(
+const ReportProposalSchema = new Schema<ReportProposalRecord>(
   {
     meetingId: { type: Schema.Types.ObjectId, ref: 'Meeting', required: true },
     status: { type: String, enum: REPORT_PROPOSAL_STATUSES, default: 'proposed' },
@@ -42,9 +42,11 @@ const MeetingReportVersionSchema = new Schema<MeetingReportVersionRecord>(
   },
   { timestamps: true },
 );
-MeetingReportVersionSchema.index({ meetingId: 1, createdAt: -1 });
+ReportProposalSchema.index({ meetingId: 1, createdAt: -1 });
 
-export const MeetingReportVersion = mongoose.model<MeetingReportVersionRecord>(
-  'MeetingReportVersion',
-  MeetingReportVersionSchema,
+// Stored under the collection's first name, so existing data stays where it is.
+export const ReportProposal = mongoose.model<ReportProposalRecord>(
+  'ReportProposal',
+  ReportProposalSchema,
+  'meetingreportversions',
 );

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { ActionDto } from '@shared/schemas/action';
+import type { FollowUpDto } from '@shared/schemas/followUp';
 import { formatDate } from '../../components/dates';
-import { ACTION_STATUS_LABELS } from '../../components/labels';
+import { FOLLOW_UP_STATUS_LABELS } from '../../components/labels';
 
 /** A follow-up's due date, or "No date". */
 export function DueDate({ dueAt }: { dueAt: string | null }) {
@@ -11,12 +11,12 @@ export function DueDate({ dueAt }: { dueAt: string | null }) {
 }
 
 /** Status as a badge; overdue items get a second, red badge with the word (never colour alone). */
-export function FollowUpBadges({ item }: { item: ActionDto }) {
+export function FollowUpBadges({ item }: { item: FollowUpDto }) {
   const { t } = useTranslation('meetings');
   return (
     <span className="followup-badges">
       <span className={`badge followup-status followup-status--${item.status}`}>
-        {ACTION_STATUS_LABELS[item.status]}
+        {FOLLOW_UP_STATUS_LABELS[item.status]}
       </span>
       {item.overdue && <span className="badge badge--danger">{t('followUps.card.overdue')}</span>}
     </span>
@@ -24,7 +24,7 @@ export function FollowUpBadges({ item }: { item: ActionDto }) {
 }
 
 /** One follow-up in a list: title, status, owner, assignee and due date. */
-export function FollowUpCard({ item, headingLevel = 2 }: { item: ActionDto; headingLevel?: 2 | 3 }) {
+export function FollowUpCard({ item, headingLevel = 2 }: { item: FollowUpDto; headingLevel?: 2 | 3 }) {
   const { t } = useTranslation('meetings');
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (

@@ -36,7 +36,7 @@ const body = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const newItem = async (over: Record<string, unknown> = {}) =>
-  (await agents.host.post('/api/actions').send(body(over)).expect(201)).body as {
+  (await agents.host.post('/api/follow-ups').send(body(over)).expect(201)).body as {
     id: string;
     [k: string]: unknown;
   };
@@ -44,37 +44,37 @@ const notificationsFor = (userId: string) => Notification.find({ recipientId: us
 
 const callers: Caller[] = ['anonymous', 'observer', 'member', 'host'];
 const rows: [string, (a: request.Agent) => Promise<request.Response>, Record<Caller, number>][] = [
-  ['list', (a) => a.get('/api/actions'), { anonymous: 401, observer: 200, member: 200, host: 200 }],
+  ['list', (a) => a.get('/api/follow-ups'), { anonymous: 401, observer: 200, member: 200, host: 200 }],
   [
     'create',
-    (a) => a.post('/api/actions').send(body()),
+    (a) => a.post('/api/follow-ups').send(body()),
     { anonymous: 401, observer: 403, member: 201, host: 201 },
   ],
   [
     'create hosts-only',
-    (a) => a.post('/api/actions').send(body({ visibility: 'hosts' })),
+    (a) => a.post('/api/follow-ups').send(body({ visibility: 'hosts' })),
     { anonymous: 401, observer: 403, member: 403, host: 201 },
   ],
   [
     'read one',
-    async (a) => a.get(`/api/actions/${(await newItem()).id}`),
+    async (a) => a.get(`/api/follow-ups/${(await newItem()).id}`),
     { anonymous: 401, observer: 200, member: 200, host: 200 },
   ],
   [
     'read a hosts-only one',
-    async (a) => a.get(`/api/actions/${(await newItem({ visibility: 'hosts' })).id}`),
+    async (a) => a.get(`/api/follow-ups/${(await newItem({ visibility: 'hosts' })).id}`),
     { anonymous: 401, observer: 404, member: 404, host: 200 },
   ],
   [
     'update another organisation’s item',
-    async (a) => a.patch(`/api/actions/${(await newItem()).id}`).send({ status: 'done' }),
+    async (a) => a.patch(`/api/follow-ups/${(await newItem()).id}`).send({ status: 'done' }),
     { anonymous: 401, observer: 403, member: 403, host: 200 },
   ],
   [
     'update an item assigned to the caller',
     async (a) =>
       a
-        .patch(`/api/actions/${(await newItem({ assigneeId: ids.member })).id}`)
+        .patch(`/api/follow-ups/${(await newItem({ assigneeId: ids.member })).id}`)
         .send({ status: 'in-progress' }),
     { anonymous: 401, observer: 403, member: 200, host: 200 },
   ],
@@ -99,18 +99,18 @@ describe('bad input', () => {
     ['an unknown owner organisation', { ownerOrganisationId: '0123456789abcdef01234567' }],
     ['an unknown meeting', { meetingId: '0123456789abcdef01234567' }],
   ])('refuses %s with 400 and a message', async (_name, over) => {
-    const res = await agents.member.post('/api/actions').send(body(over)).expect(400);
+    const res = await agents.member.post('/api/follow-ups').send(body(over)).expect(400);
     expect(res.body).toMatchObject({ error: 'invalid_input', message: expect.any(String) });
   });
 
   it('refuses bad ids, filters and empty updates with 400', async () => {
     const item = await newItem();
-    await agents.host.get('/api/actions/not-an-id').expect(400);
-    await agents.host.get('/api/actions?status=late').expect(400);
-    await agents.host.get('/api/actions?assignee=someone').expect(400);
-    await agents.host.patch(`/api/actions/${item.id}`).send({}).expect(400);
-    await agents.host.patch(`/api/actions/${item.id}`).send({ assigneeId: ids.observer }).expect(400);
-    await agents.host.get('/api/actions/0123456789abcdef01234567').expect(404);
+    await agents.host.get('/api/follow-ups/not-an-id').expect(400);
+    await agents.host.get('/api/follow-ups?status=late').expect(400);
+    await agents.host.get('/api/follow-ups?assignee=someone').expect(400);
+    await agents.host.patch(`/api/follow-ups/${item.id}`).send({}).expect(400);
+    await agents.host.patch(`/api/follow-ups/${item.id}`).send({ assigneeId: ids.observer }).expect(400);
+    await agents.host.get('/api/follow-ups/0123456789abcdef01234567').expect(404);
   });
 });
 
@@ -131,11 +131,11 @@ describe('lifecycle', () => {
     });
     expect(item.descriptionHtml).toContain('<strong>Soon</strong>');
     for (const status of ['in-progress', 'done', 'dropped', 'open'] as const) {
-      const res = await agents.host.patch(`/api/actions/${item.id}`).send({ status }).expect(200);
+      const res = await agents.host.patch(`/api/follow-ups/${item.id}`).send({ status }).expect(200);
       expect(res.body.status).toBe(status);
       expect(res.body.statusChangedAt).toEqual(expect.any(String));
     }
-    const byMeeting = await agents.observer.get(`/api/actions?meeting=${String(meeting._id)}`).expect(200);
+    const byMeeting = await agents.observer.get(`/api/follow-ups?meeting=${String(meeting._id)}`).expect(200);
     expect(byMeeting.body.items.map((i: { id: string }) => i.id)).toEqual([item.id]);
   });
 
@@ -145,14 +145,14 @@ describe('lifecycle', () => {
     await signIn(colleagueAgent, colleague);
     const item = await newItem({ title: 'Owned by my organisation' });
     await colleagueAgent
-      .patch(`/api/actions/${item.id}`)
+      .patch(`/api/follow-ups/${item.id}`)
       .send({ assigneeId: String(colleague._id) })
       .expect(200);
-    const mine = await colleagueAgent.get('/api/actions?assignee=me&limit=100').expect(200);
+    const mine = await colleagueAgent.get('/api/follow-ups?assignee=me&limit=100').expect(200);
     expect(mine.body.items.map((i: { id: string }) => i.id)).toEqual([item.id]);
-    const orgs = await colleagueAgent.get('/api/actions?owner=mine&limit=100').expect(200);
+    const orgs = await colleagueAgent.get('/api/follow-ups?owner=mine&limit=100').expect(200);
     expect(orgs.body.items.map((i: { id: string }) => i.id)).toContain(item.id);
-    const otherOrgView = await agents.member.get('/api/actions?owner=mine&limit=100').expect(200);
+    const otherOrgView = await agents.member.get('/api/follow-ups?owner=mine&limit=100').expect(200);
     expect(otherOrgView.body.items.map((i: { id: string }) => i.id)).not.toContain(item.id);
   });
 
@@ -163,9 +163,9 @@ describe('lifecycle', () => {
     await make('No date', null);
     await make('Later', '2031-05-01');
     await make('Sooner', '2030-05-01');
-    const first = await agents.host.get(`/api/actions?owner=${String(org._id)}&limit=2`).expect(200);
+    const first = await agents.host.get(`/api/follow-ups?owner=${String(org._id)}&limit=2`).expect(200);
     const second = await agents.host
-      .get(`/api/actions?owner=${String(org._id)}&limit=2&cursor=${first.body.nextCursor}`)
+      .get(`/api/follow-ups?owner=${String(org._id)}&limit=2&cursor=${first.body.nextCursor}`)
       .expect(200);
     expect([...first.body.items, ...second.body.items].map((i: { title: string }) => i.title)).toEqual([
       'Sooner',
@@ -200,9 +200,9 @@ describe('overdue', () => {
     });
     await newItem({ title: 'Future', dueAt: '2099-01-01', ownerOrganisationId: owner });
     expect(late.overdue).toBe(true);
-    const res = await agents.host.get(`/api/actions?owner=${owner}&overdue=true`).expect(200);
+    const res = await agents.host.get(`/api/follow-ups?owner=${owner}&overdue=true`).expect(200);
     expect(res.body.items.map((i: { title: string }) => i.title)).toEqual(['Late']);
-    const done = await agents.host.patch(`/api/actions/${late.id}`).send({ status: 'done' }).expect(200);
+    const done = await agents.host.patch(`/api/follow-ups/${late.id}`).send({ status: 'done' }).expect(200);
     expect(done.body.overdue).toBe(false);
   });
 });
@@ -222,9 +222,9 @@ describe('notifications', () => {
 
   it('tells them about status changes, and nobody when nothing changed', async () => {
     const item = await newItem({ title: 'Status news', assigneeId: ids.member });
-    await agents.host.patch(`/api/actions/${item.id}`).send({ status: 'in-progress' }).expect(200);
-    await agents.host.patch(`/api/actions/${item.id}`).send({ status: 'in-progress' }).expect(200);
-    await agents.host.patch(`/api/actions/${item.id}`).send({ title: 'Status news, renamed' }).expect(200);
+    await agents.host.patch(`/api/follow-ups/${item.id}`).send({ status: 'in-progress' }).expect(200);
+    await agents.host.patch(`/api/follow-ups/${item.id}`).send({ status: 'in-progress' }).expect(200);
+    await agents.host.patch(`/api/follow-ups/${item.id}`).send({ title: 'Status news, renamed' }).expect(200);
     const kinds = async (userId: string) =>
       (await notificationsFor(userId)).filter((n) => String(n.subjectId) === item.id).map((n) => n.kind);
     expect(await kinds(ids.member)).toEqual(['action-assigned', 'action-status']);
@@ -235,7 +235,7 @@ describe('notifications', () => {
   it('keeps news of hosts-only items to hosts', async () => {
     const secret = await newItem({ title: 'Hosts only', visibility: 'hosts' });
     const host2 = await createUser({ role: 'host', organisationId: ownerOrg._id });
-    await agents.host.patch(`/api/actions/${secret.id}`).send({ status: 'in-progress' }).expect(200);
+    await agents.host.patch(`/api/follow-ups/${secret.id}`).send({ status: 'in-progress' }).expect(200);
     expect((await notificationsFor(String(host2._id))).map((n) => String(n.subjectId))).toContain(secret.id);
     expect((await notificationsFor(ids.colleague)).map((n) => String(n.subjectId))).not.toContain(secret.id);
   });

@@ -1,21 +1,21 @@
 import { Router } from 'express';
 import { listOf } from '@shared/schemas/common';
 import {
-  ActionDtoSchema,
-  ActionIdParamsSchema,
-  ActionListQuerySchema,
-  CreateActionSchema,
-  UpdateActionSchema,
-} from '@shared/schemas/action';
+  FollowUpDtoSchema,
+  FollowUpIdParamsSchema,
+  FollowUpListQuerySchema,
+  CreateFollowUpSchema,
+  UpdateFollowUpSchema,
+} from '@shared/schemas/followUp';
 import { defineRoute } from '../openapi/defineRoute';
 import { actorOf } from './context';
-import { listActions, readAction } from '../features/followUps/queries';
-import { editAction, recordAction } from '../features/followUps/commands';
+import { listFollowUps, readFollowUp } from '../features/followUps/queries';
+import { editFollowUp, recordFollowUp } from '../features/followUps/commands';
 
 /** Follow-ups (action items): the board's list, one item, create and update. */
-export function actionsRouter() {
+export function followUpsRouter() {
   const router = Router();
-  const base = '/api/actions';
+  const base = '/api/follow-ups';
 
   defineRoute(
     router,
@@ -25,10 +25,10 @@ export function actionsRouter() {
       path: '/',
       summary: 'Follow-ups the caller may read, by due date; filters for “mine”, my organisation, overdue',
       access: 'user',
-      query: ActionListQuerySchema,
-      response: { status: 200, schema: listOf(ActionDtoSchema) },
+      query: FollowUpListQuerySchema,
+      response: { status: 200, schema: listOf(FollowUpDtoSchema) },
     },
-    ({ viewer, query }) => listActions(viewer, query),
+    ({ viewer, query }) => listFollowUps(viewer, query),
   );
 
   defineRoute(
@@ -39,10 +39,10 @@ export function actionsRouter() {
       path: '/',
       summary: 'Record a follow-up, from a meeting or on its own (members and hosts)',
       access: 'user',
-      body: CreateActionSchema,
-      response: { status: 201, schema: ActionDtoSchema },
+      body: CreateFollowUpSchema,
+      response: { status: 201, schema: FollowUpDtoSchema },
     },
-    ({ req, body }) => recordAction(actorOf(req), body),
+    ({ req, body }) => recordFollowUp(actorOf(req), body),
   );
 
   defineRoute(
@@ -53,11 +53,11 @@ export function actionsRouter() {
       path: '/:id',
       summary: 'One follow-up',
       access: 'user',
-      params: ActionIdParamsSchema,
-      response: { status: 200, schema: ActionDtoSchema },
+      params: FollowUpIdParamsSchema,
+      response: { status: 200, schema: FollowUpDtoSchema },
       errors: [404],
     },
-    ({ viewer, params }) => readAction(viewer, params.id),
+    ({ viewer, params }) => readFollowUp(viewer, params.id),
   );
 
   defineRoute(
@@ -69,12 +69,12 @@ export function actionsRouter() {
       summary:
         'Change a follow-up: status, assignee, due date… (assignee, owner organisation, creator, hosts)',
       access: 'user',
-      params: ActionIdParamsSchema,
-      body: UpdateActionSchema,
-      response: { status: 200, schema: ActionDtoSchema },
+      params: FollowUpIdParamsSchema,
+      body: UpdateFollowUpSchema,
+      response: { status: 200, schema: FollowUpDtoSchema },
       errors: [404],
     },
-    ({ req, params, body }) => editAction(actorOf(req), params.id, body),
+    ({ req, params, body }) => editFollowUp(actorOf(req), params.id, body),
   );
   return router;
 }

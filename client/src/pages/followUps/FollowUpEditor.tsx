@@ -2,12 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
-  ACTION_STATUSES,
-  UpdateActionSchema,
-  type ActionDto,
-  type UpdateActionInput,
-} from '@shared/schemas/action';
-import { updateAction } from '../../api/actions';
+  FOLLOW_UP_STATUSES,
+  UpdateFollowUpSchema,
+  type FollowUpDto,
+  type UpdateFollowUpInput,
+} from '@shared/schemas/followUp';
+import { updateFollowUp } from '../../api/followUps';
 import { apiFieldErrors, validateWith, type FieldErrors } from '../../components/formErrors';
 import { queryKeys } from '../../api/queryKeys';
 import { useSession } from '../../hooks/useSession';
@@ -17,7 +17,7 @@ import { errorMessage } from '../../components/QueryStatus';
 import { AssigneeSelect } from './AssigneeSelect';
 import { OrganisationSelect } from '../../components/OrganisationSelect';
 import { useOrganisationOptions } from '../../hooks/useOrganisationOptions';
-import { ACTION_STATUS_LABELS } from '../../components/labels';
+import { FOLLOW_UP_STATUS_LABELS } from '../../components/labels';
 
 /**
  * Status, due date, owner and assignment of a follow-up, for the people who may change it. The page
@@ -29,9 +29,9 @@ export function FollowUpEditor({
   saved,
   onSaved,
 }: {
-  item: ActionDto;
+  item: FollowUpDto;
   saved: boolean;
-  onSaved: (updated: ActionDto) => void;
+  onSaved: (updated: FollowUpDto) => void;
 }) {
   const { t } = useTranslation('meetings');
   const { user } = useSession();
@@ -43,11 +43,11 @@ export function FollowUpEditor({
   const organisations = useOrganisationOptions();
   const ownerSlug = organisations.data?.find((o) => o.id === owner)?.slug ?? item.owner?.slug ?? '';
   const save = useMutation({
-    mutationFn: (changes: UpdateActionInput) => updateAction(item.id, changes),
+    mutationFn: (changes: UpdateFollowUpInput) => updateFollowUp(item.id, changes),
     onSuccess: async (updated) => {
       onSaved(updated);
-      client.setQueryData(queryKeys.action(item.id), updated);
-      await client.invalidateQueries({ queryKey: ['actions'] });
+      client.setQueryData(queryKeys.followUp(item.id), updated);
+      await client.invalidateQueries({ queryKey: ['followUps'] });
     },
   });
   const [checked, setChecked] = useState<FieldErrors>({});
@@ -56,14 +56,14 @@ export function FollowUpEditor({
     e.preventDefault();
     const assigneeChanged = assignee !== (item.assignee?.id ?? '');
     const ownerChanged = owner !== '' && owner !== (item.owner?.id ?? '');
-    const changes: UpdateActionInput = {
+    const changes: UpdateFollowUpInput = {
       status,
       dueAt: dueAt || null,
       ...(assigneeChanged ? { assigneeId: assignee || null } : {}),
       ...(ownerChanged ? { ownerOrganisationId: owner } : {}),
     };
     // The server's own schema checks the values first: a wrong date is said here, before sending.
-    const result = validateWith(UpdateActionSchema, changes);
+    const result = validateWith(UpdateFollowUpSchema, changes);
     setChecked(result.ok ? {} : result.errors);
     if (result.ok) save.mutate(changes);
   };
@@ -79,7 +79,7 @@ export function FollowUpEditor({
           onChange={(e) => setStatus(e.target.value as typeof status)}
           error={fields.status}
         >
-          <EnumOptions values={ACTION_STATUSES} labels={ACTION_STATUS_LABELS} />
+          <EnumOptions values={FOLLOW_UP_STATUSES} labels={FOLLOW_UP_STATUS_LABELS} />
         </SelectField>
         <TextField
           id="fu-edit-due"

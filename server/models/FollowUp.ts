@@ -1,9 +1,9 @@
 import mongoose, { Schema, type Types } from 'mongoose';
-import { ACTION_STATUSES, ACTION_VISIBILITIES, type ActionStatus } from '@shared/schemas/action';
+import { FOLLOW_UP_STATUSES, FOLLOW_UP_VISIBILITIES, type FollowUpStatus } from '@shared/schemas/followUp';
 import type { Visibility } from '@shared/roles';
 
 /** A follow-up agreed at a meeting (or recorded on its own). */
-export interface ActionItemRecord {
+export interface FollowUpRecord {
   _id: Types.ObjectId;
   meetingId: Types.ObjectId | null;
   title: string;
@@ -13,7 +13,7 @@ export interface ActionItemRecord {
   dueAt: Date | null;
   /** dueAt, or a far-future date when there is none: keyset pagination needs a non-null sort key. */
   dueSort: Date;
-  status: ActionStatus;
+  status: FollowUpStatus;
   statusChangedAt: Date | null;
   /** Never 'public' (the enum below refuses it); typed wide so shared visibility filters apply. */
   visibility: Visibility;
@@ -25,7 +25,7 @@ export interface ActionItemRecord {
 /** The sort key of an item without a due date: after every real date. */
 export const NO_DUE_DATE = new Date('9999-12-31T00:00:00Z');
 
-const ActionItemSchema = new Schema<ActionItemRecord>(
+const FollowUpSchema = new Schema<FollowUpRecord>(
   {
     meetingId: { type: Schema.Types.ObjectId, ref: 'Meeting', default: null },
     title: { type: String, required: true },
@@ -34,22 +34,23 @@ const ActionItemSchema = new Schema<ActionItemRecord>(
     assigneeId: { type: Schema.Types.ObjectId, ref: 'User', default: null },
     dueAt: { type: Date, default: null },
     dueSort: { type: Date, required: true },
-    status: { type: String, enum: ACTION_STATUSES, default: 'open' },
+    status: { type: String, enum: FOLLOW_UP_STATUSES, default: 'open' },
     statusChangedAt: { type: Date, default: null },
-    visibility: { type: String, enum: ACTION_VISIBILITIES, default: 'members' },
+    visibility: { type: String, enum: FOLLOW_UP_VISIBILITIES, default: 'members' },
     createdBy: { type: Schema.Types.ObjectId, ref: 'User', default: null },
   },
   { timestamps: true },
 );
 // The board's views: by assignee, by owner organisation, by meeting, each in due-date order.
-ActionItemSchema.index({ assigneeId: 1, dueSort: 1 });
-ActionItemSchema.index({ ownerOrganisationId: 1, dueSort: 1 });
-ActionItemSchema.index({ meetingId: 1, dueSort: 1 });
-ActionItemSchema.index({ status: 1, dueSort: 1 });
-ActionItemSchema.index({ statusChangedAt: -1 });
+FollowUpSchema.index({ assigneeId: 1, dueSort: 1 });
+FollowUpSchema.index({ ownerOrganisationId: 1, dueSort: 1 });
+FollowUpSchema.index({ meetingId: 1, dueSort: 1 });
+FollowUpSchema.index({ status: 1, dueSort: 1 });
+FollowUpSchema.index({ statusChangedAt: -1 });
 // The board's default view: what the viewer may read, soonest due first.
-ActionItemSchema.index({ visibility: 1, dueSort: 1, _id: 1 });
+FollowUpSchema.index({ visibility: 1, dueSort: 1, _id: 1 });
 // Catch-up's latest status changes.
-ActionItemSchema.index({ visibility: 1, statusChangedAt: -1 });
+FollowUpSchema.index({ visibility: 1, statusChangedAt: -1 });
 
-export const ActionItem = mongoose.model<ActionItemRecord>('ActionItem', ActionItemSchema);
+// Stored under the collection's first name, so existing data stays where it is.
+export const FollowUp = mongoose.model<FollowUpRecord>('FollowUp', FollowUpSchema, 'actionitems');

@@ -2,8 +2,8 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { CreateActionSchema, type CreateActionInput } from '@shared/schemas/action';
-import { createAction } from '../../api/actions';
+import { CreateFollowUpSchema, type CreateFollowUpInput } from '@shared/schemas/followUp';
+import { createFollowUp } from '../../api/followUps';
 import {
   apiFieldErrors,
   focusFirstInvalid,
@@ -38,9 +38,9 @@ export function NewFollowUpForm({ meetingId = '' }: { meetingId?: string }) {
   const [checked, setChecked] = useState<FieldErrors>({});
   const formRef = useRef<HTMLFormElement>(null);
   const create = useMutation({
-    mutationFn: (input: CreateActionInput) => createAction(input),
+    mutationFn: (input: CreateFollowUpInput) => createFollowUp(input),
     onSuccess: async (item) => {
-      await client.invalidateQueries({ queryKey: ['actions'] });
+      await client.invalidateQueries({ queryKey: ['followUps'] });
       void navigate(`/follow-ups/${item.id}`);
     },
   });
@@ -55,7 +55,7 @@ export function NewFollowUpForm({ meetingId = '' }: { meetingId?: string }) {
       dueAt: dueAt || null,
       description,
     };
-    const result = validateWith(CreateActionSchema, input);
+    const result = validateWith(CreateFollowUpSchema, input);
     setChecked(result.ok ? {} : result.errors);
     if (!result.ok) return focusFirstInvalid(result.errors, FIELD_ORDER, formRef.current);
     create.mutate(input);
