@@ -132,7 +132,11 @@ beforeAll(async () => {
     // Lists: the first page, a one-item page (so the next cursor is followed too), and some filters.
     '/api/documents': ['/api/documents?q=report', '/api/documents?archived=true&sort=title'],
     '/api/notifications': ['/api/notifications?unread=true'],
-    '/api/follow-ups': ['/api/follow-ups?assignee=me', '/api/follow-ups?owner=mine', '/api/follow-ups?overdue=true'],
+    '/api/follow-ups': [
+      '/api/follow-ups?assignee=me',
+      '/api/follow-ups?owner=mine',
+      '/api/follow-ups?overdue=true',
+    ],
     '/api/indicators': ['/api/indicators?q=CSAM'],
     '/api/users': ['/api/users?q=host', '/api/users?status=suspended'],
     '/api/invitations': ['/api/invitations?state=revoked'],

@@ -29,7 +29,9 @@ describe('the English email and exports catalogues', () => {
     expect(byKey(INDICATOR_STATUS_LABELS, 'exports:indicator.statuses')).toEqual(INDICATOR_STATUS_LABELS);
     expect(byKey(DISPOSITION_LABELS, 'email:notifications.dispositions')).toEqual(DISPOSITION_LABELS);
     expect(byKey(DISPOSITION_LABELS, 'exports:commentForm.dispositions')).toEqual(DISPOSITION_LABELS);
-    expect(byKey(FOLLOW_UP_STATUS_NAMES, 'email:notifications.actionStatuses')).toEqual(FOLLOW_UP_STATUS_NAMES);
+    expect(byKey(FOLLOW_UP_STATUS_NAMES, 'email:notifications.actionStatuses')).toEqual(
+      FOLLOW_UP_STATUS_NAMES,
+    );
     expect(byKey(ORG_CATEGORY_LABELS, 'exports:commentForm.constituencies')).toEqual(ORG_CATEGORY_LABELS);
     expect(Object.fromEntries(Object.keys(FIELD_LABELS).map((k) => [k, en(`exports:fields.${k}`)]))).toEqual(
       FIELD_LABELS,

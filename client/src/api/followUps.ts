@@ -21,7 +21,10 @@ export interface FollowUpListParams {
 }
 
 /** Follow-ups the viewer may read, soonest due first. */
-export function listFollowUps(params: FollowUpListParams = {}, signal?: AbortSignal): Promise<List<FollowUpDto>> {
+export function listFollowUps(
+  params: FollowUpListParams = {},
+  signal?: AbortSignal,
+): Promise<List<FollowUpDto>> {
   return apiFetch(`/api/follow-ups${queryString({ ...params })}`, { schema: FollowUpListSchema, signal });
 }
 

@@ -17,7 +17,10 @@ import { VISIBILITY_LABELS } from '../components/labels';
 export function FollowUpPage() {
   const { t } = useTranslation('meetings');
   const { id = '' } = useParams();
-  const query = useQuery({ queryKey: queryKeys.followUp(id), queryFn: ({ signal }) => getFollowUp(id, signal) });
+  const query = useQuery({
+    queryKey: queryKeys.followUp(id),
+    queryFn: ({ signal }) => getFollowUp(id, signal),
+  });
   const notFound = isNotFound(query.error);
   // Which version of the item this page saved last: the editor shows "Saved" for that one.
   const [savedAt, setSavedAt] = useState<string | null>(null);

@@ -1,6 +1,10 @@
 import type { Types } from 'mongoose';
 import type { z } from 'zod';
-import type { FollowUpListQuerySchema, CreateFollowUpSchema, UpdateFollowUpSchema } from '@shared/schemas/followUp';
+import type {
+  FollowUpListQuerySchema,
+  CreateFollowUpSchema,
+  UpdateFollowUpSchema,
+} from '@shared/schemas/followUp';
 import { rolesReading } from '@shared/roles';
 import { FollowUp, NO_DUE_DATE, type FollowUpRecord } from '../../models/FollowUp';
 import { Organisation } from '../../models/Organisation';

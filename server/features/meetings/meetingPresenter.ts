@@ -57,10 +57,7 @@ export function presentMeeting(m: MeetingRecord, refs: MeetingRefs, viewer: View
 }
 
 /** A proposed, accepted or declined report version, with its author and decider by name. */
-export function presentProposal(
-  v: ReportProposalRecord,
-  names: Map<string, string>,
-): ReportProposalDto {
+export function presentProposal(v: ReportProposalRecord, names: Map<string, string>): ReportProposalDto {
   const person = (id: unknown) =>
     id ? { id: String(id), name: names.get(String(id)) ?? 'Former user' } : null;
   return {

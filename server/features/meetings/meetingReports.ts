@@ -127,11 +127,7 @@ export async function loadProposal(meeting: MeetingRecord, id: string) {
 }
 
 /** A host accepts a proposal: it becomes the report's next version (409 if the report moved on). */
-export async function acceptProposal(
-  meeting: MeetingRecord,
-  proposal: ReportProposalRecord,
-  actor: Actor,
-) {
+export async function acceptProposal(meeting: MeetingRecord, proposal: ReportProposalRecord, actor: Actor) {
   if (proposal.status !== 'proposed') throw new ConflictError('This proposal was already decided');
   const number = await reportLock.run(String(meeting._id), () =>
     acceptedVersion(meeting._id, proposal.report, proposal.baseVersion, actor._id, proposal),
@@ -148,11 +144,7 @@ export async function acceptProposal(
   return loadProposal(meeting, String(proposal._id));
 }
 
-export async function rejectProposal(
-  meeting: MeetingRecord,
-  proposal: ReportProposalRecord,
-  actor: Actor,
-) {
+export async function rejectProposal(meeting: MeetingRecord, proposal: ReportProposalRecord, actor: Actor) {
   const res = await ReportProposal.updateOne(
     { _id: proposal._id, status: 'proposed' },
     { $set: { status: 'rejected', decidedBy: actor._id, decidedAt: new Date() } },
