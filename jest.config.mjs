@@ -26,6 +26,7 @@ export default {
   },
   globalSetup: '<rootDir>/test/helpers/globalSetup.ts',
   globalTeardown: '<rootDir>/test/helpers/globalTeardown.ts',
-  testTimeout: 30000,
+  // A test's or hook's budget when it names none; the other limits are in test/helpers/patience.ts.
+  testTimeout: 90_000,
   maxWorkers: 2,
 };

@@ -67,7 +67,7 @@ export interface AppEvents {
   ];
 }
 
-export class AppEventBus extends EventEmitter<AppEvents> {}
+class AppEventBus extends EventEmitter<AppEvents> {}
 
 /** Events that happened here: services emit them after their writes. */
 export const appEvents = new AppEventBus();

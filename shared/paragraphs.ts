@@ -56,7 +56,7 @@ export function paragraphId(field: IndicatorTextField, text: string, occurrence 
 }
 
 /** One field's paragraphs: its non-empty lines, trimmed. */
-export const splitParagraphs = (text: string): string[] =>
+const splitParagraphs = (text: string): string[] =>
   text
     .split(/\r?\n/)
     .map((line) => line.trim())

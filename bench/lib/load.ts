@@ -10,7 +10,7 @@ export interface LoadResult {
 }
 
 /** The parts of autocannon's programmatic API used here (it ships no type definitions). */
-export interface AutocannonResult {
+interface AutocannonResult {
   requests: { total: number };
   duration: number;
   latency: { p50: number; p99: number };

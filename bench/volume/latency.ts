@@ -19,8 +19,7 @@ export interface Latency {
 }
 
 /** Nearest-rank percentile of sorted values (p99 of fewer than 100 samples is their maximum). */
-export const percentile = (sorted: number[], p: number) =>
-  sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!;
 
 /**
  * One client, one request at a time: warm-ups (the first answer is checked and counted), then

@@ -28,7 +28,7 @@ export const routeResult = (route: string, request: string, demo: Latency, volum
   return { route, request, demo, volume, ratio, met };
 };
 
-export const throughputMet = (t: Throughput) =>
+const throughputMet = (t: Throughput) =>
   t.rps >= TARGETS.throughputRps &&
   t.p99 <= TARGETS.throughputP99Ms &&
   t.errors + t.non2xx <= TARGETS.throughputErrors;

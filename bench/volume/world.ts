@@ -50,7 +50,7 @@ export interface OrgRef {
   membership: Membership;
 }
 
-export interface MeetingRef {
+interface MeetingRef {
   _id: Types.ObjectId;
   slug: string;
   title: string;
@@ -105,9 +105,6 @@ export function newWorld(rng: Rng, corpus: Corpus, demo: World['demo'], people: 
   };
   return world;
 }
-
-/** People who may write (members and hosts), active or not: history was written before suspensions. */
-export const writers = (w: World) => w.people.filter((p) => p.role !== 'observer');
 
 /** Whether a role may read an item of this visibility (the app's readableVisibilities). */
 export const roleReads = (role: Role, visibility: Visibility) =>

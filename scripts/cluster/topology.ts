@@ -30,7 +30,7 @@ export interface ClusterOptions {
   onLine?: (part: string, line: string) => void;
 }
 
-export interface AppInstance {
+interface AppInstance {
   name: string;
   port: number;
   url: string;

@@ -10,7 +10,7 @@ export function step(msg) {
   console.log(`\x1b[36m[setup]\x1b[0m ${msg}`);
 }
 
-export function run(cmd, args, opts = {}) {
+function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
   if (r.status !== 0) {
     console.error(`\n[setup] "${cmd} ${args.join(' ')}" failed (exit ${r.status ?? r.signal}).`);
@@ -19,7 +19,7 @@ export function run(cmd, args, opts = {}) {
 }
 
 /** Newest modification time of any file under the given paths (skipping node_modules). */
-export function newestMtime(paths) {
+function newestMtime(paths) {
   let newest = 0;
   const walk = (p) => {
     let st;

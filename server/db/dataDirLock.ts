@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const LOCK_FILE = 'app.lock';
+const LOCK_FILE = 'app.lock';
 
-export class DataDirInUseError extends Error {
+class DataDirInUseError extends Error {
   constructor(
     dataDir: string,
     public readonly ownerPid: number,

@@ -9,7 +9,7 @@ const escapeHtml = (s: string) =>
  * The language bar as plain HTML, the same markup the client's LanguageBar renders, so the first
  * paint already shows it (and it works without scripts: each link asks for its language by `?lang=`).
  */
-export function languageBarHtml(current: Language, label: string): string {
+function languageBarHtml(current: Language, label: string): string {
   const links = LANGUAGES.map((l) => {
     const currentAttr = l === current ? ' aria-current="true"' : '';
     return `<li><a class="language-bar__link" href="?lang=${l}" lang="${l}" hreflang="${l}"${currentAttr}>${LANGUAGE_NAMES[l]}</a></li>`;

@@ -18,7 +18,7 @@ export function cookieLanguage(req: IncomingMessage): Language | null {
  * The first of the browser's Accept-Language entries (by quality) that is one of the six, compared
  * by primary subtag ("zh-CN" is Chinese, "fr-CH" French); a bare "*" chooses none.
  */
-export function browserLanguage(req: IncomingMessage): Language | null {
+function browserLanguage(req: IncomingMessage): Language | null {
   if (!req.headers['accept-language']) return null;
   for (const tag of accepts(req).languages()) {
     const primary = tag.split('-')[0]!.toLowerCase();

@@ -1,6 +1,6 @@
 const RESERVED = new Set(['stats', 'new']);
 
-export function slugify(text: string): string {
+function slugify(text: string): string {
   const s = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -3,7 +3,7 @@ import { DomainError } from '../errors';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export class CsrfError extends DomainError {
+class CsrfError extends DomainError {
   constructor() {
     super('csrf_rejected', 'Cross-site request refused: the Origin header is missing or not this site');
   }

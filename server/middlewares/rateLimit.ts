@@ -4,7 +4,7 @@ import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import type { Redis } from 'ioredis';
 import { TooManyRequestsError } from '../errors';
 
-export interface LimitSpec {
+interface LimitSpec {
   windowMs: number;
   limit: number;
   /** Shown to the person refused; retryAfterS goes in Retry-After. */

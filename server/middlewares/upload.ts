@@ -7,7 +7,7 @@ import type { FileStore } from '../features/library/uploads/fileStore';
 import { hashingStorage, type StoredTempFile } from '../features/library/uploads/hashingStorage';
 import { QuotaExceededError } from '../features/library/uploads/quota';
 
-export class PayloadTooLargeError extends DomainError {
+class PayloadTooLargeError extends DomainError {
   constructor(maxBytes: number) {
     super(
       'payload_too_large',
@@ -92,7 +92,7 @@ export function singleFileUpload(store: FileStore, maxBytes: number, quota: Uplo
 }
 
 /** The uploaded temporary file, or a 400 when the request had none. */
-export function uploadedFile(req: Request): { file: StoredTempFile; originalName: string } {
+function uploadedFile(req: Request): { file: StoredTempFile; originalName: string } {
   const f = req.file as (Express.Multer.File & StoredTempFile) | undefined;
   if (!f) throw new ValidationError('file: Choose a file to upload', { file: 'Choose a file to upload' });
   return {

@@ -9,7 +9,7 @@ import {
   type Disposition,
 } from '@shared/schemas/consultation';
 
-export interface DispositionRecord {
+interface DispositionRecord {
   decision: Disposition;
   response: string;
   addressedInRevision: number | null;

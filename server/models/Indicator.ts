@@ -33,7 +33,7 @@ export interface ConsultationRecord {
 }
 
 /** The texts a translation carries: the title and the metadata text fields, in its language. */
-export type TranslatedTexts = { title: string } & Record<IndicatorTextField, string>;
+type TranslatedTexts = { title: string } & Record<IndicatorTextField, string>;
 
 /**
  * The indicator's texts in another language than its own. Kept on the indicator itself, so whoever

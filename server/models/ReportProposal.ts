@@ -1,7 +1,7 @@
 import mongoose, { Schema, type Types } from 'mongoose';
 import { REPORT_PROPOSAL_STATUSES } from '@shared/schemas/meeting';
 
-export type ReportProposalStatus = (typeof REPORT_PROPOSAL_STATUSES)[number];
+type ReportProposalStatus = (typeof REPORT_PROPOSAL_STATUSES)[number];
 
 /**
  * A proposed or accepted version of a meeting's session report. Members propose; a host accepts

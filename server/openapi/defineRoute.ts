@@ -33,7 +33,7 @@ type Body<S extends RouteSpec> = S['response']['schema'] extends z.ZodType
   : undefined;
 
 /** What a handler receives: the request's parts parsed by the spec's schemas, and the caller. */
-export interface RouteInput<S extends RouteSpec> {
+interface RouteInput<S extends RouteSpec> {
   params: Parsed<S['params']>;
   query: Parsed<S['query']>;
   body: Parsed<S['body']>;
@@ -77,7 +77,7 @@ const ERROR_TEXT: Record<number, string> = {
 /** In tests every answer is parsed with its declared schema, so a response cannot drift from its contract. */
 const checkResponses = process.env.NODE_ENV === 'test';
 
-export class ResponseContractError extends Error {}
+class ResponseContractError extends Error {}
 
 function checked(spec: RouteSpec, body: unknown) {
   if (!checkResponses || !spec.response.schema) return;

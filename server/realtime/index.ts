@@ -18,7 +18,7 @@ import { guardEvents, sessionRoom, setSessionIdOf } from './socketSessions';
 import { languageRoom, socketLanguage } from './socketLanguage';
 import type { AppServer, AppSocket } from './types';
 
-export type { AppServer, AppSocket, AppSocketData } from './types';
+export type { AppServer } from './types';
 
 const hostOf = (origin: string) => {
   try {

@@ -7,7 +7,7 @@ import type { AppServer } from './types';
  * (a user with two tabs open counts once). With several instances this asks the others through the
  * Socket.IO adapter; one that does not answer in time (it just died) is left out rather than waited for.
  */
-export async function presenceIn(io: AppServer, threadId: string, log: Logger): Promise<PresenceUser[]> {
+async function presenceIn(io: AppServer, threadId: string, log: Logger): Promise<PresenceUser[]> {
   const room = threadRoom(threadId);
   const sockets = await io
     .in(room)

@@ -16,7 +16,7 @@ import { seedDemoDiscussion } from './demoDiscussions';
 import { seedDemoTranslations, seedMultilingualDocuments } from './demoMultilingual';
 
 export const SEED_DATA_DIR = path.resolve(process.cwd(), 'server/seed/data');
-export const BALI_SLUG = 'igf-2013-bali';
+const BALI_SLUG = 'igf-2013-bali';
 
 /**
  * Loads the Bali 2013 demo content and demo accounts. Idempotent: every write is an upsert keyed

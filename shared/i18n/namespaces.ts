@@ -3,7 +3,7 @@
  * `errors` is keyed by the English message itself (the server's and the shared schemas' messages
  * stay readable in code); every other namespace by nested semantic keys.
  */
-export const CLIENT_NAMESPACES = [
+const CLIENT_NAMESPACES = [
   'common',
   'home',
   'auth',
@@ -14,7 +14,7 @@ export const CLIENT_NAMESPACES = [
   'directory',
   'admin',
 ] as const;
-export const SERVER_NAMESPACES = ['errors', 'email', 'exports'] as const;
+const SERVER_NAMESPACES = ['errors', 'email', 'exports'] as const;
 export const NAMESPACES = [...CLIENT_NAMESPACES, ...SERVER_NAMESPACES] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export type Catalogue = Record<Namespace, Record<string, unknown>>;

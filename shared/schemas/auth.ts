@@ -36,4 +36,3 @@ export const MeResponseSchema = z.object({ user: UserDtoSchema });
 export const SessionResponseSchema = z.object({ user: UserDtoSchema.nullable() });
 
 export const LanguageChoiceSchema = z.strictObject({ language: LanguageSchema });
-export type LanguageChoice = z.infer<typeof LanguageChoiceSchema>;

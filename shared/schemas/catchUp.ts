@@ -12,7 +12,7 @@ export const FOLLOW_UP_STATUS_NAMES: Record<FollowUpStatus, string> = {
   dropped: 'dropped',
 };
 
-export const CHANGE_KINDS = ['indicator', 'document', 'meeting', 'followUp', 'term', 'thread'] as const;
+const CHANGE_KINDS = ['indicator', 'document', 'meeting', 'followUp', 'term', 'thread'] as const;
 
 /** Everything a newcomer needs to catch up, in one answer. */
 export const CatchUpDtoSchema = z.object({

@@ -48,7 +48,6 @@ export const ErrorSchema = z.object({
   message: z.string(),
   fields: z.record(z.string(), z.string()).optional(),
 });
-export type ApiError = z.infer<typeof ErrorSchema>;
 
 /** The envelope of every list response. */
 export function listOf<T extends z.ZodType>(item: T) {

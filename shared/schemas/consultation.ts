@@ -12,11 +12,6 @@ import {
 /** The IEC/ISO comment form's types of comment. */
 export const COMMENT_TYPES = ['general', 'technical', 'editorial'] as const;
 export type CommentType = (typeof COMMENT_TYPES)[number];
-export const COMMENT_TYPE_LABELS: Record<CommentType, string> = {
-  general: 'General',
-  technical: 'Technical',
-  editorial: 'Editorial',
-};
 /** The form's short codes (ge / te / ed). */
 export const COMMENT_TYPE_CODES: Record<CommentType, string> = {
   general: 'ge',
@@ -38,11 +33,11 @@ export const COMMENT_STATUSES = ['draft', 'submitted'] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 
 /** Where a comment stands against the current revision (see features/consultation/anchors.ts). */
-export const ANCHOR_STATUSES = ['attached', 'changed', 'removed'] as const;
+const ANCHOR_STATUSES = ['attached', 'changed', 'removed'] as const;
 export type AnchorStatus = (typeof ANCHOR_STATUSES)[number];
 
-export const COMMENT_MAX = 4000;
-export const QUOTE_MAX = 1000;
+const COMMENT_MAX = 4000;
+const QUOTE_MAX = 1000;
 
 const commentText = z
   .string()
@@ -126,7 +121,7 @@ const OrgRef = z.object({
   category: z.enum(ORG_CATEGORIES),
 });
 
-export const ParagraphDtoSchema = z.object({
+const ParagraphDtoSchema = z.object({
   id: z.string(),
   field: z.enum(INDICATOR_TEXT_FIELDS),
   number: z.number().int(),
@@ -134,14 +129,13 @@ export const ParagraphDtoSchema = z.object({
 });
 export type ParagraphDto = z.infer<typeof ParagraphDtoSchema>;
 
-export const DispositionDtoSchema = z.object({
+const DispositionDtoSchema = z.object({
   decision: z.enum(DISPOSITIONS),
   response: z.string(),
   addressedInRevision: z.number().int().nullable(),
   by: Ref.nullable(),
   at: z.string(),
 });
-export type DispositionDto = z.infer<typeof DispositionDtoSchema>;
 
 export const CommentDtoSchema = z.object({
   id: z.string(),

@@ -14,16 +14,6 @@ export const DOCUMENT_KINDS = [
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
-  report: 'Report',
-  presentation: 'Presentation',
-  resource: 'Resource',
-  minutes: 'Minutes',
-  survey: 'Survey',
-  draft: 'Draft',
-  other: 'Other',
-};
-
 export const TEXT_STATUSES = ['pending', 'done', 'failed', 'unsupported'] as const;
 
 /** File types the library accepts, as sniffed from the bytes. */
@@ -170,7 +160,6 @@ export const DocumentListQuerySchema = PageQuerySchema.extend({
     .optional()
     .transform((v) => v === 'true'),
 });
-export type DocumentListQuery = z.input<typeof DocumentListQuerySchema>;
 
 export const DocumentIdParamsSchema = z.strictObject({ id: ObjectIdSchema });
 export const DownloadQuerySchema = z.strictObject({

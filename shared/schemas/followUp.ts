@@ -34,7 +34,7 @@ export const FollowUpDtoSchema = z.object({
 export type FollowUpDto = z.infer<typeof FollowUpDtoSchema>;
 
 /** A date as YYYY-MM-DD (stored as UTC midnight). */
-export const DueDateSchema = z
+const DueDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2014-03-31')
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'Not a real date');

@@ -19,12 +19,6 @@ export type IndicatorTier = (typeof INDICATOR_TIERS)[number];
 
 export const STANCES = ['support', 'no-objection', 'concern', 'abstain'] as const;
 export type Stance = (typeof STANCES)[number];
-export const STANCE_LABELS: Record<Stance, string> = {
-  support: 'Support',
-  'no-objection': 'No objection',
-  concern: 'Concern (blocking)',
-  abstain: 'Abstain',
-};
 
 /** The metadata text fields, modelled on the UN SDG metadata template, in display order. */
 export const INDICATOR_TEXT_FIELDS = [
@@ -66,14 +60,14 @@ export const FIELD_SECTIONS: { title: string; fields: IndicatorTextField[] }[] =
 ];
 
 export const TEXT_FIELD_MAX = 10_000;
-export const CodeSchema = z
+const CodeSchema = z
   .string()
   .trim()
   .toUpperCase()
   .regex(/^[A-Z][A-Z0-9]{0,11}-[A-Z0-9]{1,8}$/, 'Use a code such as CSAM-01 (letters, a dash, digits)');
 
 const text = (max = TEXT_FIELD_MAX) => z.string().trim().max(max, `At most ${max} characters`);
-export const IndicatorFieldsSchema = z.object({
+const IndicatorFieldsSchema = z.object({
   title: z.string().trim().min(3, 'Give the indicator a title').max(200),
   tier: z.enum(INDICATOR_TIERS, { message: 'Choose tier I, II or III' }),
   custodianId: ObjectIdSchema.nullable(),
@@ -208,7 +202,7 @@ export const IndicatorSummarySchema = z.object({
 export type IndicatorSummary = z.infer<typeof IndicatorSummarySchema>;
 
 /** The indicator's texts in another language, with what they translate and who translated them. */
-export const IndicatorTranslationDtoSchema = z.object({
+const IndicatorTranslationDtoSchema = z.object({
   language: LanguageSchema,
   title: z.string(),
   definition: z.string(),
@@ -226,7 +220,7 @@ export const IndicatorTranslationDtoSchema = z.object({
 });
 export type IndicatorTranslationDto = z.infer<typeof IndicatorTranslationDtoSchema>;
 
-export const RevisionDtoSchema = z.object({
+const RevisionDtoSchema = z.object({
   number: z.number().int(),
   fields: IndicatorFieldsSchema,
   custodian: OrgRef.nullable(),
@@ -240,7 +234,7 @@ export type RevisionDto = z.infer<typeof RevisionDtoSchema>;
 export const RevisionSummarySchema = RevisionDtoSchema.omit({ fields: true, custodian: true });
 export type RevisionSummary = z.infer<typeof RevisionSummarySchema>;
 
-export const TransitionDtoSchema = z.object({
+const TransitionDtoSchema = z.object({
   from: z.enum(INDICATOR_STATUSES).nullable(),
   to: z.enum(INDICATOR_STATUSES),
   by: Ref.nullable(),
@@ -325,7 +319,7 @@ export const IndicatorDiffSchema = z.object({
 });
 export type IndicatorDiff = z.infer<typeof IndicatorDiffSchema>;
 
-export const PositionDtoSchema = z.object({
+const PositionDtoSchema = z.object({
   organisation: OrgRef.extend({ category: z.enum(ORG_CATEGORIES) }),
   stance: z.enum(STANCES),
   comment: z.string(),

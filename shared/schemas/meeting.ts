@@ -17,13 +17,12 @@ export const MeetingSummaryDtoSchema = z.object({
 });
 export type MeetingSummaryDto = z.infer<typeof MeetingSummaryDtoSchema>;
 
-export const PresentationDtoSchema = z.object({
+const PresentationDtoSchema = z.object({
   title: z.string(),
   presenter: OrgRef.nullable(),
   /** The library document; null when it is gone or the viewer may not read it. */
   document: z.object({ id: z.string(), title: z.string() }).nullable(),
 });
-export type PresentationDto = z.infer<typeof PresentationDtoSchema>;
 
 export const MeetingDtoSchema = MeetingSummaryDtoSchema.extend({
   chair: OrgRef.nullable(),
@@ -43,17 +42,17 @@ export const MeetingListQuerySchema = PageQuerySchema.extend({
   year: z.coerce.number().int().min(1990).max(2100).optional(),
 });
 
-export const MeetingSlugSchema = z.string().regex(/^[a-z0-9-]{1,80}$/, 'Invalid slug');
+const MeetingSlugSchema = z.string().regex(/^[a-z0-9-]{1,80}$/, 'Invalid slug');
 export const MeetingParamsSchema = z.strictObject({ slug: MeetingSlugSchema });
 
 const DateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2013-10-24')
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'Not a real date');
-export const REPORT_MAX = 100_000;
+const REPORT_MAX = 100_000;
 const ReportSchema = z.string().max(REPORT_MAX, `Reports are at most ${REPORT_MAX} characters`);
 
-export const PresentationInputSchema = z.strictObject({
+const PresentationInputSchema = z.strictObject({
   title: z.string().trim().min(2, 'Give the presentation a title').max(200),
   presenterOrganisationId: ObjectIdSchema.nullable().default(null),
   documentId: ObjectIdSchema.nullable().default(null),

@@ -15,7 +15,7 @@ export const OrganisationDtoSchema = z.object({
 });
 export type OrganisationDto = z.infer<typeof OrganisationDtoSchema>;
 
-export const OrganisationPersonSchema = z.object({ id: z.string(), name: z.string(), role: z.enum(ROLES) });
+const OrganisationPersonSchema = z.object({ id: z.string(), name: z.string(), role: z.enum(ROLES) });
 
 /** The single-organisation view: signed-in readers also get its people (null for anonymous readers). */
 export const OrganisationDetailDtoSchema = OrganisationDtoSchema.extend({

@@ -6,7 +6,7 @@ export type TermStatus = (typeof TERM_STATUSES)[number];
 /** The glossary is for newcomers, so terms are public unless a host keeps one to members. */
 export const TERM_VISIBILITIES = ['public', 'members'] as const;
 
-export const TermSlugSchema = z.string().regex(/^[a-z0-9-]{1,80}$/, 'Invalid term address');
+const TermSlugSchema = z.string().regex(/^[a-z0-9-]{1,80}$/, 'Invalid term address');
 
 export const TermSummaryDtoSchema = z.object({
   id: z.string(),

@@ -6,7 +6,7 @@ export const THREAD_SUBJECT_TYPES = ['general', 'document', 'meeting', 'indicato
 export type ThreadSubjectType = (typeof THREAD_SUBJECT_TYPES)[number];
 
 export const MESSAGE_MAX = 10_000;
-export const MENTIONS_MAX = 20;
+const MENTIONS_MAX = 20;
 
 export const ThreadDtoSchema = z.object({
   id: z.string(),
@@ -72,7 +72,6 @@ export const PostMessageSchema = z.strictObject({
   /** People picked with @ in the composer; only those who may read the thread are kept and notified. */
   mentions: z.array(ObjectIdSchema).max(MENTIONS_MAX, `Mention at most ${MENTIONS_MAX} people`).optional(),
 });
-export type PostMessageInput = z.input<typeof PostMessageSchema>;
 
 export const EditMessageSchema = z.strictObject({ body: MessageBodySchema });
 

@@ -9,9 +9,9 @@ import {
   stopApp,
   tempDataDir,
   waitHealthy,
-  waitUntil,
   type AppProcess,
 } from '../helpers/appProcess';
+import { SLOW_TEST_MS, waitUntil } from '../helpers/patience';
 
 const LOCK = 'app.lock';
 
@@ -38,60 +38,68 @@ describe('one app per DATA_DIR', () => {
   afterAll(async () => {
     await Promise.all(apps.map((a) => stopApp(a)));
     dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-  }, 30_000);
+  });
 
-  it('a second app on the same DATA_DIR refuses to start and leaves the first one alone', async () => {
-    const dataDir = tempDataDir('cw-lock-');
-    dirs.push(dataDir);
-    const first = await launchApp(dataDir);
-    apps.push(first);
-    await waitHealthy(first);
-    const ferretdbPid = first.ferretdbPid();
-    expect(fs.readFileSync(path.join(dataDir, LOCK), 'utf8')).toBe(String(first.child.pid));
-    const cookie = await signIn(first.url);
-    const threadId = await createThread(first, cookie, 'Written before the second start');
+  it(
+    'a second app on the same DATA_DIR refuses to start and leaves the first one alone',
+    async () => {
+      const dataDir = tempDataDir('cw-lock-');
+      dirs.push(dataDir);
+      const first = await launchApp(dataDir);
+      apps.push(first);
+      await waitHealthy(first);
+      const ferretdbPid = first.ferretdbPid();
+      expect(fs.readFileSync(path.join(dataDir, LOCK), 'utf8')).toBe(String(first.child.pid));
+      const cookie = await signIn(first.url);
+      const threadId = await createThread(first, cookie, 'Written before the second start');
 
-    const second = await launchApp(dataDir);
-    apps.push(second);
-    const code = await exited(second.child);
-    expect(code).not.toBe(0);
-    expect(second.output()).toContain(`DATA_DIR ${dataDir} is in use by process ${first.child.pid}`);
+      const second = await launchApp(dataDir);
+      apps.push(second);
+      const code = await exited(second.child);
+      expect(code).not.toBe(0);
+      expect(second.output()).toContain(`DATA_DIR ${dataDir} is in use by process ${first.child.pid}`);
 
-    // The first app, its database process and its data are untouched.
-    expect(first.child.exitCode).toBeNull();
-    expect(first.ferretdbPid()).toBe(ferretdbPid);
-    expect(alive(ferretdbPid)).toBe(true);
-    await request(first.url).get('/api/health').expect(200);
-    expect(await threadTitle(first, cookie, threadId)).toBe('Written before the second start');
-    await createThread(first, cookie, 'Written after the second start');
+      // The first app, its database process and its data are untouched.
+      expect(first.child.exitCode).toBeNull();
+      expect(first.ferretdbPid()).toBe(ferretdbPid);
+      expect(alive(ferretdbPid)).toBe(true);
+      await request(first.url).get('/api/health').expect(200);
+      expect(await threadTitle(first, cookie, threadId)).toBe('Written before the second start');
+      await createThread(first, cookie, 'Written after the second start');
 
-    expect(await stopApp(first)).toBe(0);
-    expect(alive(ferretdbPid)).toBe(false);
-    expect(fs.existsSync(path.join(dataDir, LOCK))).toBe(false); // released on a clean stop
-  }, 120_000);
+      expect(await stopApp(first)).toBe(0);
+      expect(alive(ferretdbPid)).toBe(false);
+      expect(fs.existsSync(path.join(dataDir, LOCK))).toBe(false); // released on a clean stop
+    },
+    SLOW_TEST_MS,
+  );
 
-  it('takes over the lock of an app that died, stopping the FerretDB it left behind', async () => {
-    const dataDir = tempDataDir('cw-lock-stale-');
-    dirs.push(dataDir);
-    const crashed = await launchApp(dataDir);
-    apps.push(crashed);
-    await waitHealthy(crashed);
-    const cookie = await signIn(crashed.url);
-    const threadId = await createThread(crashed, cookie, 'Written before the crash');
-    const orphan = crashed.ferretdbPid();
-    crashed.child.kill('SIGKILL'); // no clean-up at all: the lock file and FerretDB stay behind
-    await exited(crashed.child);
-    expect(alive(orphan)).toBe(true);
-    expect(fs.readFileSync(path.join(dataDir, LOCK), 'utf8')).toBe(String(crashed.child.pid));
+  it(
+    'takes over the lock of an app that died, stopping the FerretDB it left behind',
+    async () => {
+      const dataDir = tempDataDir('cw-lock-stale-');
+      dirs.push(dataDir);
+      const crashed = await launchApp(dataDir);
+      apps.push(crashed);
+      await waitHealthy(crashed);
+      const cookie = await signIn(crashed.url);
+      const threadId = await createThread(crashed, cookie, 'Written before the crash');
+      const orphan = crashed.ferretdbPid();
+      crashed.child.kill('SIGKILL'); // no clean-up at all: the lock file and FerretDB stay behind
+      await exited(crashed.child);
+      expect(alive(orphan)).toBe(true);
+      expect(fs.readFileSync(path.join(dataDir, LOCK), 'utf8')).toBe(String(crashed.child.pid));
 
-    const next = await launchApp(dataDir);
-    apps.push(next);
-    await waitHealthy(next);
-    await waitUntil('the orphaned FerretDB to be gone', () => !alive(orphan));
-    expect(next.ferretdbPid()).not.toBe(orphan);
-    expect(fs.readFileSync(path.join(dataDir, LOCK), 'utf8')).toBe(String(next.child.pid));
-    const cookieAgain = await signIn(next.url);
-    expect(await threadTitle(next, cookieAgain, threadId)).toBe('Written before the crash');
-    expect(await stopApp(next)).toBe(0);
-  }, 120_000);
+      const next = await launchApp(dataDir);
+      apps.push(next);
+      await waitHealthy(next);
+      await waitUntil('the orphaned FerretDB to be gone', () => !alive(orphan));
+      expect(next.ferretdbPid()).not.toBe(orphan);
+      expect(fs.readFileSync(path.join(dataDir, LOCK), 'utf8')).toBe(String(next.child.pid));
+      const cookieAgain = await signIn(next.url);
+      expect(await threadTitle(next, cookieAgain, threadId)).toBe('Written before the crash');
+      expect(await stopApp(next)).toBe(0);
+    },
+    SLOW_TEST_MS,
+  );
 });

@@ -8,6 +8,7 @@ import { createMeeting, createUser, signIn } from '../factories';
 import { ELF_BYTES, makeDocx, makePdf } from '../helpers/files';
 import { DocumentModel } from '../../server/models/Document';
 import { DocumentVersion } from '../../server/models/DocumentVersion';
+import { waitUntil } from '../helpers/patience';
 
 let ctx: TestContext;
 let owner: request.Agent;
@@ -151,34 +152,33 @@ describe('upload and download', () => {
     const before = await DocumentModel.countDocuments();
     const url = new URL(`${ctx.url}/api/documents`);
     const boundary = 'x-boundary-123';
-    await new Promise<void>((resolve) => {
-      const req = http.request({
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname,
-        method: 'POST',
-        headers: {
-          Cookie: cookie,
-          Origin: ctx.url,
-          'Content-Type': `multipart/form-data; boundary=${boundary}`,
-          'Content-Length': String(900_000),
-        },
-      });
-      req.on('error', () => resolve());
-      req.write(
-        `--${boundary}\r\nContent-Disposition: form-data; name="title"\r\n\r\nAborted\r\n--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nreport\r\n`,
-      );
-      req.write(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="half.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
-      );
-      req.write(Buffer.concat([makePdf('half'), Buffer.alloc(300_000, 65)]), () =>
-        setTimeout(() => {
-          req.destroy();
-          resolve();
-        }, 200),
-      );
+    const req = http.request({
+      host: url.hostname,
+      port: url.port,
+      path: url.pathname,
+      method: 'POST',
+      headers: {
+        Cookie: cookie,
+        Origin: ctx.url,
+        'Content-Type': `multipart/form-data; boundary=${boundary}`,
+        'Content-Length': String(900_000),
+      },
     });
-    for (let i = 0; i < 40 && tmpFiles().length > 0; i++) await new Promise((r) => setTimeout(r, 50));
+    const gone = new Promise<void>((resolve) =>
+      req.on('error', () => resolve()).on('close', () => resolve()),
+    );
+    req.write(
+      `--${boundary}\r\nContent-Disposition: form-data; name="title"\r\n\r\nAborted\r\n--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nreport\r\n`,
+    );
+    req.write(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="half.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+    );
+    req.write(Buffer.concat([makePdf('half'), Buffer.alloc(300_000, 65)]));
+    // Cut off once the server is writing the file part to its temporary file.
+    await waitUntil('the upload to reach a temporary file', () => tmpFiles().length > 0);
+    req.destroy();
+    await gone;
+    await waitUntil('the temporary file to be removed', () => tmpFiles().length === 0).catch(() => undefined);
     expect(tmpFiles()).toEqual([]);
     expect(await DocumentModel.countDocuments()).toBe(before);
   });

@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import type request from 'supertest';
 import type { TestContext } from '../helpers/server';
 import { emailWorld, type EmailWorld } from '../helpers/emailWorld';
-import { waitUntil, type Mailpit } from '../helpers/mailpit';
+import type { Mailpit } from '../helpers/mailpit';
+import { waitUntil } from '../helpers/patience';
 import { Notification } from '../../server/models/Notification';
 import { PendingEmail } from '../../server/models/PendingEmail';
 import { Thread } from '../../server/models/Thread';
@@ -78,9 +79,9 @@ describe('notification e-mails', () => {
       .send({ clientId: cid(), body: 'an answer', replyTo: parent.body.id })
       .expect(201);
     await waitUntil(
+      'the reply queued for the daily digest',
       async () =>
         (await PendingEmail.countDocuments({ recipientId: memberUser._id, frequency: 'daily' })) === 1,
-      'the reply queued for the daily digest',
     );
     expect(await PendingEmail.countDocuments({ recipientId: memberUser._id, kind: 'mention' })).toBe(0);
     await flush();
@@ -119,8 +120,8 @@ describe('notification e-mails', () => {
       })
       .expect(201);
     await waitUntil(
-      async () => (await PendingEmail.countDocuments({ kind: 'application-received' })) === 1,
       'queued',
+      async () => (await PendingEmail.countDocuments({ kind: 'application-received' })) === 1,
     );
     await flush();
     const inApp = await Notification.find({ kind: 'application-received' }).lean();

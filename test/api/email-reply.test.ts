@@ -15,6 +15,7 @@ import { ReplyAddress } from '../../server/models/ReplyAddress';
 import { User } from '../../server/models/User';
 import { Message } from '../../server/models/Message';
 import { Thread } from '../../server/models/Thread';
+import { ACK_MS } from '../helpers/patience';
 
 let mailpit: Mailpit;
 let ctx: TestContext;
@@ -82,7 +83,7 @@ const reply = (to: string, text: string, messageId = `<${cid()}@mail.example.tes
 describe('reply by e-mail', () => {
   it('posts the reply in the thread as the person, quotes and signature removed, live to the room', async () => {
     const { threadId, replyTo } = await mentionedByEmail();
-    await hostSocket.timeout(5000).emitWithAck('thread:join', { threadId });
+    await hostSocket.timeout(ACK_MS).emitWithAck('thread:join', { threadId });
     const arrived = new Promise<MessageDto>((resolve) => hostSocket.once('message:new', resolve));
     await reply(
       replyTo,

@@ -11,6 +11,7 @@ import { createUser, signIn } from '../factories';
 import { AuditEvent } from '../../server/models/AuditEvent';
 import { Message } from '../../server/models/Message';
 import { User, type UserRecord } from '../../server/models/User';
+import { ACK_MS } from '../helpers/patience';
 
 const MAX_FAILURES = 5;
 let ctx: TestContext;
@@ -143,7 +144,7 @@ describe('message numbers under parallel posts', () => {
       });
   const send = async (threadId: string, i: number) => {
     const ack = await socket
-      .timeout(20_000)
+      .timeout(ACK_MS)
       .emitWithAck('message:send', { threadId, clientId: cid(), body: `Socket message ${i}` });
     if (!ack.ok) throw new Error(`send ${i}: ${ack.error} ${ack.message}`);
     return ack.message.seq;
@@ -160,7 +161,7 @@ describe('message numbers under parallel posts', () => {
     const seqs = await Promise.all(Array.from({ length: 40 }, (_, i) => post(thread.id, i)));
     expect([...seqs].sort((a, b) => a - b)).toEqual(range(4, 43));
     expect(await storedSeqs(thread.id)).toEqual(range(1, 43));
-    const joined = await socket.timeout(5000).emitWithAck('thread:join', { threadId: thread.id });
+    const joined = await socket.timeout(ACK_MS).emitWithAck('thread:join', { threadId: thread.id });
     expect(joined).toMatchObject({ ok: true, lastSeq: 43 });
   });
 

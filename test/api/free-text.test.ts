@@ -9,6 +9,7 @@ import { startTestServer, type TestContext } from '../helpers/server';
 import { DEMO_PASSWORD } from '../../server/seed/data/accounts';
 import { escapeRegex } from '../../server/lib/text';
 import { FreeTextSchema } from '../../shared/schemas/common';
+import { SLOW_TEST_MS } from '../helpers/patience';
 
 type Caller = 'anonymous' | 'member' | 'host';
 let ctx: TestContext;
@@ -71,7 +72,7 @@ beforeAll(async () => {
         if (!as && (await agents[who].get(url)).status === 200) as = who;
       targets.push({ path, url, param: p.name, max: maxLength ?? 1000, as });
     }
-}, 60_000);
+}, SLOW_TEST_MS);
 afterAll(() => ctx.close());
 
 /** Sends `param=<raw>` where raw is already percent-encoded (so it may hold bytes that are not UTF-8). */
@@ -135,9 +136,8 @@ const refusedAs = (message: (t: Target) => string) => (t: Target, res: request.R
     ? null
     : `expected 400 "${t.param}: ${message(t)}"`;
 const CONTROL = 'Must not contain control characters';
-/** Each battery below sends a few hundred requests; a loaded machine needs more than the default 30 s. */
-const BATTERY_MS = 120_000;
 
+// Each battery below sends a few hundred requests: SLOW_TEST_MS.
 describe('every free-text query parameter in the OpenAPI document', () => {
   it('is found, the search boxes and name filters among them, each callable by someone', () => {
     const found = targets.filter((t) => !isCursor(t)).map((t) => `${t.path} ${t.param}`);
@@ -168,7 +168,7 @@ describe('every free-text query parameter in the OpenAPI document', () => {
       );
       expect(problems).toEqual([]);
     },
-    BATTERY_MS,
+    SLOW_TEST_MS,
   );
 
   it(
@@ -181,7 +181,7 @@ describe('every free-text query parameter in the OpenAPI document', () => {
       );
       expect(problems).toEqual([]);
     },
-    BATTERY_MS,
+    SLOW_TEST_MS,
   );
 
   it(
@@ -203,7 +203,7 @@ describe('every free-text query parameter in the OpenAPI document', () => {
       }
       expect(problems).toEqual([]);
     },
-    BATTERY_MS,
+    SLOW_TEST_MS,
   );
 
   it(
@@ -216,7 +216,7 @@ describe('every free-text query parameter in the OpenAPI document', () => {
       );
       expect(problems).toEqual([]);
     },
-    BATTERY_MS,
+    SLOW_TEST_MS,
   );
 });
 

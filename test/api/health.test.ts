@@ -9,6 +9,7 @@ import { mongooseOptions } from '../../server/db/connect';
 import { loadConfig } from '../../server/config';
 import { createLogger } from '../../server/logger';
 import { startServer, type RunningServer } from '../../server/server';
+import { REQUEST_MS, WAIT_MS, START_MS, SLOW_TEST_MS, waitUntil } from '../helpers/patience';
 
 describe('health, API 404 and API documents', () => {
   let ctx: TestContext;
@@ -88,7 +89,7 @@ describe('database outage', () => {
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cw-outage-'));
     port = await freePort();
-    db = await startFerretDb({ binary, dataDir, port });
+    db = await startFerretDb({ binary, dataDir, port, startTimeoutMs: START_MS });
     await mongoose.connect(`${db.uri}outage`, {
       ...mongooseOptions,
       serverSelectionTimeoutMS: 1500,
@@ -101,7 +102,7 @@ describe('database outage', () => {
       LOG_LEVEL: 'silent',
     });
     server = await startServer(config, createLogger('silent'), 0);
-  });
+  }, SLOW_TEST_MS);
   afterAll(async () => {
     await server.close().catch(() => undefined);
     await mongoose.disconnect();
@@ -109,27 +110,33 @@ describe('database outage', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function waitForHealth(status: number, withinMs: number) {
-    const deadline = Date.now() + withinMs;
+  async function waitForHealth(status: number, withinMs = WAIT_MS) {
     let last = 0;
-    while (Date.now() < deadline) {
-      last = (await request(server.url).get('/api/health')).status;
-      if (last === status) return;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    throw new Error(`health stayed ${last}, expected ${status}`);
+    await waitUntil(
+      `health ${status}`,
+      async () =>
+        (last = (await request(server.url).get('/api/health').timeout(REQUEST_MS)).status) === status,
+      withinMs,
+      250,
+    ).catch(() => {
+      throw new Error(`health stayed ${last}, expected ${status}`);
+    });
   }
 
-  it('answers 503 while the database is down and recovers by itself when it is back', async () => {
-    await waitForHealth(200, 5_000);
-    await db.stop();
-    await waitForHealth(503, 10_000);
-    const down = await request(server.url).get('/api/health');
-    expect(down.body).toEqual({ status: 'unavailable', db: 'down' });
-    // A data route answers 503 too, not 500.
-    expect((await request(server.url).get('/api/meetings')).status).toBe(503);
-    db = await startFerretDb({ binary, dataDir, port });
-    await waitForHealth(200, 20_000);
-    expect((await request(server.url).get('/api/meetings')).status).toBe(200);
-  }, 60_000);
+  it(
+    'answers 503 while the database is down and recovers by itself when it is back',
+    async () => {
+      await waitForHealth(200);
+      await db.stop();
+      await waitForHealth(503);
+      const down = await request(server.url).get('/api/health');
+      expect(down.body).toEqual({ status: 'unavailable', db: 'down' });
+      // A data route answers 503 too, not 500.
+      expect((await request(server.url).get('/api/meetings')).status).toBe(503);
+      db = await startFerretDb({ binary, dataDir, port, startTimeoutMs: START_MS });
+      await waitForHealth(200, START_MS);
+      expect((await request(server.url).get('/api/meetings')).status).toBe(200);
+    },
+    SLOW_TEST_MS,
+  );
 });

@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto';
 import type request from 'supertest';
 import type { TestContext } from '../helpers/server';
 import { emailWorld, type EmailWorld } from '../helpers/emailWorld';
-import { waitUntil, type Mailpit } from '../helpers/mailpit';
+import type { Mailpit } from '../helpers/mailpit';
+import { waitUntil } from '../helpers/patience';
 import { createUser, signIn } from '../factories';
 import { PendingEmail } from '../../server/models/PendingEmail';
 import { User } from '../../server/models/User';
@@ -84,10 +85,10 @@ describe('notification e-mails to a reader of Arabic', () => {
       .post(`/api/threads/${threadId}/messages`)
       .send({ clientId: cid(), body: 'Voir, @Fanny', mentions: [String(frUser._id)] })
       .expect(201);
-    const list = await waitUntil(async () => {
+    const list = await waitUntil('the notification', async () => {
       const res = await fr.get('/api/notifications').expect(200);
       return res.body.items.length ? res.body.items : undefined;
-    }, 'the notification');
+    });
     expect(list[0].text).toBe('Hana Host vous a mentionné dans « Données »');
     const en = ctx.agent().set('Cookie', 'lang=en');
     await signIn(en, frUser);
@@ -105,14 +106,13 @@ describe('notification e-mails to a reader of Arabic', () => {
     const threadId = await newThread('Weekly call');
     await mention(threadId, 'For the digest, @Amal Reader');
     await waitUntil(
+      'queued for the digest',
       async () =>
         (await PendingEmail.countDocuments({ recipientId: readerUser._id, frequency: 'daily' })) === 1,
-      'queued for the digest',
     );
     expect(await ctx.server.email.runNow('daily', Date.now() + 2 * 24 * 3_600_000)).toBe(true);
-    const mail = await waitUntil(
-      async () => (await mailpit.to(readerUser.email)).find((m) => m.Subject.includes('نشرتك اليومية')),
-      'the digest',
+    const mail = await waitUntil('the digest', async () =>
+      (await mailpit.to(readerUser.email)).find((m) => m.Subject.includes('نشرتك اليومية')),
     );
     const full = await mailpit.message(mail.ID);
     expect(full.Subject).toBe('نشرتك اليومية – مساحة عمل التحالف');

@@ -10,6 +10,7 @@ import { io as connect } from 'socket.io-client';
 import { startTestServer, type TestContext } from '../helpers/server';
 import { connected, sessionCookie, type TestSocket } from '../helpers/sockets';
 import { createUser, signIn } from '../factories';
+import { WAIT_MS, waitUntil } from '../helpers/patience';
 
 let ctx: TestContext;
 let host: Awaited<ReturnType<typeof createUser>>;
@@ -187,9 +188,17 @@ describe('socket acknowledgements', () => {
       expect((await join(socket, 'nope')).message).toBe('threadId: Doit être un identifiant valide');
 
       await agent.put('/api/language').send({ language: 'ru' }).expect(200);
-      // The socket reads its account again within two seconds (ViewerCache).
-      await new Promise((r) => setTimeout(r, 2_100));
-      expect((await join(socket, '0123456789abcdef01234567')).message).toBe('Обсуждение не найдено');
+      // The socket reads its account again within two seconds (ViewerCache): ask until it has.
+      const answer = await waitUntil(
+        'an answer no longer in French',
+        async () => {
+          const ack = await join(socket, '0123456789abcdef01234567');
+          return ack.message !== 'Discussion introuvable' && ack;
+        },
+        WAIT_MS,
+        100,
+      );
+      expect(answer.message).toBe('Обсуждение не найдено');
     } finally {
       socket.disconnect();
     }

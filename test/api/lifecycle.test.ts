@@ -5,33 +5,45 @@ import path from 'node:path';
 import request from 'supertest';
 import { freePort } from '../../server/db/ferretdb';
 import { DEMO_PASSWORD } from '../../server/seed/data/accounts';
+import { REQUEST_MS, START_MS, SLOW_TEST_MS, waitUntil } from '../helpers/patience';
 
 const BUNDLE = 'dist/server/index.js';
+
+/** The last of what each launched process wrote to stderr, for the message when it fails. */
+const stderrOf = new WeakMap<ChildProcess, string>();
 
 /** The production server bundle that `npm start` runs, as its own process, with the embedded database. */
 function launch(env: Record<string, string>): ChildProcess {
   if (!fs.existsSync(BUNDLE))
     throw new Error(`${BUNDLE} is missing: run the tests with \`npm test\`, which builds it`);
-  return spawn(process.execPath, ['--enable-source-maps', BUNDLE], {
+  const child = spawn(process.execPath, ['--enable-source-maps', BUNDLE], {
     env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  child.stderr!.on('data', (c: Buffer) =>
+    stderrOf.set(child, ((stderrOf.get(child) ?? '') + c).slice(-4000)),
+  );
+  return child;
 }
 
-async function waitHealthy(url: string, child: ChildProcess, ms = 40_000) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const ok = await request(url)
-      .get('/api/health')
-      .then(
-        (r) => r.status === 200,
-        () => false,
-      );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('server did not become healthy');
+/** Waits until /api/health answers 200; fails at once if the process exits. */
+async function waitHealthy(url: string, child: ChildProcess) {
+  await waitUntil(
+    `${url}/api/health to answer 200`,
+    async () => {
+      if (child.exitCode !== null)
+        throw new Error(`server exited with ${child.exitCode}:\n${stderrOf.get(child) ?? ''}`);
+      return request(url)
+        .get('/api/health')
+        .timeout(REQUEST_MS)
+        .then(
+          (r) => r.status === 200,
+          () => false,
+        );
+    },
+    START_MS,
+    200,
+  );
 }
 
 const exited = (child: ChildProcess) =>
@@ -95,6 +107,6 @@ describe('process lifecycle with the embedded database', () => {
         expect(await exited(second)).toBe(0);
       }
     },
-    120_000,
+    SLOW_TEST_MS,
   );
 });

@@ -13,6 +13,7 @@ import { startTestServer, type TestContext } from '../helpers/server';
 import { DEMO_PASSWORD } from '../../server/seed/data/accounts';
 import { createUser } from '../factories';
 import { ObjectIdSchema } from '../../shared/schemas/common';
+import { SLOW_TEST_MS } from '../helpers/patience';
 
 type Caller = 'anonymous' | 'member' | 'host';
 const CALLERS: Caller[] = ['anonymous', 'member', 'host'];
@@ -156,7 +157,7 @@ beforeAll(async () => {
     const list = 'limit' in Object.fromEntries((ops.get.parameters ?? []).map((p) => [p.name, p]));
     urls.set(path, [path, ...(list ? [`${path}?limit=1`] : []), ...(fixtures[path] ?? [])]);
   }
-}, 120_000);
+}, SLOW_TEST_MS);
 afterAll(() => ctx.close());
 
 /** Runs the OpenAPI validator (an ES module) in a Node process of its own on the given document. */
@@ -298,8 +299,8 @@ describe('every GET route answers as its schema says', () => {
         }
       expect(problems).toEqual([]);
     },
-    // About 150 requests per caller: more than the default 30 s on a loaded machine.
-    120_000,
+    // About 150 requests per caller, with a validator process of its own.
+    SLOW_TEST_MS,
   );
 
   /** Routes this test cannot reach a success on; their error answers are still checked above. */

@@ -7,6 +7,7 @@ import { loadConfig } from '../../server/config';
 import { createLogger } from '../../server/logger';
 import { startServer, type RunningServer } from '../../server/server';
 import { SearchChange } from '../../server/models/SearchChange';
+import { WAIT_MS, waitUntil } from '../helpers/patience';
 
 let a: TestContext;
 let b: RunningServer;
@@ -27,14 +28,13 @@ afterAll(async () => {
   await a.close();
 });
 
-async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 5000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let last = await fn();
-  while (!ok(last) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    last = await fn();
-  }
-  return last;
+/** The value of `fn` once `ok` holds for it, or its last value after WAIT_MS (for the expect to show). */
+async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
+  let last: T | undefined;
+  await waitUntil('the search answer', async () => ok((last = await fn())), WAIT_MS, 100).catch(
+    () => undefined,
+  );
+  return last!;
 }
 
 describe('search index across instances', () => {

@@ -12,6 +12,7 @@ import {
   startSessionCleanup,
 } from '../../server/features/accounts/sessionCleanup';
 import { createLogger } from '../../server/logger';
+import { quiet, waitUntil } from '../helpers/patience';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -58,15 +59,15 @@ describe('expired sessions', () => {
     const expired = await storeSessions(5, -HOUR, 'job');
     const job = startSessionCleanup(createLogger('silent'), 50);
     try {
-      const deadline = Date.now() + 10_000;
-      while ((await sessions().countDocuments({ _id: { $in: expired } })) > 0 && Date.now() < deadline)
-        await new Promise((r) => setTimeout(r, 50));
-      expect(await sessions().countDocuments({ _id: { $in: expired } })).toBe(0);
+      await waitUntil(
+        'the job to remove the expired sessions',
+        async () => (await sessions().countDocuments({ _id: { $in: expired } })) === 0,
+      );
     } finally {
       job.stop();
     }
     const later = await storeSessions(3, -HOUR, 'after-stop');
-    await new Promise((r) => setTimeout(r, 300));
+    await quiet(); // six of its 50 ms periods: a job still running would have removed them
     expect(await sessions().countDocuments({ _id: { $in: later } })).toBe(later.length);
     await removeExpiredSessions();
   });

@@ -10,9 +10,9 @@ import {
   stopApp,
   tempDataDir,
   waitHealthy,
-  waitUntil,
   type AppProcess,
 } from '../helpers/appProcess';
+import { SLOW_TEST_MS, waitUntil } from '../helpers/patience';
 
 /**
  * A multipart upload whose file part trickles in (64 kB every 20 ms) and never ends by itself.
@@ -59,34 +59,38 @@ describe('shutting down during an upload', () => {
   afterAll(async () => {
     if (app) await stopApp(app);
     fs.rmSync(dataDir, { recursive: true, force: true });
-  }, 30_000);
+  });
 
-  it('SIGTERM cuts the upload off, removes its partial file, exits 0 and stops FerretDB', async () => {
-    dataDir = tempDataDir('cw-shutdown-');
-    const uploadsDir = path.join(dataDir, 'uploads');
-    app = await launchApp(dataDir, { LOG_LEVEL: 'info' });
-    await waitHealthy(app);
-    const ferretdbPid = app.ferretdbPid();
-    const cookie = await signIn(app.url);
+  it(
+    'SIGTERM cuts the upload off, removes its partial file, exits 0 and stops FerretDB',
+    async () => {
+      dataDir = tempDataDir('cw-shutdown-');
+      const uploadsDir = path.join(dataDir, 'uploads');
+      app = await launchApp(dataDir, { LOG_LEVEL: 'info' });
+      await waitHealthy(app);
+      const ferretdbPid = app.ferretdbPid();
+      const cookie = await signIn(app.url);
 
-    const upload = slowUpload(app.url, cookie);
-    const partial = await waitUntil('the upload to be streaming to a temporary file', () => {
-      const [name] = partialFiles(uploadsDir);
-      return name && fs.statSync(path.join(uploadsDir, 'tmp', name)).size > 256 * 1024 ? name : undefined;
-    });
+      const upload = slowUpload(app.url, cookie);
+      const partial = await waitUntil('the upload to be streaming to a temporary file', () => {
+        const [name] = partialFiles(uploadsDir);
+        return name && fs.statSync(path.join(uploadsDir, 'tmp', name)).size > 256 * 1024 ? name : undefined;
+      });
 
-    const signalledAt = Date.now();
-    app.child.kill('SIGTERM');
-    expect(await exited(app.child)).toBe(0);
-    const stopMs = Date.now() - signalledAt;
-    expect(await upload.ended).toMatch(/^connection ended/);
+      const signalledAt = Date.now();
+      app.child.kill('SIGTERM');
+      expect(await exited(app.child)).toBe(0);
+      const stopMs = Date.now() - signalledAt;
+      expect(await upload.ended).toMatch(/^connection ended/);
 
-    expect(partialFiles(uploadsDir)).not.toContain(partial);
-    expect(partialFiles(uploadsDir)).toEqual([]);
-    expect(alive(ferretdbPid)).toBe(false);
-    expect(fs.existsSync(path.join(dataDir, 'app.lock'))).toBe(false);
-    expect(app.output()).toMatch(/"msg":"stopped"/);
-    expect(stopMs).toBeLessThan(15_000); // under the forced-exit limit, so this was a clean stop
-    console.log(`SIGTERM during an upload: exited 0 after ${stopMs} ms`);
-  }, 90_000);
+      expect(partialFiles(uploadsDir)).not.toContain(partial);
+      expect(partialFiles(uploadsDir)).toEqual([]);
+      expect(alive(ferretdbPid)).toBe(false);
+      expect(fs.existsSync(path.join(dataDir, 'app.lock'))).toBe(false);
+      expect(app.output()).toMatch(/"msg":"stopped"/);
+      expect(stopMs).toBeLessThan(15_000); // under the forced-exit limit, so this was a clean stop
+      console.log(`SIGTERM during an upload: exited 0 after ${stopMs} ms`);
+    },
+    SLOW_TEST_MS,
+  );
 });

@@ -15,6 +15,7 @@ import { Thread } from '../../server/models/Thread';
 import { Notification } from '../../server/models/Notification';
 import { Indicator } from '../../server/models/Indicator';
 import { reconcileSubjectThreads } from '../../server/features/discussions/subjectThreads';
+import { ACK_MS, waitUntil } from '../helpers/patience';
 
 let ctx: TestContext;
 let host: request.Agent;
@@ -164,7 +165,7 @@ describe('when the item becomes more restricted', () => {
       .send({ clientId: cid(), body: `@${memberUser.name} see this`, mentions: [String(memberUser._id)] })
       .expect(201);
     const mentioned = () => Notification.countDocuments({ recipientId: memberUser._id, subjectId: thread });
-    await waitFor(async () => (await mentioned()) === 1);
+    await waitUntil('the mention stored', async () => (await mentioned()) === 1);
 
     const socket = openSocket(ctx.url, memberCookie);
     sockets.push(socket);
@@ -172,7 +173,7 @@ describe('when the item becomes more restricted', () => {
     const heard: string[] = [];
     socket.on('message:new', (m) => heard.push(m.body));
     for (const t of [thread, other]) {
-      const ack = await socket.timeout(5000).emitWithAck('thread:join', { threadId: t });
+      const ack = await socket.timeout(ACK_MS).emitWithAck('thread:join', { threadId: t });
       expect(ack.ok).toBe(true);
     }
 
@@ -185,9 +186,11 @@ describe('when the item becomes more restricted', () => {
     await post(host, thread, 'secret after restriction').expect(201);
     await post(host, other, 'marker').expect(201);
     // Both broadcasts leave in order on the same connection: once the marker is here, the secret would be too.
-    await waitFor(() => heard.includes('marker'));
+    await waitUntil('the marker message', () => heard.includes('marker'));
     expect(heard).not.toContain('secret after restriction');
-    const again = await socket.timeout(5000).emitWithAck('thread:resync', { threadId: thread, afterSeq: 0 });
+    const again = await socket
+      .timeout(ACK_MS)
+      .emitWithAck('thread:resync', { threadId: thread, afterSeq: 0 });
     expect(again.ok).toBe(false);
   });
 
@@ -221,10 +224,10 @@ describe('a locked thread', () => {
     sockets.push(socket);
     await connected(socket);
     const edit = await socket
-      .timeout(5000)
+      .timeout(ACK_MS)
       .emitWithAck('message:edit', { messageId: second, body: 'changed' });
     expect(edit).toMatchObject({ ok: false, error: 'forbidden' });
-    const del = await socket.timeout(5000).emitWithAck('message:delete', { messageId: second });
+    const del = await socket.timeout(ACK_MS).emitWithAck('message:delete', { messageId: second });
     expect(del).toMatchObject({ ok: false, error: 'forbidden' });
     const messages = (await member.get(`/api/threads/${thread}/messages`).expect(200)).body.items;
     expect(messages.map((m: { body: string; deleted: boolean }) => [m.body, m.deleted])).toEqual([
@@ -234,14 +237,6 @@ describe('a locked thread', () => {
     await host.delete(`/api/messages/${first}`).expect(200);
   });
 });
-
-async function waitFor(check: () => boolean | Promise<boolean>, ms = 10_000) {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('filing a document under a meeting', () => {
   it('answers a hosts-only meeting like a missing one', async () => {

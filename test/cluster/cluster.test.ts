@@ -16,6 +16,7 @@ import { sessionCookie, type TestSocket } from '../helpers/sockets';
 import { makePdf } from '../helpers/files';
 import { createIndicatorVia } from '../helpers/indicators';
 import type { MessageDto } from '../../shared/schemas/thread';
+import { ACK_MS, WAIT_MS, START_MS, SLOW_TEST_MS, waitUntil } from '../helpers/patience';
 
 const SEARCH_SYNC_MS = 1_000;
 let cluster: RunningCluster;
@@ -36,14 +37,14 @@ beforeAll(async () => {
     },
   });
   await mongoose.connect(cluster.mongoUri);
-}, 180_000);
+}, SLOW_TEST_MS);
 
 afterAll(async () => {
   sockets.forEach((s) => s.close());
   await mongoose.disconnect();
   await cluster?.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
-}, 60_000);
+});
 
 const instance = (i: number) => cluster.instances[i]!.url;
 const agentOn = (url: string) => request.agent(url).set('Origin', url);
@@ -92,20 +93,6 @@ async function socketOf(p: Person, url: string, reconnection = false): Promise<T
   return socket;
 }
 
-async function waitFor<T>(
-  what: string,
-  check: () => T | undefined | false | Promise<T | undefined | false>,
-  ms = 10_000,
-) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
 const newThread = async (host: Person, i = 0) =>
   (
     await host
@@ -116,7 +103,7 @@ const newThread = async (host: Person, i = 0) =>
   ).body.id as string;
 
 const join = async (socket: TestSocket, threadId: string) => {
-  const ack = await socket.timeout(5_000).emitWithAck('thread:join', { threadId });
+  const ack = await socket.timeout(ACK_MS).emitWithAck('thread:join', { threadId });
   expect(ack.ok).toBe(true);
 };
 
@@ -139,7 +126,7 @@ describe('three instances behind HAProxy', () => {
       socket.once('connect', resolve);
       socket.once('connect_error', reject);
     });
-    const ack = await socket.timeout(5_000).emitWithAck('ping', {});
+    const ack = await socket.timeout(ACK_MS).emitWithAck('ping', {});
     expect(ack.ok).toBe(true);
   });
 
@@ -159,11 +146,13 @@ describe('three instances behind HAProxy', () => {
     for (let i = 0; i < 5; i++) {
       const body = `fan-out ${i} ${cid()}`;
       const sent = Date.now();
-      const ack = await sa.timeout(5_000).emitWithAck('message:send', { threadId, clientId: cid(), body });
+      const ack = await sa.timeout(ACK_MS).emitWithAck('message:send', { threadId, clientId: cid(), body });
       expect(ack.ok).toBe(true);
-      const times = await waitFor(
+      const times = await waitUntil(
         `message ${i} on B and C`,
         () => arrived.get(body)?.length === 2 && arrived.get(body),
+        WAIT_MS,
+        10,
       );
       latencies.push(...times.map((t) => t - sent));
     }
@@ -185,7 +174,7 @@ describe('three instances behind HAProxy', () => {
     expect(await present).toEqual([a.id, b.id].sort());
 
     const typing = new Promise<string>((resolve) => sa.on('typing', (t) => resolve(t.user.id)));
-    await sb.timeout(5_000).emitWithAck('typing', { threadId });
+    await sb.timeout(ACK_MS).emitWithAck('typing', { threadId });
     expect(await typing).toBe(b.id);
 
     const left = new Promise<string[]>((resolve) =>
@@ -220,12 +209,12 @@ describe('three instances behind HAProxy', () => {
         .send({ title: `Hosts ${cid()}`, visibility: 'hosts' })
         .expect(201)
     ).body.id as string;
-    const refused = await sa.timeout(5_000).emitWithAck('thread:join', { threadId: hostsThread });
+    const refused = await sa.timeout(ACK_MS).emitWithAck('thread:join', { threadId: hostsThread });
     expect(refused.ok).toBe(false);
 
     await host.on(1).patch(`/api/users/${promoted.id}`).send({ role: 'host' }).expect(200);
     // Within the account cache's 2 s, only the relayed event can make A read the new role.
-    const joined = await sa.timeout(5_000).emitWithAck('thread:join', { threadId: hostsThread });
+    const joined = await sa.timeout(ACK_MS).emitWithAck('thread:join', { threadId: hostsThread });
     expect(joined.ok).toBe(true);
     const changed = new Promise<string>((resolve) => sa.on('entity:changed', (e) => resolve(e.kind)));
     // Only the hosts' audience room hears of a hosts-only indicator.
@@ -245,10 +234,11 @@ describe('three instances behind HAProxy', () => {
       .field('visibility', 'members')
       .attach('file', makePdf('cluster'), 'c.pdf')
       .expect(201);
-    await waitFor(
+    await waitUntil(
       'the document in B’s search',
       async () => (await member.on(1).get(`/api/documents?q=${word}`).expect(200)).body.items.length === 1,
-      SEARCH_SYNC_MS + 1_000,
+      WAIT_MS, // more than the bound asserted below, so a slow search fails with its figure
+      10,
     );
     expect(Date.now() - uploaded).toBeLessThanOrEqual(SEARCH_SYNC_MS + 1_000);
   });
@@ -292,6 +282,12 @@ describe('three instances behind HAProxy', () => {
 });
 
 /**
+ * How long a client waits for an acknowledgement before sending again (the app's waits 8 s). Not a
+ * limit on the test: a late acknowledgement only means a resend, which the server stores once.
+ */
+const RESEND_MS = 3_000;
+
+/**
  * A member's client as the real one behaves: on every (re)connection it joins the thread and catches
  * up from the last seq it has; a send that got no acknowledgement is sent again with the same client
  * id (the server stores a resend once).
@@ -316,97 +312,105 @@ class Member {
   }
 
   async resync() {
-    await this.socket.timeout(5_000).emitWithAck('thread:join', { threadId: this.threadId });
+    await this.socket.timeout(ACK_MS).emitWithAck('thread:join', { threadId: this.threadId });
     const res = await this.socket
-      .timeout(5_000)
+      .timeout(ACK_MS)
       .emitWithAck('thread:resync', { threadId: this.threadId, afterSeq: this.lastSeq() });
     if (res.ok) (res.messages as MessageDto[]).forEach((m) => this.seen.set(m.id, m));
   }
 
   async send(body: string) {
     const clientId = cid();
-    for (let attempt = 0; attempt < 40; attempt++) {
-      if (this.socket.connected) {
+    await waitUntil(
+      `"${body}" to be acknowledged`,
+      async () => {
+        if (!this.socket.connected) return false;
         const ack = await this.socket
-          .timeout(3_000)
+          .timeout(RESEND_MS)
           .emitWithAck('message:send', { threadId: this.threadId, clientId, body })
           .catch(() => null);
-        if (ack?.ok) {
-          this.acked.add(clientId);
-          return;
-        }
-      }
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    throw new Error(`"${body}" was never acknowledged`);
+        return ack?.ok;
+      },
+      START_MS, // an instance killed under it: until its client is through HAProxy to another
+      250,
+    );
+    this.acked.add(clientId);
   }
 }
 
 describe('failures', () => {
-  it('kill -9 of an instance mid-conversation: its clients reconnect through HAProxy, 0 lost, 0 duplicated', async () => {
-    const host = await person('host');
-    const threadId = await newThread(host);
-    const people = await Promise.all(Array.from({ length: 6 }, () => person()));
-    const members = await Promise.all(
-      people.map(async (p) => {
-        const m = new Member(await socketOf(p, cluster.url, true), threadId);
-        await m.resync();
-        return m;
-      }),
-    );
-    const talk = (round: number) => Promise.all(members.map((m, i) => m.send(`round ${round} from ${i}`)));
-    await talk(1);
-    const victim = 0;
-    const conversation = (async () => {
-      for (let round = 2; round <= 6; round++) await talk(round);
-    })();
-    await cluster.kill(victim);
-    await conversation;
-    await cluster.restart(victim);
+  it(
+    'kill -9 of an instance mid-conversation: its clients reconnect through HAProxy, 0 lost, 0 duplicated',
+    async () => {
+      const host = await person('host');
+      const threadId = await newThread(host);
+      const people = await Promise.all(Array.from({ length: 6 }, () => person()));
+      const members = await Promise.all(
+        people.map(async (p) => {
+          const m = new Member(await socketOf(p, cluster.url, true), threadId);
+          await m.resync();
+          return m;
+        }),
+      );
+      const talk = (round: number) => Promise.all(members.map((m, i) => m.send(`round ${round} from ${i}`)));
+      await talk(1);
+      const victim = 0;
+      const conversation = (async () => {
+        for (let round = 2; round <= 6; round++) await talk(round);
+      })();
+      await cluster.kill(victim);
+      await conversation;
+      await cluster.restart(victim);
 
-    const stored = (await host.on(1).get(`/api/threads/${threadId}/messages?after=0&limit=100`).expect(200))
-      .body.items as MessageDto[];
-    // Some of the six were on the killed instance (HAProxy balances by least connections).
-    expect(members.filter((m) => m.reconnections > 0).length).toBeGreaterThan(0);
-    const acked = new Set(members.flatMap((m) => [...m.acked]));
-    expect(acked.size).toBe(6 * 6);
-    expect(stored).toHaveLength(acked.size); // none lost, none stored twice
-    expect(new Set(stored.map((m) => m.clientId))).toEqual(acked);
-    expect(stored.map((m) => m.seq)).toEqual(stored.map((_, i) => i + 1));
-    // Every client ends with every message, once (the client keys them by id, as the app's does).
-    for (const m of members) {
-      await waitFor('the client to hold every message', async () => {
-        if (m.seen.size < stored.length) await m.resync().catch(() => undefined);
-        return m.seen.size === stored.length;
-      });
-      expect([...m.seen.keys()].sort()).toEqual(stored.map((s) => s.id).sort());
-    }
-  }, 120_000);
+      const stored = (await host.on(1).get(`/api/threads/${threadId}/messages?after=0&limit=100`).expect(200))
+        .body.items as MessageDto[];
+      // Some of the six were on the killed instance (HAProxy balances by least connections).
+      expect(members.filter((m) => m.reconnections > 0).length).toBeGreaterThan(0);
+      const acked = new Set(members.flatMap((m) => [...m.acked]));
+      expect(acked.size).toBe(6 * 6);
+      expect(stored).toHaveLength(acked.size); // none lost, none stored twice
+      expect(new Set(stored.map((m) => m.clientId))).toEqual(acked);
+      expect(stored.map((m) => m.seq)).toEqual(stored.map((_, i) => i + 1));
+      // Every client ends with every message, once (the client keys them by id, as the app's does).
+      for (const m of members) {
+        await waitUntil('the client to hold every message', async () => {
+          if (m.seen.size < stored.length) await m.resync().catch(() => undefined);
+          return m.seen.size === stored.length;
+        });
+        expect([...m.seen.keys()].sort()).toEqual(stored.map((s) => s.id).sort());
+      }
+    },
+    SLOW_TEST_MS,
+  );
 
-  it('a Redis restart: delivery across instances resumes, and what was posted meanwhile arrives', async () => {
-    const host = await person('host');
-    const [a, b] = await Promise.all([person(), person()]);
-    const threadId = await newThread(host);
-    const sa = await socketOf(a, instance(0));
-    const sb = await socketOf(b, instance(1));
-    await join(sa, threadId);
-    await join(sb, threadId);
-    const heard = new Set<string>();
-    sb.on('message:new', (m) => heard.add(m.body));
+  it(
+    'a Redis restart: delivery across instances resumes, and what was posted meanwhile arrives',
+    async () => {
+      const host = await person('host');
+      const [a, b] = await Promise.all([person(), person()]);
+      const threadId = await newThread(host);
+      const sa = await socketOf(a, instance(0));
+      const sb = await socketOf(b, instance(1));
+      await join(sa, threadId);
+      await join(sb, threadId);
+      const heard = new Set<string>();
+      sb.on('message:new', (m) => heard.add(m.body));
 
-    const restarting = cluster.restartRedis();
-    const during = await a
-      .on(0)
-      .post(`/api/threads/${threadId}/messages`)
-      .send({ clientId: cid(), body: 'posted while Redis restarts' });
-    expect(during.status).toBe(201);
-    await restarting;
-    await waitFor('the message from the restart', () => heard.has('posted while Redis restarts'), 15_000);
-    await a
-      .on(0)
-      .post(`/api/threads/${threadId}/messages`)
-      .send({ clientId: cid(), body: 'after' })
-      .expect(201);
-    await waitFor('a message after the restart', () => heard.has('after'), 10_000);
-  }, 60_000);
+      const restarting = cluster.restartRedis();
+      const during = await a
+        .on(0)
+        .post(`/api/threads/${threadId}/messages`)
+        .send({ clientId: cid(), body: 'posted while Redis restarts' });
+      expect(during.status).toBe(201);
+      await restarting;
+      await waitUntil('the message from the restart', () => heard.has('posted while Redis restarts'));
+      await a
+        .on(0)
+        .post(`/api/threads/${threadId}/messages`)
+        .send({ clientId: cid(), body: 'after' })
+        .expect(201);
+      await waitUntil('a message after the restart', () => heard.has('after'));
+    },
+    SLOW_TEST_MS,
+  );
 });

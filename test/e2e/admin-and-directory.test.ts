@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestContext } from '../helpers/server';
 import { launchBrowser, signInThroughForm } from '../helpers/browser';
+import { STEP_MS, SLOW_TEST_MS } from '../helpers/patience';
 
 let ctx: TestContext;
 let browser: Browser;
@@ -16,7 +17,7 @@ async function newPage(): Promise<Page> {
 beforeAll(async () => {
   ctx = await startTestServer({}, { seedDemo: true });
   browser = await launchBrowser();
-}, 60_000);
+}, SLOW_TEST_MS);
 afterEach(async () => {
   await Promise.all(contexts.splice(0).map((c) => c.close()));
 });
@@ -35,7 +36,7 @@ describe('invitations', () => {
       .getByRole('navigation', { name: 'Administration' })
       .getByRole('link', { name: 'Invitations' })
       .click();
-    await host.getByRole('heading', { level: 1, name: 'Invitations' }).waitFor({ timeout: 10_000 });
+    await host.getByRole('heading', { level: 1, name: 'Invitations' }).waitFor({ timeout: STEP_MS });
 
     const form = host.getByTestId('invite-form');
     await form.getByLabel('Email').fill('new.member@example.test');
@@ -46,7 +47,7 @@ describe('invitations', () => {
     await form.getByRole('button', { name: 'Create invitation' }).click();
 
     const notice = host.getByTestId('issued-link-notice');
-    await notice.waitFor({ timeout: 10_000 });
+    await notice.waitFor({ timeout: STEP_MS });
     expect(await notice.innerText()).toContain('new.member@example.test');
     const acceptUrl = await host.getByTestId('issued-link').inputValue();
     expect(acceptUrl).toMatch(new RegExp(`^${ctx.url}/invitations/[A-Za-z0-9_-]+$`));
@@ -60,7 +61,7 @@ describe('invitations', () => {
     const invitee = await newPage();
     await invitee.goto(acceptUrl);
     const summary = invitee.getByTestId('invitation-summary');
-    await summary.waitFor({ timeout: 10_000 });
+    await summary.waitFor({ timeout: STEP_MS });
     expect(await summary.innerText()).toContain('ECPAT International');
     await invitee.getByLabel('Your name').fill('Nadia Newcomer');
     await invitee.getByLabel('Password', { exact: true }).fill('a long new password');
@@ -68,7 +69,7 @@ describe('invitations', () => {
     await invitee.getByRole('button', { name: 'Create my account' }).click();
 
     // A brand-new member is welcomed, not welcomed back.
-    await invitee.getByRole('heading', { name: 'Welcome, Nadia' }).waitFor({ timeout: 10_000 });
+    await invitee.getByRole('heading', { name: 'Welcome, Nadia' }).waitFor({ timeout: STEP_MS });
     expect(new URL(invitee.url()).pathname).toBe('/');
     expect(await invitee.getByTestId('user-name').innerText()).toBe('Nadia Newcomer');
     expect(await invitee.getByTestId('home-identity').innerText()).toContain('ECPAT International');
@@ -76,7 +77,7 @@ describe('invitations', () => {
     // The link works once: opening it again says so.
     const again = await newPage();
     await again.goto(acceptUrl);
-    await again.getByTestId('dead-link').waitFor({ timeout: 10_000 });
+    await again.getByTestId('dead-link').waitFor({ timeout: STEP_MS });
     expect(await again.getByRole('heading', { level: 1 }).innerText()).toMatch(/can no longer be used/);
   });
 });
@@ -86,7 +87,7 @@ describe('member directory', () => {
     const page = await newPage();
     await page.goto(`${ctx.url}/members`);
     const chart = page.getByTestId('category-chart');
-    await chart.waitFor({ timeout: 10_000 });
+    await chart.waitFor({ timeout: STEP_MS });
     expect(await chart.getByRole('heading', { name: 'Organisations by category' }).isVisible()).toBe(true);
     // Each bar states its count and links to that category.
     const hotlineBar = chart.getByRole('link', { name: /^Hotline: 2 organisations$/ });
@@ -104,7 +105,7 @@ describe('member directory', () => {
   it('tells anonymous visitors to sign in to see who represents an organisation', async () => {
     const page = await newPage();
     await page.goto(`${ctx.url}/members?org=iwf`);
-    await page.getByTestId('people-sign-in-note').waitFor({ timeout: 10_000 });
+    await page.getByTestId('people-sign-in-note').waitFor({ timeout: STEP_MS });
     expect(await page.getByTestId('people-sign-in-note').innerText()).toContain(
       'Sign in to see who represents this organisation',
     );

@@ -9,6 +9,7 @@ import { DESKTOP, PHONE, launchBrowser, saveScreenshot, signInThroughForm } from
 import { createUser, TEST_PASSWORD } from '../factories';
 import { Organisation } from '../../server/models/Organisation';
 import { DocumentModel } from '../../server/models/Document';
+import { STEP_MS, SLOW_TEST_MS } from '../helpers/patience';
 
 let ctx: TestContext;
 let browser: Browser;
@@ -17,7 +18,7 @@ const contexts: BrowserContext[] = [];
 beforeAll(async () => {
   ctx = await startTestServer({}, { seedDemo: true });
   browser = await launchBrowser();
-}, 60_000);
+}, SLOW_TEST_MS);
 afterAll(async () => {
   await Promise.all(contexts.map((c) => c.close()));
   await browser?.close();
@@ -36,7 +37,7 @@ async function signIn(page: Page, email: string): Promise<void> {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(TEST_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: /^Welcome/ }).waitFor({ timeout: 10_000 });
+  await page.getByRole('heading', { name: /^Welcome/ }).waitFor({ timeout: STEP_MS });
 }
 
 describe('a brand-new member', () => {
@@ -48,8 +49,8 @@ describe('a brand-new member', () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Welcome, Nadia');
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Catch-up' }).click();
-    await page.getByRole('heading', { name: 'Catch up', level: 1 }).waitFor({ timeout: 10_000 });
-    await page.getByRole('heading', { name: 'Your first visit' }).waitFor({ timeout: 10_000 });
+    await page.getByRole('heading', { name: 'Catch up', level: 1 }).waitFor({ timeout: STEP_MS });
+    await page.getByRole('heading', { name: 'Your first visit' }).waitFor({ timeout: STEP_MS });
     // Open consultations and status tiles lead to the indicators.
     await page
       .getByRole('link', { name: /CSAM-01/ })
@@ -85,7 +86,7 @@ describe('a brand-new member', () => {
     expect(await next.getByRole('heading', { level: 1 }).innerText()).toBe('Welcome back, Nadia');
     await next.getByRole('link', { name: 'what changed since your last visit' }).click();
     const since = next.getByTestId('since-last-visit');
-    await since.getByRole('heading', { name: 'Since your last visit' }).waitFor({ timeout: 10_000 });
+    await since.getByRole('heading', { name: 'Since your last visit' }).waitFor({ timeout: STEP_MS });
     await since.getByRole('link', { name: 'Hotline statistics 2014' }).waitFor();
     await saveScreenshot(since, 'phone-catch-up-since');
   });
@@ -99,7 +100,7 @@ describe('the audit log at 1280 px', () => {
     await signInThroughForm(page, ctx.url, 'host@example.org');
     await page.goto(`${ctx.url}/admin/audit`);
     const table = page.locator('.audit-table');
-    await table.waitFor({ timeout: 10_000 });
+    await table.waitFor({ timeout: STEP_MS });
 
     await saveScreenshot(page, 'desktop-audit-log');
     const widths = await page
@@ -115,14 +116,14 @@ describe('the audit log at 1280 px', () => {
           r.textContent?.includes('Maya Member'),
         ),
       null,
-      { timeout: 10_000 },
+      { timeout: STEP_MS },
     );
     const row = table.locator('tbody tr').first();
     // The actor and the target are names that lead somewhere, not ids.
-    await row.getByRole('link', { name: 'Maya Member', exact: true }).waitFor({ timeout: 10_000 });
+    await row.getByRole('link', { name: 'Maya Member', exact: true }).waitFor({ timeout: STEP_MS });
     await row.getByRole('link', { name: /Maya Member \(member@example.org\)/ }).click();
-    await page.waitForURL((url) => url.pathname === '/admin/users', { timeout: 10_000 });
-    await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor({ timeout: 10_000 });
+    await page.waitForURL((url) => url.pathname === '/admin/users', { timeout: STEP_MS });
+    await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor({ timeout: STEP_MS });
     expect(await page.getByLabel('Name or email', { exact: true }).inputValue()).toBe('member@example.org');
   });
 });

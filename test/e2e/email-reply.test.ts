@@ -11,6 +11,7 @@ import { startMailpit, type Mailpit } from '../helpers/mailpit';
 import { launchBrowser, signInThroughForm } from '../helpers/browser';
 import { User } from '../../server/models/User';
 import { DEMO_PASSWORD } from '../../server/seed/data/accounts';
+import { STEP_MS, WAIT_MS, SLOW_TEST_MS } from '../helpers/patience';
 
 let mailpit: Mailpit;
 let ctx: TestContext;
@@ -24,7 +25,7 @@ beforeAll(async () => {
     { seedDemo: true },
   );
   browser = await launchBrowser();
-}, 60_000);
+}, SLOW_TEST_MS);
 afterAll(async () => {
   await context?.close();
   await browser?.close();
@@ -42,7 +43,7 @@ it('a reply sent by e-mail appears live on the open discussion page', async () =
   const page = await context.newPage();
   await signInThroughForm(page, ctx.url, 'host@example.org');
   await page.goto(`${ctx.url}/discussions/${threadId}`);
-  await page.getByRole('heading', { name: title, level: 1 }).waitFor({ timeout: 10_000 });
+  await page.getByRole('heading', { name: title, level: 1 }).waitFor({ timeout: STEP_MS });
 
   const maya = (await User.findOne({ email: 'member@example.org' }).lean())!;
   await host
@@ -71,7 +72,7 @@ it('a reply sent by e-mail appears live on the open discussion page', async () =
   smtp.close();
 
   const reply = page.getByRole('log').locator('article').filter({ hasText: 'The figures hold for 2013.' });
-  await reply.waitFor({ timeout: 60_000 });
+  await reply.waitFor({ timeout: WAIT_MS });
   const text = (await reply.textContent()) ?? '';
   expect(text).toContain('Maya Member');
   expect(text).not.toContain('wrote:');

@@ -6,6 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestContext } from '../helpers/server';
 import { DESKTOP, PHONE, launchBrowser, saveScreenshot } from '../helpers/browser';
+import { STEP_MS, SLOW_TEST_MS } from '../helpers/patience';
 
 let ctx: TestContext;
 let browser: Browser;
@@ -15,7 +16,7 @@ let page: Page;
 beforeAll(async () => {
   ctx = await startTestServer({}, { seedDemo: true });
   browser = await launchBrowser();
-}, 60_000);
+}, SLOW_TEST_MS);
 beforeEach(async () => {
   context = await browser.newContext({ viewport: DESKTOP });
   page = await context.newPage();
@@ -49,7 +50,7 @@ describe('the landing page on a first visit', () => {
     await page.route('**/*.js', (route) => route.abort());
     const fcp = await firstContentfulPaint(page, ctx.url);
     expect(fcp).toBeGreaterThan(0);
-    await page.getByRole('banner').waitFor({ timeout: 10_000 });
+    await page.getByRole('banner').waitFor({ timeout: STEP_MS });
   });
 
   it('paints quickly (median of five cold loads; ≤ 0.5 s on a quiet machine, see bench:first-paint)', async () => {
@@ -87,7 +88,7 @@ describe('the landing page on a first visit', () => {
       if (res.url().includes('/socket.io/')) loaded.push(res.url());
     });
     await page.goto(ctx.url);
-    await page.getByTestId('latest-report').waitFor({ timeout: 10_000 });
+    await page.getByTestId('latest-report').waitFor({ timeout: STEP_MS });
     await page.waitForLoadState('networkidle');
     expect(loaded).toEqual([]);
   });
@@ -101,7 +102,7 @@ describe('the landing page on a first visit', () => {
       await page.setViewportSize(viewport);
       await page.goto(ctx.url);
       const latest = page.getByTestId('latest-report');
-      await latest.waitFor({ timeout: 10_000 });
+      await latest.waitFor({ timeout: STEP_MS });
       expect(await latest.innerText()).toMatch(/Bali 2013/);
       expect(await latest.innerText()).not.toContain('ECPAT International convened the session as chair');
       await latest.getByRole('link', { name: /Read the session report/ }).waitFor();
@@ -129,7 +130,7 @@ describe('anonymous pages', () => {
     ];
     for (const path of [...paths, '/sign-in', '/apply', '/catch-up', '/discussions', '/no-such-page']) {
       await page.goto(ctx.url + path);
-      await page.locator('main h1').first().waitFor({ timeout: 10_000 });
+      await page.locator('main h1').first().waitFor({ timeout: STEP_MS });
       await page.waitForLoadState('networkidle');
     }
     // One meeting and one document page, reached as a visitor would.
@@ -138,10 +139,10 @@ describe('anonymous pages', () => {
       .getByRole('link', { name: /Bali 2013/ })
       .first()
       .click();
-    await page.getByRole('article', { name: /Session report/ }).waitFor({ timeout: 10_000 });
+    await page.getByRole('article', { name: /Session report/ }).waitFor({ timeout: STEP_MS });
     await page.goto(`${ctx.url}/library?kind=presentation`);
     await page.getByRole('link', { name: /^INHOPE: hotline data/ }).click();
-    await page.getByTestId('document-preview').waitFor({ timeout: 10_000 });
+    await page.getByTestId('document-preview').waitFor({ timeout: STEP_MS });
     await page.waitForLoadState('networkidle');
     // The not-found page answers 200 (the app's shell); nothing else may fail.
     expect(problems).toEqual([]);
@@ -150,9 +151,9 @@ describe('anonymous pages', () => {
   it('have no Discussions or Follow-ups in the menu (they only lead to sign-in)', async () => {
     await page.goto(ctx.url);
     const nav = page.getByRole('navigation', { name: 'Main' });
-    await nav.getByRole('link', { name: 'Library' }).waitFor({ timeout: 10_000 });
+    await nav.getByRole('link', { name: 'Library' }).waitFor({ timeout: STEP_MS });
     // Wait for the app (not the static frame) to have rendered the header.
-    await page.getByTestId('header-sign-in').waitFor({ timeout: 10_000 });
+    await page.getByTestId('header-sign-in').waitFor({ timeout: STEP_MS });
     const entries = await nav.getByRole('link').allInnerTexts();
     expect(entries).toEqual(['Home', 'Library', 'Indicators', 'Meetings', 'Members', 'Glossary']);
   });

@@ -6,6 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestContext } from '../helpers/server';
 import { DESKTOP, PHONE, launchBrowser, saveScreenshot, signInThroughForm } from '../helpers/browser';
+import { STEP_MS, SLOW_TEST_MS } from '../helpers/patience';
 
 let ctx: TestContext;
 let browser: Browser;
@@ -14,7 +15,7 @@ const contexts: BrowserContext[] = [];
 beforeAll(async () => {
   ctx = await startTestServer({}, { seedDemo: true });
   browser = await launchBrowser();
-}, 60_000);
+}, SLOW_TEST_MS);
 afterAll(async () => {
   await Promise.all(contexts.map((c) => c.close()));
   await browser?.close();
@@ -48,7 +49,7 @@ describe('forms', () => {
     await page
       .locator('#fu-owner-error')
       .getByText('Choose the owner organisation')
-      .waitFor({ timeout: 10_000 });
+      .waitFor({ timeout: STEP_MS });
     expect(await owner.getAttribute('aria-invalid')).toBe('true');
     expect(await owner.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(writes).toEqual([]);
@@ -63,7 +64,7 @@ describe('forms', () => {
     await page.getByRole('button', { name: /Record position|Change position/ }).click();
     await page
       .getByText('A concern needs a comment saying what would resolve it')
-      .waitFor({ timeout: 10_000 });
+      .waitFor({ timeout: STEP_MS });
     expect(writes).toEqual([]);
   });
 });
@@ -77,7 +78,7 @@ describe('observers', () => {
     async (name, viewport) => {
       const { page } = await signedIn('observer@example.org', viewport);
       await page.goto(`${ctx.url}/indicators/new`);
-      await page.getByTestId('not-allowed').waitFor({ timeout: 10_000 });
+      await page.getByTestId('not-allowed').waitFor({ timeout: STEP_MS });
       expect(await page.getByTestId('not-allowed').innerText()).toMatch(
         /Observers read the indicator drafts/,
       );
@@ -85,7 +86,7 @@ describe('observers', () => {
       await saveScreenshot(page, `${name}-observer-new-indicator`);
 
       await page.goto(`${ctx.url}/indicators/CSAM-02/edit`);
-      await page.getByTestId('not-allowed').waitFor({ timeout: 10_000 });
+      await page.getByTestId('not-allowed').waitFor({ timeout: STEP_MS });
       expect(await page.getByRole('button', { name: 'Save revision' }).count()).toBe(0);
     },
   );
@@ -93,13 +94,13 @@ describe('observers', () => {
   it('are told why they cannot post, in lists and in discussions', async () => {
     const { page } = await signedIn('observer@example.org');
     await page.goto(`${ctx.url}/discussions`);
-    await page.getByTestId('observer-hint').waitFor({ timeout: 10_000 });
+    await page.getByTestId('observer-hint').waitFor({ timeout: STEP_MS });
     expect(await page.getByTestId('observer-hint').innerText()).toContain(
       'only members and hosts start discussions',
     );
     await page.goto(`${ctx.url}/indicators/CSAM-01`);
     const hint = page.locator('#discussion').getByTestId('cannot-post');
-    await hint.waitFor({ timeout: 10_000 });
+    await hint.waitFor({ timeout: STEP_MS });
     expect(await hint.innerText()).toContain('You take part as an observer');
     expect(await page.getByLabel('Message', { exact: true }).count()).toBe(0);
   });

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestContext } from '../helpers/server';
 import { launchBrowser } from '../helpers/browser';
 import { DEMO_PASSWORD } from '../../server/seed/data/accounts';
+import { STEP_MS, SLOW_TEST_MS } from '../helpers/patience';
 
 let ctx: TestContext;
 let browser: Browser;
@@ -11,7 +12,7 @@ const consoleErrors: string[] = [];
 beforeAll(async () => {
   ctx = await startTestServer({}, { seedDemo: true });
   browser = await launchBrowser();
-}, 60_000);
+}, SLOW_TEST_MS);
 beforeEach(async () => {
   page = await browser.newPage();
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
@@ -26,7 +27,7 @@ describe('public landing page', () => {
   it('shows an anonymous visitor a summary of the latest session report, Bali 2013, with a link to it', async () => {
     await page.goto(ctx.url);
     const summary = page.getByTestId('latest-report');
-    await summary.waitFor({ timeout: 10_000 });
+    await summary.waitFor({ timeout: STEP_MS });
     await expect(
       page
         .getByRole('heading', { name: /Bali 2013/ })
@@ -35,7 +36,7 @@ describe('public landing page', () => {
     ).resolves.toBe(true);
     await summary.getByRole('link', { name: /Read the session report/ }).click();
     const report = page.getByRole('article', { name: /Session report/ });
-    await report.waitFor({ timeout: 10_000 });
+    await report.waitFor({ timeout: STEP_MS });
     expect(await report.innerText()).toContain('ECPAT International convened the session as chair');
     expect(await page.getByRole('link', { name: 'Sign in' }).first().isVisible()).toBe(true);
     // Not even the "who am I" request fails for a visitor.
@@ -50,7 +51,7 @@ describe('sign-in', () => {
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     // Maya's first sign-in on this server: "Welcome", not "Welcome back".
-    await page.getByRole('heading', { name: 'Welcome, Maya' }).waitFor({ timeout: 10_000 });
+    await page.getByRole('heading', { name: 'Welcome, Maya' }).waitFor({ timeout: STEP_MS });
     expect(new URL(page.url()).pathname).toBe('/');
     expect(await page.getByRole('navigation', { name: 'Main' }).innerText()).toMatch(
       /Library[\s\S]*Indicators[\s\S]*Discussions/,
@@ -67,7 +68,7 @@ describe('sign-in', () => {
     await page
       .getByRole('alert')
       .filter({ hasText: 'Email or password is incorrect' })
-      .waitFor({ timeout: 10_000 });
+      .waitFor({ timeout: STEP_MS });
     expect(new URL(page.url()).pathname).toBe('/sign-in');
   });
 
@@ -76,7 +77,7 @@ describe('sign-in', () => {
     await page.getByLabel('Email').fill('host@example.org');
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: /^Welcome/ }).waitFor({ timeout: 10_000 });
+    await page.getByRole('heading', { name: /^Welcome/ }).waitFor({ timeout: STEP_MS });
     expect(await page.getByRole('link', { name: 'Admin' }).count()).toBeGreaterThan(0);
   });
 });

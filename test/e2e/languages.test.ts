@@ -11,6 +11,7 @@ import { DESKTOP, PHONE, launchBrowser, saveScreenshot } from '../helpers/browse
 import { CATALOGUES } from '../../shared/i18n/catalogues';
 import { LANGUAGES, LANGUAGE_NAMES, type Language } from '../../shared/i18n/languages';
 import { DEMO_PASSWORD } from '../../server/seed/data/accounts';
+import { STEP_MS, SLOW_TEST_MS } from '../helpers/patience';
 
 let ctx: TestContext;
 let browser: Browser;
@@ -19,7 +20,7 @@ const contexts: BrowserContext[] = [];
 beforeAll(async () => {
   ctx = await startTestServer({}, { seedDemo: true });
   browser = await launchBrowser();
-}, 60_000);
+}, SLOW_TEST_MS);
 afterEach(async () => {
   await Promise.all(contexts.splice(0).map((c) => c.close()));
 });
@@ -83,7 +84,7 @@ describe('the first paint', () => {
       CATALOGUES.ar.common.app && (CATALOGUES.ar.common.app as { name: string }).name,
     );
     const mainNav = page.getByRole('navigation', { name: nav('ar', 'label') });
-    await mainNav.getByRole('link', { name: nav('ar', 'library') }).waitFor({ timeout: 10_000 });
+    await mainNav.getByRole('link', { name: nav('ar', 'library') }).waitFor({ timeout: STEP_MS });
 
     // The UN language bar: six names, each in its own language, in the UN order; Arabic current.
     const bar = page.locator('.language-bar a');
@@ -120,11 +121,11 @@ describe('the main pages in Arabic', () => {
       const page = await openPage('ar', viewport);
       for (const path of pages) {
         await page.goto(`${ctx.url}${path}`);
-        await page.locator('main h1').first().waitFor({ timeout: 15_000 });
+        await page.locator('main h1').first().waitFor({ timeout: STEP_MS });
         await page
           .locator('.loading')
           .first()
-          .waitFor({ state: 'detached', timeout: 15_000 })
+          .waitFor({ state: 'detached', timeout: STEP_MS })
           .catch(() => undefined);
         expect(await htmlAttributes(page)).toEqual({ lang: 'ar', dir: 'rtl' });
         expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe('rtl');
@@ -147,9 +148,11 @@ describe('choosing a language', () => {
     await page
       .getByRole('link', { name: nav('en', 'library') })
       .first()
-      .waitFor({ timeout: 10_000 });
+      .waitFor({ timeout: STEP_MS });
+    // The app, not the server's static frame (whose links load a new page), so the switch is in place.
+    await page.getByTestId('header-sign-in').waitFor({ timeout: STEP_MS });
     await page.locator('.language-bar').getByRole('link', { name: 'Français' }).click();
-    await page.waitForFunction(() => document.documentElement.lang === 'fr', null, { timeout: 10_000 });
+    await page.waitForFunction(() => document.documentElement.lang === 'fr', null, { timeout: STEP_MS });
     expect(await htmlAttributes(page)).toEqual({ lang: 'fr', dir: 'ltr' });
     expect(new URL(page.url()).pathname).toBe('/library');
     await page
@@ -159,7 +162,7 @@ describe('choosing a language', () => {
 
     // Then Arabic: the same page turns right to left without a reload.
     await page.locator('.language-bar').getByRole('link', { name: 'عربي' }).click();
-    await page.waitForFunction(() => document.documentElement.dir === 'rtl', null, { timeout: 10_000 });
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl', null, { timeout: STEP_MS });
     expect(await latinWordsInFrame(page)).toEqual([]);
 
     // The cookie keeps the choice: the server's next page is in Arabic from its first byte.
@@ -171,8 +174,16 @@ describe('choosing a language', () => {
     const first = await openPage('en-GB');
     await signInByApi(first, 'member@example.org');
     await first.goto(ctx.url);
+    // The app, not the server's static frame: only its language bar keeps the choice on the account
+    // (a click on the frame's link sets the cookie only), and it says so with the answer to its PUT.
+    await first.getByTestId('user-name').waitFor({ timeout: STEP_MS });
+    const kept = first.waitForResponse(
+      (r) => r.url() === `${ctx.url}/api/language` && r.request().method() === 'PUT',
+      { timeout: STEP_MS },
+    );
     await first.locator('.language-bar').getByRole('link', { name: 'Русский' }).click();
-    await first.waitForFunction(() => document.documentElement.lang === 'ru', null, { timeout: 10_000 });
+    expect((await kept).status()).toBe(200);
+    await first.waitForFunction(() => document.documentElement.lang === 'ru', null, { timeout: STEP_MS });
 
     // Another browser, asking for English: once signed in, the account's Russian wins.
     const second = await openPage('en-GB');
@@ -182,7 +193,7 @@ describe('choosing a language', () => {
     await second
       .getByRole('navigation', { name: nav('ru', 'label') })
       .getByRole('link', { name: nav('ru', 'meetings') })
-      .waitFor({ timeout: 10_000 });
+      .waitFor({ timeout: STEP_MS });
     expect(await htmlAttributes(second)).toEqual({ lang: 'ru', dir: 'ltr' });
   });
 
@@ -204,13 +215,13 @@ describe('dates in the reader’s language', () => {
     await fr
       .getByText(/octobre 2013/)
       .first()
-      .waitFor({ timeout: 10_000 });
+      .waitFor({ timeout: STEP_MS });
 
     const ar = await openPage('ar');
     await ar.goto(`${ctx.url}/meetings`);
     await ar
       .getByText(/أكتوبر 2013/)
       .first()
-      .waitFor({ timeout: 10_000 });
+      .waitFor({ timeout: STEP_MS });
   });
 });

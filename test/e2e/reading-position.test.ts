@@ -10,6 +10,7 @@ import { DESKTOP, launchBrowser, saveScreenshot, signInThroughForm } from '../he
 import { User, type UserRecord } from '../../server/models/User';
 import { openThread, loadThread } from '../../server/features/discussions/threads';
 import { postMessage } from '../../server/features/discussions/messageCommands';
+import { STEP_MS, SLOW_TEST_MS } from '../helpers/patience';
 
 let ctx: TestContext;
 let browser: Browser;
@@ -34,7 +35,7 @@ beforeAll(async () => {
   context = await browser.newContext({ viewport: DESKTOP });
   maya = await context.newPage();
   await signInThroughForm(maya, ctx.url, 'member@example.org');
-}, 90_000);
+}, SLOW_TEST_MS);
 afterAll(async () => {
   await context?.close();
   await browser?.close();
@@ -62,8 +63,8 @@ describe('a long discussion', () => {
   it('opens at the newest message, then keeps the reader’s place as new ones arrive', async () => {
     await maya.goto(`${ctx.url}/discussions/${threadId}`);
     const log = maya.getByTestId('message-log');
-    await log.getByTestId('message').filter({ hasText: 'Statistic number 30' }).waitFor({ timeout: 10_000 });
-    await maya.getByTestId('presence').filter({ hasText: 'Maya Member' }).waitFor({ timeout: 10_000 });
+    await log.getByTestId('message').filter({ hasText: 'Statistic number 30' }).waitFor({ timeout: STEP_MS });
+    await maya.getByTestId('presence').filter({ hasText: 'Maya Member' }).waitFor({ timeout: STEP_MS });
     await maya.waitForFunction(() => {
       const el = document.querySelector('[data-testid="message-log"]')!;
       return el.scrollHeight - el.scrollTop - el.clientHeight < 4;
@@ -76,7 +77,7 @@ describe('a long discussion', () => {
     await say('A new figure arrived: 1,200 reports.');
     await say('And a second one: 300 removals.');
     const jump = maya.getByRole('button', { name: /2 new messages/ });
-    await jump.waitFor({ timeout: 10_000 });
+    await jump.waitFor({ timeout: STEP_MS });
     expect((await position(log)).top).toBe(0);
     // The divider sits right before the first new message.
     const divider = log.getByTestId('new-messages-divider');
@@ -88,12 +89,12 @@ describe('a long discussion', () => {
 
     // The jump button brings the newest into view and goes away.
     await jump.click();
-    await jump.waitFor({ state: 'detached', timeout: 10_000 });
+    await jump.waitFor({ state: 'detached', timeout: STEP_MS });
     expect((await position(log)).atEnd).toBe(true);
 
     // At the end, the log follows new messages by itself, with no button.
     await say('Third figure: 42 hotlines.');
-    await log.getByTestId('message').filter({ hasText: 'Third figure' }).waitFor({ timeout: 10_000 });
+    await log.getByTestId('message').filter({ hasText: 'Third figure' }).waitFor({ timeout: STEP_MS });
     await maya.waitForFunction(() => {
       const el = document.querySelector('[data-testid="message-log"]')!;
       return el.scrollHeight - el.scrollTop - el.clientHeight < 4;
@@ -107,10 +108,10 @@ describe('the notification centre', () => {
     await say('@Maya Member can you check the 2012 figures?', true);
     await say('@Maya Member and the 2013 ones too, please.', true);
     await say('@Maya Member last one: the removal times by country.', true);
-    await maya.getByTestId('notification-count').filter({ hasText: '4' }).waitFor({ timeout: 10_000 });
+    await maya.getByTestId('notification-count').filter({ hasText: '4' }).waitFor({ timeout: STEP_MS });
     await maya.goto(`${ctx.url}/notifications`);
     const lines = maya.getByTestId('notification');
-    await lines.first().waitFor({ timeout: 10_000 });
+    await lines.first().waitFor({ timeout: STEP_MS });
     // The three mentions share one line; the seeded mention in another discussion has its own.
     expect(await lines.count()).toBe(2);
     const grouped = lines.filter({ hasText: 'Hotline statistics, long thread' });
@@ -127,6 +128,6 @@ describe('the notification centre', () => {
       .getByRole('link', { name: /mentioned you/ })
       .first()
       .click();
-    await maya.getByTestId('notification-count').filter({ hasText: '1' }).waitFor({ timeout: 10_000 });
+    await maya.getByTestId('notification-count').filter({ hasText: '1' }).waitFor({ timeout: STEP_MS });
   });
 });

@@ -7,6 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestContext } from '../helpers/server';
 import { DESKTOP, PHONE, launchBrowser, saveScreenshot, signInThroughForm } from '../helpers/browser';
+import { STEP_MS, SLOW_TEST_MS } from '../helpers/patience';
 
 let ctx: TestContext;
 let browser: Browser;
@@ -15,7 +16,7 @@ const contexts: BrowserContext[] = [];
 beforeAll(async () => {
   ctx = await startTestServer({}, { seedDemo: true });
   browser = await launchBrowser();
-}, 60_000);
+}, SLOW_TEST_MS);
 afterAll(async () => {
   await Promise.all(contexts.map((c) => c.close()));
   await browser?.close();
@@ -36,7 +37,7 @@ describe('on a phone', () => {
     // The demo discussion mentions Maya, so she has one unread notification.
     const maya = await signedIn('member@example.org', PHONE);
     const badge = maya.getByTestId('notification-count-bar');
-    await badge.waitFor({ timeout: 10_000 });
+    await badge.waitFor({ timeout: STEP_MS });
     expect(await maya.getByRole('button', { name: 'Menu' }).getAttribute('aria-expanded')).toBe('false');
     expect(await badge.isVisible()).toBe(true);
     expect(await badge.innerText()).toBe('1');
@@ -54,7 +55,7 @@ describe('on a phone', () => {
     const maya = await signedIn('member@example.org', PHONE);
     await maya.goto(`${ctx.url}/indicators/CSAM-01`);
     const table = maya.getByTestId('positions').locator('table.positions-table');
-    await table.waitFor({ timeout: 10_000 });
+    await table.waitFor({ timeout: STEP_MS });
     // Each cell's label and count fit inside the cell: nothing spills over the next line.
     const spills = await table.evaluate((t) =>
       [...t.querySelectorAll('td')]
@@ -72,14 +73,14 @@ describe('discussions embedded in item pages', () => {
     const harri = await signedIn('hotline@example.org');
     await maya.goto(`${ctx.url}/indicators/CSAM-01`);
     await harri.goto(`${ctx.url}/indicators/CSAM-01`);
-    await maya.getByTestId('presence').filter({ hasText: 'Harri Hotline' }).waitFor({ timeout: 10_000 });
-    await harri.getByTestId('presence').filter({ hasText: 'Maya Member' }).waitFor({ timeout: 10_000 });
+    await maya.getByTestId('presence').filter({ hasText: 'Harri Hotline' }).waitFor({ timeout: STEP_MS });
+    await harri.getByTestId('presence').filter({ hasText: 'Maya Member' }).waitFor({ timeout: STEP_MS });
 
     await harri.getByLabel('Message', { exact: true }).pressSequentially('Thinking about', { delay: 30 });
     await maya
       .getByTestId('typing')
       .filter({ hasText: 'Harri Hotline is typing' })
-      .waitFor({ timeout: 10_000 });
+      .waitFor({ timeout: STEP_MS });
     await saveScreenshot(maya.locator('#discussion'), 'desktop-indicator-discussion');
   });
 
@@ -92,13 +93,13 @@ describe('discussions embedded in item pages', () => {
       .click();
     const section = maya.locator('#discussion');
     await section.getByRole('button', { name: 'Start the discussion' }).click();
-    await section.getByLabel('Message', { exact: true }).waitFor({ timeout: 10_000 });
+    await section.getByLabel('Message', { exact: true }).waitFor({ timeout: STEP_MS });
     await section.getByTestId('presence').filter({ hasText: 'Maya Member (you)' }).waitFor();
     await section.getByLabel('Message', { exact: true }).fill('Notes from the session, anyone?');
     await section.getByLabel('Message', { exact: true }).press('Enter');
     const sent = section.getByTestId('message').filter({ hasText: 'Notes from the session' });
-    await sent.waitFor({ timeout: 10_000 });
-    await sent.getByTestId('message-status').waitFor({ state: 'detached', timeout: 10_000 });
+    await sent.waitFor({ timeout: STEP_MS });
+    await sent.getByTestId('message-status').waitFor({ state: 'detached', timeout: STEP_MS });
     // The header's "Discussion" link leads down to it.
     expect(await maya.getByRole('link', { name: 'Discussion', exact: true }).getAttribute('href')).toBe(
       '#discussion',
@@ -117,7 +118,7 @@ describe('the library', () => {
     await page.goto(`${ctx.url}/library?kind=presentation`);
     await page.getByRole('link', { name: /^INHOPE: hotline data/ }).click();
     const preview = page.getByTestId('document-preview');
-    await preview.waitFor({ timeout: 10_000 });
+    await preview.waitFor({ timeout: STEP_MS });
     // Rendered, not raw: a heading and a list instead of "#" and "-".
     await preview.getByRole('heading', { name: /INHOPE at the Bali 2013 session/ }).waitFor();
     expect(await preview.locator('li').count()).toBe(3);

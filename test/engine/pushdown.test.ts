@@ -15,6 +15,7 @@ import { inspect } from 'node:util';
 import { Double, Long, MongoClient, ObjectId, type Collection, type Db, type Document } from 'mongodb';
 import { testDatabase } from '../helpers/db';
 import { startScratchFerretDb, type ScratchFerretDb } from '../helpers/ferretdb';
+import { REQUEST_MS, SLOW_TEST_MS } from '../helpers/patience';
 
 const SEED = Number(process.env.PUSHDOWN_SEED ?? 2013);
 const DOCS = 400;
@@ -35,12 +36,12 @@ beforeAll(async () => {
     // The reference decodes and filters every document in Go: with less garbage collection (its data
     // is small) it needs about half the CPU time.
     startScratchFerretDb(['--test-disable-pushdown'], { env: { GOGC: '1000' } }),
-    MongoClient.connect(db.uri, { serverSelectionTimeoutMS: 3000 }),
+    MongoClient.connect(db.uri, { serverSelectionTimeoutMS: REQUEST_MS }),
   ]);
-  refClient = await MongoClient.connect(reference.uri, { serverSelectionTimeoutMS: 3000 });
+  refClient = await MongoClient.connect(reference.uri, { serverSelectionTimeoutMS: REQUEST_MS });
   pushDb = pushClient.db(db.name);
   refDb = refClient.db(db.name);
-}, 30_000);
+}, SLOW_TEST_MS);
 
 afterAll(async () => {
   await pushDb?.dropDatabase().catch(() => undefined);
@@ -437,60 +438,64 @@ async function pushedDown() {
 }
 
 describe('SQLite pushdown agrees with the Go reference (--test-disable-pushdown)', () => {
-  it(`on ${QUERIES} random queries over ${DOCS} mixed-type documents, with updates (seed ${SEED})`, async () => {
-    const r = rng(SEED);
-    const push = pushDb.collection('mixed');
-    const ref = refDb.collection('mixed');
-    const docs = makeDocs(r);
-    for (const coll of [push, ref]) {
-      for (const index of INDEXES) await coll.createIndex(index);
-      await coll.insertMany(docs);
-    }
-    const gen = generator(
-      r,
-      docs.map((d) => d._id as DocId),
-    );
-    // What goes to SQL, per field: b, c, d, s hold scalars only, t arrays, o documents.
-    expect(await pushedDown()).toEqual({
-      b: { filter: true, sort: true, limit: true },
-      c: { filter: true, sort: true, limit: true },
-      d: { filter: true, sort: true, limit: true },
-      s: { filter: true, sort: true, limit: true },
-      t: { filter: true, sort: false, limit: false },
-      o: { filter: true, sort: false, limit: false },
-    });
-
-    const mismatches: Mismatch[] = [];
-    for (let start = 0; start < QUERIES; start += UPDATE_EVERY) {
-      const batch = Array.from({ length: Math.min(UPDATE_EVERY, QUERIES - start) }, (_, i) => ({
-        index: start + i,
-        spec: gen.query(),
-      }));
-      await inParallel(batch, PARALLEL, async ({ index, spec }) => {
-        const text = await compare(push, ref, spec);
-        if (text) mismatches.push({ index, text });
-      });
-      if (start + UPDATE_EVERY < QUERIES) {
-        const text = await compare(push, ref, gen.update(start / UPDATE_EVERY));
-        if (text) mismatches.push({ index: start + UPDATE_EVERY - 0.5, text });
+  it(
+    `on ${QUERIES} random queries over ${DOCS} mixed-type documents, with updates (seed ${SEED})`,
+    async () => {
+      const r = rng(SEED);
+      const push = pushDb.collection('mixed');
+      const ref = refDb.collection('mixed');
+      const docs = makeDocs(r);
+      for (const coll of [push, ref]) {
+        for (const index of INDEXES) await coll.createIndex(index);
+        await coll.insertMany(docs);
       }
-    }
+      const gen = generator(
+        r,
+        docs.map((d) => d._id as DocId),
+      );
+      // What goes to SQL, per field: b, c, d, s hold scalars only, t arrays, o documents.
+      expect(await pushedDown()).toEqual({
+        b: { filter: true, sort: true, limit: true },
+        c: { filter: true, sort: true, limit: true },
+        d: { filter: true, sort: true, limit: true },
+        s: { filter: true, sort: true, limit: true },
+        t: { filter: true, sort: false, limit: false },
+        o: { filter: true, sort: false, limit: false },
+      });
 
-    const first = mismatches
-      .sort((x, y) => x.index - y.index)
-      .slice(0, 5)
-      .map((m) => `#${m.index} ${m.text}`);
-    expect(
-      mismatches.length ? `${mismatches.length} mismatches; the first:\n\n${first.join('\n\n')}\n` : '',
-    ).toBe('');
-    // The updates reached the type tracking: `c` held arrays (the bits stay, even if later updates
-    // put scalars back), so it is no longer sorted in SQL and its filters are relaxed.
-    expect(await pushedDown()).toMatchObject({
-      b: { filter: true, sort: true, limit: true },
-      c: { filter: true, sort: false, limit: false },
-      d: { filter: true, sort: true, limit: true },
-    });
-  }, 90_000);
+      const mismatches: Mismatch[] = [];
+      for (let start = 0; start < QUERIES; start += UPDATE_EVERY) {
+        const batch = Array.from({ length: Math.min(UPDATE_EVERY, QUERIES - start) }, (_, i) => ({
+          index: start + i,
+          spec: gen.query(),
+        }));
+        await inParallel(batch, PARALLEL, async ({ index, spec }) => {
+          const text = await compare(push, ref, spec);
+          if (text) mismatches.push({ index, text });
+        });
+        if (start + UPDATE_EVERY < QUERIES) {
+          const text = await compare(push, ref, gen.update(start / UPDATE_EVERY));
+          if (text) mismatches.push({ index: start + UPDATE_EVERY - 0.5, text });
+        }
+      }
+
+      const first = mismatches
+        .sort((x, y) => x.index - y.index)
+        .slice(0, 5)
+        .map((m) => `#${m.index} ${m.text}`);
+      expect(
+        mismatches.length ? `${mismatches.length} mismatches; the first:\n\n${first.join('\n\n')}\n` : '',
+      ).toBe('');
+      // The updates reached the type tracking: `c` held arrays (the bits stay, even if later updates
+      // put scalars back), so it is no longer sorted in SQL and its filters are relaxed.
+      expect(await pushedDown()).toMatchObject({
+        b: { filter: true, sort: true, limit: true },
+        c: { filter: true, sort: false, limit: false },
+        d: { filter: true, sort: true, limit: true },
+      });
+    },
+    SLOW_TEST_MS,
+  );
 });
 
 describe('read-modify-write commands are atomic', () => {
@@ -554,7 +559,7 @@ describe('an indexed equality with sort and limit is served by the index', () =>
     const coll = pushDb.collection('events');
     await coll.createIndex({ g: 1, at: -1 });
     await coll.insertMany(events);
-  }, 30_000);
+  }, SLOW_TEST_MS);
 
   const explain = async (filter: Document) => {
     const res = await pushDb.command({ explain: { find: 'events', filter, sort: { at: -1 }, limit: 20 } });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { freePort } from '../../server/db/ferretdb';
 import { DEMO_PASSWORD } from '../../server/seed/data/accounts';
+import { REQUEST_MS, START_MS, waitUntil } from './patience';
 
 const BUNDLE = 'dist/server/index.js';
 
@@ -17,22 +18,6 @@ export interface AppProcess {
   output(): string;
   /** FerretDB's current pid, from the data directory's pid file. */
   ferretdbPid(): number;
-}
-
-/** Polls `check` until it returns something other than undefined/false; fails after `ms`. */
-export async function waitUntil<T>(
-  what: string,
-  check: () => T | undefined | false | Promise<T | undefined | false>,
-  ms = 30_000,
-  everyMs = 50,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
 }
 
 export const alive = (pid: number) => {
@@ -91,7 +76,7 @@ export async function launchApp(dataDir: string, env: Record<string, string> = {
 }
 
 /** Waits until /api/health answers 200; fails early if the process exits. */
-export async function waitHealthy(app: AppProcess, ms = 60_000): Promise<void> {
+export async function waitHealthy(app: AppProcess, ms = START_MS): Promise<void> {
   await waitUntil(
     `${app.url}/api/health to answer 200`,
     async () => {
@@ -99,7 +84,7 @@ export async function waitHealthy(app: AppProcess, ms = 60_000): Promise<void> {
         throw new Error(`server exited with ${app.child.exitCode}:\n${app.output()}`);
       return request(app.url)
         .get('/api/health')
-        .timeout(5_000)
+        .timeout(REQUEST_MS)
         .then(
           (r) => r.status === 200,
           () => false,

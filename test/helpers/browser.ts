@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../server/seed/data/accounts';
+import { STEP_MS } from './patience';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Debian's Chromium, headless, with the flags this machine's closed network needs. */
 export async function launchBrowser(): Promise<Browser> {
@@ -32,7 +33,7 @@ export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 800 };
 
 /** Where screenshots go: SCREENSHOT_DIR, or a folder in the system's temporary directory. */
-export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? path.join(os.tmpdir(), 'cw-screenshots');
+const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? path.join(os.tmpdir(), 'cw-screenshots');
 
 /**
  * Saves a screenshot as `<name>.png` for a person to look at (a whole page, or one part of it);
@@ -55,5 +56,5 @@ export async function signInThroughForm(page: Page, baseUrl: string, email: stri
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: /^Welcome/ }).waitFor({ timeout: 10_000 });
+  await page.getByRole('heading', { name: /^Welcome/ }).waitFor({ timeout: STEP_MS });
 }

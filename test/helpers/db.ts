@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
 import { mongooseOptions } from '../../server/db/connect';
+import { REQUEST_MS } from './patience';
 
 /** The URI of the run's embedded server plus a database name unique to this test file. */
 export function testDatabase() {
@@ -13,7 +14,7 @@ export function testDatabase() {
 /** Connects mongoose to a fresh database for this test file and drops it afterwards. */
 export async function connectTestDatabase(): Promise<{ uri: string; name: string; close(): Promise<void> }> {
   const db = testDatabase();
-  await mongoose.connect(db.uri, { ...mongooseOptions, serverSelectionTimeoutMS: 3000 });
+  await mongoose.connect(db.uri, { ...mongooseOptions, serverSelectionTimeoutMS: REQUEST_MS });
   await Promise.all(Object.values(mongoose.models).map((m) => m.init()));
   return {
     ...db,

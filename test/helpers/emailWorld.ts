@@ -1,6 +1,7 @@
 import type request from 'supertest';
 import { startTestServer, type TestContext } from './server';
-import { startMailpit, waitUntil, type Mailpit } from './mailpit';
+import { startMailpit, type Mailpit } from './mailpit';
+import { waitUntil } from './patience';
 import { createUser, signIn } from '../factories';
 import { PendingEmail } from '../../server/models/PendingEmail';
 
@@ -49,8 +50,8 @@ export async function emailWorld(member: Parameters<typeof createUser>[0]): Prom
     flush: () => ctx.server.email.runNow('instant', Date.now() + ++hour * 3_600_000),
     queued: (n) =>
       waitUntil(
-        async () => (await PendingEmail.countDocuments({ recipientId: memberUser._id })) === n,
         `${n} queued`,
+        async () => (await PendingEmail.countDocuments({ recipientId: memberUser._id })) === n,
       ),
     async close() {
       await ctx.close();

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
 import { freePort } from '../../server/db/ferretdb';
+import { START_MS } from './patience';
 
 export interface ScratchFerretDb {
   /** `mongodb://127.0.0.1:PORT/` */
@@ -46,7 +47,7 @@ async function answersPing(uri: string): Promise<boolean> {
  */
 export async function startScratchFerretDb(
   extraArgs: string[] = [],
-  { startTimeoutMs = 30_000, env = {} }: { startTimeoutMs?: number; env?: Record<string, string> } = {},
+  { startTimeoutMs = START_MS, env = {} }: { startTimeoutMs?: number; env?: Record<string, string> } = {},
 ): Promise<ScratchFerretDb> {
   const binary = path.resolve(process.env.FERRETDB_BIN ?? '.tools/ferretdb/ferretdb');
   if (!fs.existsSync(binary)) {

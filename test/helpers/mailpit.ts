@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../../server/db/ferretdb';
+import { START_MS, waitUntil } from './patience';
 
 const BINARY = path.resolve(process.cwd(), '.tools/mailpit/mailpit');
 
@@ -16,21 +17,6 @@ export interface MailpitMessage extends MailpitSummary {
   Text: string;
   HTML: string;
   ReplyTo: { Address: string }[];
-}
-
-/** Polls until `check` returns a value (not undefined/false), or fails after `timeoutMs`. */
-export async function waitUntil<T>(
-  check: () => Promise<T | undefined | false>,
-  what: string,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /** A real Mailpit on free loopback ports (SMTP in, HTTP API), read through its API. */
@@ -58,12 +44,13 @@ export async function startMailpit() {
     return (await res.json()) as T;
   };
   await waitUntil(
+    'Mailpit to start',
     () =>
       fetch(`${api}/info`).then(
         (r) => r.ok,
         () => false,
       ),
-    'Mailpit to start',
+    START_MS,
   );
   const mailpit = {
     smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
@@ -81,11 +68,11 @@ export async function startMailpit() {
     /** Waits until `count` messages to this address are held, and returns them (newest first). */
     waitForTo: (address: string, count = 1, timeoutMs?: number) =>
       waitUntil(
+        `${count} e-mail(s) to ${address}`,
         async () => {
           const found = await mailpit.to(address);
           return found.length >= count ? found : undefined;
         },
-        `${count} e-mail(s) to ${address}`,
         timeoutMs,
       ),
     async clear() {

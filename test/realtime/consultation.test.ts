@@ -15,6 +15,7 @@ import {
 } from '../helpers/consultation';
 import { createIndicatorVia } from '../helpers/indicators';
 import type { EntityChanged } from '../../shared/realtime';
+import { waitUntil } from '../helpers/patience';
 
 let ctx: TestContext;
 let cast: ConsultationCast;
@@ -42,23 +43,15 @@ async function listener(role: 'member' | 'observer') {
   return { agent, heard };
 }
 
-const until = async (cond: () => boolean, what: string, ms = 5000) => {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
-
 it('tells readers when a comment is submitted and answered, and the compilation they refetch shows it', async () => {
   const observer = await listener('observer');
   const code = await indicatorInConsultation(cast);
   const [p] = await consultedParagraphs(cast.memberA, code);
-  await until(() => observer.heard.some((e) => e.id === code), 'the consultation opening');
+  await waitUntil('the consultation opening', () => observer.heard.some((e) => e.id === code));
   observer.heard.length = 0;
 
   const id = await commentVia(cast.memberA, code, p!);
-  await until(() => observer.heard.length >= 2, 'draft and submission'); // created, then submitted
+  await waitUntil('draft and submission', () => observer.heard.length >= 2); // created, then submitted
   expect(observer.heard.every((e) => e.kind === 'indicator' && e.id === code)).toBe(true);
   const list = await observer.agent.get(`/api/indicators/${code}/comments`).expect(200);
   expect(list.body.items.map((c: { id: string }) => c.id)).toEqual([id]);
@@ -68,7 +61,7 @@ it('tells readers when a comment is submitted and answered, and the compilation 
     .put(`/api/indicators/${code}/comments/${id}/disposition`)
     .send({ decision: 'noted' })
     .expect(200);
-  await until(() => observer.heard.length > 0, 'the disposition');
+  await waitUntil('the disposition', () => observer.heard.length > 0);
   expect(observer.heard).toEqual([{ kind: 'indicator', id: code }]);
 });
 
@@ -80,6 +73,6 @@ it('says nothing to people who may not read the indicator', async () => {
   // A members indicator created afterwards is the barrier: its event arrives after any about the
   // hidden one would have (one process, one socket, in order).
   const barrier = await createIndicatorVia(cast.memberA, { visibility: 'members' });
-  await until(() => member.heard.some((e) => e.id === barrier), 'the barrier event');
+  await waitUntil('the barrier event', () => member.heard.some((e) => e.id === barrier));
   expect(member.heard.filter((e) => e.id === hidden)).toEqual([]);
 });

@@ -4,6 +4,7 @@ import { createIndicatorVia } from '../helpers/indicators';
 import { createUser, signIn } from '../factories';
 import type { EntityChanged } from '../../shared/realtime';
 import { entityChanged } from '../../server/events';
+import { ACK_MS, waitUntil } from '../helpers/patience';
 
 let ctx: TestContext;
 const sockets: TestSocket[] = [];
@@ -25,26 +26,28 @@ async function person(role: 'member' | 'observer' | 'host') {
   return { user, agent, socket, heard };
 }
 
-const until = async (cond: () => boolean, ms = 3000) => {
-  const end = Date.now() + ms;
-  while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
+/**
+ * Before asserting that a socket heard nothing more: each event is sent to all its rooms at once,
+ * and a socket's events arrive in order, so once the socket answers a ping, whatever was sent to it
+ * with an event already heard elsewhere has arrived.
+ */
+const barrier = async (...people: { socket: TestSocket }[]) => {
+  for (const p of people) await p.socket.timeout(ACK_MS).emitWithAck('ping', {});
 };
-/** Lets in-flight events arrive before asserting that something did not. */
-const settle = () => new Promise((r) => setTimeout(r, 300));
 
 describe('entity:changed', () => {
   it('tells another member’s socket when a member saves an indicator revision', async () => {
     const author = await person('member');
     const reader = await person('member');
     const code = await createIndicatorVia(author.agent, { visibility: 'members' });
-    await until(() => reader.heard.length > 0);
+    await waitUntil('the creation event', () => reader.heard.length > 0);
     reader.heard.length = 0;
 
     await author.agent
       .patch(`/api/indicators/${code}`)
       .send({ baseRevision: 1, title: 'Median time to removal' })
       .expect(200);
-    await until(() => reader.heard.length > 0);
+    await waitUntil('the revision event', () => reader.heard.length > 0);
     expect(reader.heard).toEqual([{ kind: 'indicator', id: code }]);
   });
 
@@ -58,8 +61,8 @@ describe('entity:changed', () => {
       .patch(`/api/indicators/${code}`)
       .send({ baseRevision: 1, title: 'Hosts-only draft' })
       .expect(200);
-    await until(() => otherHost.heard.length >= 2);
-    await settle();
+    await waitUntil('both events on the other host’s socket', () => otherHost.heard.length >= 2);
+    await barrier(otherHost, observer, member);
     // Once per write, even though a host's socket is in every audience room.
     expect(otherHost.heard).toEqual([
       { kind: 'indicator', id: code },
@@ -73,7 +76,7 @@ describe('entity:changed', () => {
     const observer = await person('observer');
     entityChanged('term', 'some-term', 'public');
     entityChanged('meeting', 'some-meeting', 'members');
-    await until(() => observer.heard.length >= 2);
+    await waitUntil('both events', () => observer.heard.length >= 2);
     expect(observer.heard).toEqual([
       { kind: 'term', id: 'some-term' },
       { kind: 'meeting', id: 'some-meeting' },
@@ -91,8 +94,8 @@ describe('entity:changed', () => {
       .expect(200);
     entityChanged('followUp', 'hidden-from-members', 'hosts');
     entityChanged('followUp', 'for-members', 'members');
-    await until(() => demoted.heard.length >= 1);
-    await settle();
+    await waitUntil('the members’ event', () => demoted.heard.length >= 1);
+    await barrier(demoted);
     expect(demoted.heard).toEqual([{ kind: 'followUp', id: 'for-members' }]);
   });
 });

@@ -5,6 +5,7 @@ import { userRoom } from '../../shared/realtime';
 import { User } from '../../server/models/User';
 import { safeHandler } from '../../server/realtime/safeHandler';
 import type { AckData } from '../../shared/realtime';
+import { ACK_MS } from '../helpers/patience';
 
 let ctx: TestContext;
 const sockets: TestSocket[] = [];
@@ -46,7 +47,7 @@ describe('socket handshake', () => {
     const s = openSocket(ctx.url, cookie);
     sockets.push(s);
     await connected(s);
-    const ack = await s.timeout(2000).emitWithAck('ping', {});
+    const ack = await s.timeout(ACK_MS).emitWithAck('ping', {});
     expect(ack).toEqual({ ok: true, userId: String(user._id) });
   });
 
@@ -55,10 +56,10 @@ describe('socket handshake', () => {
     const s = openSocket(ctx.url, cookie);
     sockets.push(s);
     await connected(s);
-    const bad = await s.timeout(2000).emitWithAck('ping', { unexpected: true } as never);
+    const bad = await s.timeout(ACK_MS).emitWithAck('ping', { unexpected: true } as never);
     expect(bad).toMatchObject({ ok: false, error: 'invalid_input' });
     expect(s.connected).toBe(true);
-    expect(await s.timeout(2000).emitWithAck('ping', {})).toMatchObject({ ok: true });
+    expect(await s.timeout(ACK_MS).emitWithAck('ping', {})).toMatchObject({ ok: true });
   });
 
   it('puts every socket of a user in that user’s room', async () => {

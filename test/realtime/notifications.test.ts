@@ -6,6 +6,7 @@ import { createUser, signIn } from '../factories';
 import type { NotificationDto } from '../../shared/schemas/notification';
 import type { MessageDto } from '../../shared/schemas/thread';
 import { Notification } from '../../server/models/Notification';
+import { ACK_MS, quiet, waitUntil } from '../helpers/patience';
 
 let ctx: TestContext;
 const sockets: TestSocket[] = [];
@@ -43,7 +44,7 @@ async function post(
   extra: { mentions?: string[]; replyTo?: string } = {},
 ) {
   const res = (await s
-    .timeout(3000)
+    .timeout(ACK_MS)
     .emitWithAck('message:send', { threadId, clientId: cid(), body, ...extra })) as {
     ok: boolean;
     message: MessageDto;
@@ -52,10 +53,6 @@ async function post(
   return res.message;
 }
 
-const until = async (cond: () => boolean | Promise<boolean>, ms = 3000) => {
-  const end = Date.now() + ms;
-  while (!(await cond()) && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
-};
 const stored = (userId: string) => Notification.find({ recipientId: userId }).lean();
 
 describe('mentions and replies', () => {
@@ -75,7 +72,7 @@ describe('mentions and replies', () => {
     );
     expect(message.mentions.map((m) => m.name).sort()).toEqual([mentioned.name, observer.name].sort());
 
-    await until(() => mentioned.live.length === 1 && observer.live.length === 1);
+    await waitUntil('both mentions live', () => mentioned.live.length === 1 && observer.live.length === 1);
     expect(mentioned.live[0]).toMatchObject({
       kind: 'mention',
       actor: { id: author.id, name: author.name },
@@ -88,8 +85,10 @@ describe('mentions and replies', () => {
     expect(centre.body.unreadCount).toBe(1);
     expect(centre.body.items.map((x: NotificationDto) => x.id)).toEqual([mentioned.live[0]!.id]);
     // Nobody else heard of it: not the bystander, not the id that was not written, not the author.
-    await new Promise((r) => setTimeout(r, 200));
+    // One write stored every recipient's and announced them together, and a socket's events arrive
+    // in order: once a socket answers a ping, anything announced to it before has arrived.
     for (const p of [bystander, notNamed, author]) {
+      await p.socket.timeout(ACK_MS).emitWithAck('ping', {});
       expect(p.live).toHaveLength(0);
       expect(await stored(p.id)).toHaveLength(0);
     }
@@ -103,9 +102,10 @@ describe('mentions and replies', () => {
     await post(host.socket, thread.id, `@${member.name} @${otherHost.name} see this`, {
       mentions: [member.id, otherHost.id],
     });
-    await until(() => otherHost.live.length === 1);
+    await waitUntil('the other host’s mention', () => otherHost.live.length === 1);
     expect(otherHost.live[0]!.kind).toBe('mention');
-    await new Promise((r) => setTimeout(r, 200));
+    // Announced together with the other host's, if at all (see above): a ping is the barrier.
+    await member.socket.timeout(ACK_MS).emitWithAck('ping', {});
     expect(member.live).toHaveLength(0);
     expect(await stored(member.id)).toHaveLength(0);
   });
@@ -118,15 +118,15 @@ describe('mentions and replies', () => {
     const reply = await post(b.socket, thread.id, 'Those of the hotlines’ assessments.', {
       replyTo: first.id,
     });
-    await until(() => a.live.length === 1);
+    await waitUntil('the reply notification', () => a.live.length === 1);
     expect(a.live[0]).toMatchObject({ kind: 'reply', link: `/discussions/${thread.id}#m${reply.seq}` });
     await post(b.socket, thread.id, `@${a.name} agreed?`, { replyTo: first.id, mentions: [a.id] });
-    await until(() => a.live.length === 2);
-    await new Promise((r) => setTimeout(r, 200));
+    await waitUntil('the mention notification', () => a.live.length === 2);
+    await quiet(); // no second notification (a reply one) for the same message
     expect(a.live.map((x) => x.kind)).toEqual(['reply', 'mention']);
     // Replying to yourself notifies nobody.
     await post(a.socket, thread.id, 'Noted.', { replyTo: first.id });
-    await new Promise((r) => setTimeout(r, 200));
+    await quiet();
     expect(await stored(a.id)).toHaveLength(2);
     expect(await stored(b.id)).toHaveLength(0);
   });
@@ -135,7 +135,7 @@ describe('mentions and replies', () => {
     const a = await person();
     const thread = await newThread(a.agent);
     const res = await a.socket
-      .timeout(3000)
+      .timeout(ACK_MS)
       .emitWithAck('message:send', { threadId: thread.id, clientId: cid(), body: 'hi', mentions: ['nope'] });
     expect(res).toMatchObject({ ok: false, error: 'invalid_input' });
     const tooMany = Array.from({ length: 21 }, () => a.id);
@@ -176,7 +176,7 @@ describe('GET/POST /api/notifications', () => {
         mentions: [reader.id, other.id],
       });
     }
-    await until(() => reader.live.length === 3 && other.live.length === 3);
+    await waitUntil('three mentions each', () => reader.live.length === 3 && other.live.length === 3);
     const page1 = await reader.agent.get('/api/notifications?limit=2').expect(200);
     expect(page1.body.items).toHaveLength(2);
     expect(page1.body.unreadCount).toBe(3);

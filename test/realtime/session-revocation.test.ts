@@ -10,6 +10,7 @@ import { startTestServer, type TestContext } from '../helpers/server';
 import { connected, openSocket, sessionCookie, type TestSocket } from '../helpers/sockets';
 import { createUser, signIn } from '../factories';
 import { User, type UserRecord } from '../../server/models/User';
+import { ACK_MS, waitUntil } from '../helpers/patience';
 
 let ctx: TestContext;
 const sockets: TestSocket[] = [];
@@ -19,8 +20,6 @@ beforeAll(async () => {
 afterEach(() => sockets.splice(0).forEach((s) => s.disconnect()));
 afterAll(() => ctx.close());
 
-/** Limits a loaded two-core machine meets; the conditions themselves are waited for. */
-const LIMIT_MS = 10_000;
 const cid = () => randomBytes(8).toString('hex');
 const ENDED = 'unauthenticated';
 
@@ -51,13 +50,10 @@ async function socketFor(cookie: string) {
   return socket;
 }
 
-/** The disconnect reason, once the socket is disconnected; fails if it still is not after LIMIT_MS. */
-async function disconnection(socket: TestSocket): Promise<string> {
+/** The disconnect reason, once the socket is disconnected. */
+function disconnection(socket: TestSocket): Promise<string> {
   const w = seen.get(socket)!;
-  const end = Date.now() + LIMIT_MS;
-  while (w.reason === null && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
-  if (w.reason === null) throw new Error('the socket is still connected');
-  return w.reason;
+  return waitUntil('the socket to be disconnected', () => w.reason ?? undefined);
 }
 
 /** Whether the socket was told `session:ended`. */
@@ -70,19 +66,19 @@ async function newThread(agent: request.Agent) {
 }
 
 const send = (s: TestSocket, threadId: string, body: string) =>
-  s.timeout(5000).emitWithAck('message:send', { threadId, clientId: cid(), body });
-const ping = (s: TestSocket) => s.timeout(5000).emitWithAck('ping', {});
+  s.timeout(ACK_MS).emitWithAck('message:send', { threadId, clientId: cid(), body });
+const ping = (s: TestSocket) => s.timeout(ACK_MS).emitWithAck('ping', {});
 
 describe('signing out', () => {
   it('cuts that session’s sockets at once; they can no longer send or resync', async () => {
     const user = await createUser();
     const here = await session(user);
     const thread = await newThread(here.agent);
-    expect(await here.socket.timeout(5000).emitWithAck('thread:join', { threadId: thread.id })).toMatchObject(
-      {
-        ok: true,
-      },
-    );
+    expect(
+      await here.socket.timeout(ACK_MS).emitWithAck('thread:join', { threadId: thread.id }),
+    ).toMatchObject({
+      ok: true,
+    });
     for (let i = 0; i < 3; i++)
       expect(await send(here.socket, thread.id, `before ${i}`)).toMatchObject({ ok: true });
     // A second socket (another tab) of the same session.
@@ -114,7 +110,7 @@ describe('changing one’s password', () => {
     const here = await session(user);
     const stolen = await session(user);
     const thread = await newThread(here.agent);
-    await stolen.socket.timeout(5000).emitWithAck('thread:join', { threadId: thread.id });
+    await stolen.socket.timeout(ACK_MS).emitWithAck('thread:join', { threadId: thread.id });
     expect(await send(stolen.socket, thread.id, 'the thief writes')).toMatchObject({ ok: true });
 
     const changed = await here.agent
@@ -161,7 +157,7 @@ describe('a socket whose session is stale, when the broadcast that should have c
     const user = await createUser();
     const here = await session(user);
     const thread = await newThread(here.agent);
-    await here.socket.timeout(5000).emitWithAck('thread:join', { threadId: thread.id });
+    await here.socket.timeout(ACK_MS).emitWithAck('thread:join', { threadId: thread.id });
     for (let i = 0; i < 29; i++) await send(here.socket, thread.id, `message ${i}`);
     // What another instance does without telling this one.
     await User.updateOne({ _id: user._id }, { $inc: { sessionVersion: 1 } });
@@ -179,13 +175,13 @@ describe('a socket whose session is stale, when the broadcast that should have c
     const thread = await newThread((await session(user)).agent);
     for (const event of ['thread:resync', 'typing', 'ping'] as const) {
       const { socket } = await session(user);
-      await socket.timeout(5000).emitWithAck('thread:join', { threadId: thread.id });
+      await socket.timeout(ACK_MS).emitWithAck('thread:join', { threadId: thread.id });
       await User.updateOne({ _id: user._id }, { $inc: { sessionVersion: 1 } });
       const ack =
         event === 'thread:resync'
-          ? await socket.timeout(5000).emitWithAck(event, { threadId: thread.id, afterSeq: 0 })
+          ? await socket.timeout(ACK_MS).emitWithAck(event, { threadId: thread.id, afterSeq: 0 })
           : event === 'typing'
-            ? await socket.timeout(5000).emitWithAck(event, { threadId: thread.id })
+            ? await socket.timeout(ACK_MS).emitWithAck(event, { threadId: thread.id })
             : await ping(socket);
       expect([event, ack]).toEqual([event, expect.objectContaining({ ok: false, error: ENDED })]);
       await disconnection(socket);
@@ -202,12 +198,10 @@ describe('a socket whose session is stale, when the broadcast that should have c
     expect(
       (await mongoose.connection.collection('sessions').deleteOne({ _id: sid as never })).deletedCount,
     ).toBe(1);
-    const end = Date.now() + LIMIT_MS;
-    let ack = await ping(here.socket);
-    while (ack.ok && Date.now() < end) {
-      await new Promise((r) => setTimeout(r, 100));
-      ack = await ping(here.socket);
-    }
+    const ack = await waitUntil('a ping to be refused', async () => {
+      const answer = await ping(here.socket);
+      return !answer.ok && answer;
+    });
     expect(ack).toMatchObject({ ok: false, error: ENDED });
     await disconnection(here.socket);
   });
@@ -216,9 +210,9 @@ describe('a socket whose session is stale, when the broadcast that should have c
     const user = await createUser();
     const here = await session(user);
     const thread = await newThread(here.agent);
-    await here.socket.timeout(5000).emitWithAck('thread:join', { threadId: thread.id });
+    await here.socket.timeout(ACK_MS).emitWithAck('thread:join', { threadId: thread.id });
     await User.updateOne({ _id: user._id }, { $set: { status: 'suspended' } });
-    expect(await here.socket.timeout(5000).emitWithAck('typing', { threadId: thread.id })).toMatchObject({
+    expect(await here.socket.timeout(ACK_MS).emitWithAck('typing', { threadId: thread.id })).toMatchObject({
       ok: false,
       error: ENDED,
     });

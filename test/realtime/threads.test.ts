@@ -5,6 +5,8 @@ import { connected, openSocket, sessionCookie, type TestSocket } from '../helper
 import { createUser, signIn } from '../factories';
 import type { MessageDto } from '../../shared/schemas/thread';
 import { Message } from '../../server/models/Message';
+import { threadRoom } from '../../shared/realtime';
+import { ACK_MS, waitUntil } from '../helpers/patience';
 
 let ctx: TestContext;
 const sockets: TestSocket[] = [];
@@ -33,7 +35,7 @@ async function newThread(agent: request.Agent, visibility = 'members') {
 }
 
 const send = (s: TestSocket, threadId: string, body: string, clientId = cid()) =>
-  s.timeout(3000).emitWithAck('message:send', { threadId, clientId, body });
+  s.timeout(ACK_MS).emitWithAck('message:send', { threadId, clientId, body });
 
 function collect(s: TestSocket, event: 'message:new' | 'message:updated' | 'message:deleted') {
   const got: MessageDto[] = [];
@@ -41,21 +43,16 @@ function collect(s: TestSocket, event: 'message:new' | 'message:updated' | 'mess
   return got;
 }
 
-const until = async (cond: () => boolean, ms = 3000) => {
-  const end = Date.now() + ms;
-  while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
-};
-
 describe('live threads', () => {
   it('two members exchange messages and both see the same order', async () => {
     const a = await person();
     const b = await person();
     const thread = await newThread(a.agent);
-    expect(await a.socket.timeout(2000).emitWithAck('thread:join', { threadId: thread.id })).toMatchObject({
+    expect(await a.socket.timeout(ACK_MS).emitWithAck('thread:join', { threadId: thread.id })).toMatchObject({
       ok: true,
       lastSeq: 0,
     });
-    expect(await b.socket.timeout(2000).emitWithAck('thread:join', { threadId: thread.id })).toMatchObject({
+    expect(await b.socket.timeout(ACK_MS).emitWithAck('thread:join', { threadId: thread.id })).toMatchObject({
       ok: true,
     });
     const seenA = collect(a.socket, 'message:new');
@@ -66,7 +63,7 @@ describe('live threads', () => {
       send(a.socket, thread.id, 'A2'),
       send(b.socket, thread.id, 'B2'),
     ]);
-    await until(() => seenA.length === 4 && seenB.length === 4);
+    await waitUntil('the four messages on both sockets', () => seenA.length === 4 && seenB.length === 4);
     const order = (xs: MessageDto[]) => [...xs].sort((x, y) => x.seq - y.seq).map((m) => m.body);
     expect(order(seenA)).toEqual(order(seenB));
     expect(seenA.map((m) => m.seq).sort()).toEqual([1, 2, 3, 4]);
@@ -82,7 +79,7 @@ describe('live threads', () => {
     expect(await send(observer.socket, open.id, 'hello')).toMatchObject({ ok: false, error: 'forbidden' });
     const secret = await newThread(host.agent, 'hosts');
     expect(
-      await member.socket.timeout(2000).emitWithAck('thread:join', { threadId: secret.id }),
+      await member.socket.timeout(ACK_MS).emitWithAck('thread:join', { threadId: secret.id }),
     ).toMatchObject({ ok: false, error: 'not_found' });
     await host.agent.patch(`/api/threads/${open.id}`).send({ locked: true }).expect(200);
     expect(await send(member.socket, open.id, 'too late')).toMatchObject({
@@ -135,7 +132,7 @@ describe('live threads', () => {
     const a = await person();
     const b = await person();
     const thread = await newThread(a.agent);
-    await b.socket.timeout(2000).emitWithAck('thread:join', { threadId: thread.id });
+    await b.socket.timeout(ACK_MS).emitWithAck('thread:join', { threadId: thread.id });
     await send(a.socket, thread.id, 'before');
     const lastSeen = 1;
     b.socket.disconnect();
@@ -143,7 +140,7 @@ describe('live threads', () => {
     const back = await person();
     // The same user would reconnect; a fresh socket of another member shows catch-up needs no prior state.
     const res = await back.socket
-      .timeout(2000)
+      .timeout(ACK_MS)
       .emitWithAck('thread:resync', { threadId: thread.id, afterSeq: lastSeen });
     expect(res).toMatchObject({ ok: true });
     expect((res as { messages: MessageDto[] }).messages.map((m) => [m.seq, m.body])).toEqual([
@@ -158,29 +155,29 @@ describe('live threads', () => {
     const b = await person();
     const host = await person('host');
     const thread = await newThread(a.agent);
-    await b.socket.timeout(2000).emitWithAck('thread:join', { threadId: thread.id });
+    await b.socket.timeout(ACK_MS).emitWithAck('thread:join', { threadId: thread.id });
     const updated = collect(b.socket, 'message:updated');
     const deleted = collect(b.socket, 'message:deleted');
     const sent = (await send(a.socket, thread.id, 'first wording')) as { message: MessageDto };
     expect(
       await b.socket
-        .timeout(2000)
+        .timeout(ACK_MS)
         .emitWithAck('message:edit', { messageId: sent.message.id, body: 'hijack' }),
     ).toMatchObject({ ok: false, error: 'forbidden' });
     expect(
       await a.socket
-        .timeout(2000)
+        .timeout(ACK_MS)
         .emitWithAck('message:edit', { messageId: sent.message.id, body: 'second wording' }),
     ).toMatchObject({ ok: true });
-    await until(() => updated.length === 1);
+    await waitUntil('the edit broadcast', () => updated.length === 1);
     expect(updated[0]).toMatchObject({ body: 'second wording', editCount: 1 });
     const edits = await a.agent.get(`/api/messages/${sent.message.id}/edits`).expect(200);
     expect(edits.body.items.map((e: { body: string }) => e.body)).toEqual(['first wording']);
     await b.agent.delete(`/api/messages/${sent.message.id}`).expect(403);
     expect(
-      await host.socket.timeout(2000).emitWithAck('message:delete', { messageId: sent.message.id }),
+      await host.socket.timeout(ACK_MS).emitWithAck('message:delete', { messageId: sent.message.id }),
     ).toMatchObject({ ok: true });
-    await until(() => deleted.length === 1);
+    await waitUntil('the deletion broadcast', () => deleted.length === 1);
     expect(deleted[0]).toMatchObject({ deleted: true, body: '' });
   });
 
@@ -209,7 +206,7 @@ describe('live threads', () => {
     expect(acks.filter((x) => x.ok)).toHaveLength(5);
     expect(acks[6]).toMatchObject({ ok: false, error: 'too_many_requests' });
     expect(a.socket.connected).toBe(true);
-    expect(await a.socket.timeout(2000).emitWithAck('thread:join', { threadId: thread.id })).toMatchObject({
+    expect(await a.socket.timeout(ACK_MS).emitWithAck('thread:join', { threadId: thread.id })).toMatchObject({
       ok: true,
       lastSeq: 5,
     });
@@ -219,11 +216,11 @@ describe('live threads', () => {
     const a = await person();
     const b = await person();
     const thread = await newThread(a.agent);
-    await a.socket.timeout(2000).emitWithAck('thread:join', { threadId: thread.id });
+    await a.socket.timeout(ACK_MS).emitWithAck('thread:join', { threadId: thread.id });
     const presence = new Promise<{ users: { id: string }[] }>((resolve) =>
       a.socket.once('presence', resolve),
     );
-    const joined = (await b.socket.timeout(2000).emitWithAck('thread:join', { threadId: thread.id })) as {
+    const joined = (await b.socket.timeout(ACK_MS).emitWithAck('thread:join', { threadId: thread.id })) as {
       presence: { id: string }[];
     };
     expect(joined.presence.map((u) => u.id).sort()).toEqual([String(a.user._id), String(b.user._id)].sort());
@@ -259,8 +256,7 @@ describe('account changes on an open socket', () => {
       .patch(`/api/users/${String(other.user._id)}`)
       .send({ status: 'suspended' })
       .expect(200);
-    await until(() => other.socket.disconnected);
-    expect(other.socket.disconnected).toBe(true);
+    await waitUntil('the suspended member’s socket to be cut', () => other.socket.disconnected);
   });
 
   it('takes a demoted host out of the hosts-only threads it had joined, so their messages stop reaching it', async () => {
@@ -269,22 +265,27 @@ describe('account changes on an open socket', () => {
     const secret = await newThread(host.agent, 'hosts');
     const open = await newThread(host.agent, 'members');
     for (const t of [secret, open])
-      expect(await demoted.socket.timeout(2000).emitWithAck('thread:join', { threadId: t.id })).toMatchObject(
-        {
-          ok: true,
-        },
-      );
+      expect(
+        await demoted.socket.timeout(ACK_MS).emitWithAck('thread:join', { threadId: t.id }),
+      ).toMatchObject({
+        ok: true,
+      });
     const heard = collect(demoted.socket, 'message:new');
     await host.agent
       .patch(`/api/users/${String(demoted.user._id)}`)
       .send({ role: 'member' })
       .expect(200);
-    // The hosts-only room is left at once; the members' thread stays joined.
-    await new Promise((r) => setTimeout(r, 100));
+    // The hosts-only room is left (once the server has checked the thread); the members' one stays joined.
+    const rooms = ctx.server.io.sockets.adapter.rooms;
+    await waitUntil(
+      'the demoted host’s socket to leave the hosts-only room',
+      () => !rooms.get(threadRoom(secret.id))?.has(demoted.socket.id!),
+    );
+    expect(rooms.get(threadRoom(open.id))?.has(demoted.socket.id!)).toBe(true);
     expect(await send(host.socket, secret.id, 'hosts only')).toMatchObject({ ok: true });
     expect(await send(host.socket, open.id, 'for members')).toMatchObject({ ok: true });
-    await until(() => heard.length >= 1);
-    await new Promise((r) => setTimeout(r, 200));
+    // Both broadcasts leave in order on the same connection: once the second is here, the first would be too.
+    await waitUntil('the members’ message', () => heard.length >= 1);
     expect(heard.map((m) => m.body)).toEqual(['for members']);
   });
 });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { TextExtractionWorker } from '../../server/features/library/textExtractionWorker';
 import { makeDocx } from '../helpers/files';
+import { WAIT_MS, waitUntil } from '../helpers/patience';
 
 const BALI_PDF = path.resolve('server/seed/data/dc-cos-bali-2013-report.pdf');
 
@@ -81,7 +82,7 @@ describe('TextExtractionWorker', () => {
     const file = path.join(dir, 'broken.pdf');
     fs.writeFileSync(file, '%PDF-1.4 not really a pdf');
     const inFlight = worker.extract(BALI_PDF, 'application/pdf');
-    while (worker.inFlight === 0) await new Promise((r) => setTimeout(r, 2));
+    await waitUntil('the extraction to be in flight', () => worker.inFlight > 0, WAIT_MS, 2);
     await worker.stop();
     expect(await inFlight).toMatchObject({ status: 'failed' });
     expect(await worker.extract(file, 'application/pdf')).toMatchObject({ status: 'failed' });

@@ -3,7 +3,7 @@ import { Fragment } from 'react';
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The words of a search query as the server matches them: lower-case letters and digits. */
-export function searchTerms(query: string): string[] {
+function searchTerms(query: string): string[] {
   const words = query
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -6,8 +6,7 @@ import { ErrorMessage } from './QueryStatus';
 type LinkKind = 'invitation' | 'password reset';
 
 /** Whether the server said the link is malformed (400), unknown (404) or used up (410). */
-export const isDeadLink = (error: unknown) =>
-  error instanceof ApiError && [400, 404, 410].includes(error.status);
+const isDeadLink = (error: unknown) => error instanceof ApiError && [400, 404, 410].includes(error.status);
 
 /** The page body for an invitation or password-reset link that cannot be used, with what to do next. */
 export function OneTimeLinkProblem({

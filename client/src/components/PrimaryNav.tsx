@@ -26,7 +26,7 @@ const NAV_ITEMS: NavItem[] = [
 ];
 
 /** The entries a visitor (null) or a signed-in user sees: none that would only lead to sign-in. */
-export function navItemsFor(user: Pick<UserDto, 'role'> | null): NavItem[] {
+function navItemsFor(user: Pick<UserDto, 'role'> | null): NavItem[] {
   return NAV_ITEMS.filter(
     (item) =>
       item.audience === 'everyone' ||

@@ -19,7 +19,7 @@ import type { AppSocket } from './socketStore';
  * server events reach a listener only when their payload matches theirs (types are not validation).
  */
 
-export const ACK_TIMEOUT = 8_000;
+const ACK_TIMEOUT = 8_000;
 
 /** A failed acknowledgement, with the server's message (in the reader's language) when it refused. */
 export class AckError extends Error {

@@ -28,7 +28,7 @@ function applyToDocument(language: Language): void {
 }
 
 /** The language the server rendered the page in (`<html lang>`): the account's, the cookie's or the browser's. */
-export function pageLanguage(): Language {
+function pageLanguage(): Language {
   const lang = document.documentElement.lang;
   return isLanguage(lang) ? lang : DEFAULT_LANGUAGE;
 }

@@ -28,7 +28,7 @@ interface Entry {
  * password, name; see the hooks in models/User.ts) drops the copy at once; one made by another
  * instance applies within two seconds. Concurrent requests of one user share one read.
  */
-export class AccountCache {
+class AccountCache {
   private entries = new Map<string, Entry>();
 
   constructor() {

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { InvitationRecord } from '../../models/Invitation';
 import type { OrganisationRecord } from '../../models/Organisation';
 
-export function invitationState(inv: InvitationRecord, now = Date.now()): InvitationDto['state'] {
+function invitationState(inv: InvitationRecord, now = Date.now()): InvitationDto['state'] {
   if (inv.acceptedAt) return 'accepted';
   if (inv.revokedAt) return 'revoked';
   if (inv.expiresAt.getTime() <= now) return 'expired';

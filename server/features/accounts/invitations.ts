@@ -46,7 +46,7 @@ function invitationEmail(language: Language, role: InvitationRecord['role'], exp
   };
 }
 
-export const acceptUrlFor = (publicUrl: string, token: string) => `${publicUrl}/invitations/${token}`;
+const acceptUrlFor = (publicUrl: string, token: string) => `${publicUrl}/invitations/${token}`;
 
 /**
  * Creates an invitation and returns its one-time link. Older pending invitations for the same email

@@ -10,7 +10,7 @@ export type AuditPerson = NonNullable<AuditEventDto['actor']>;
 export type AuditTarget = NonNullable<AuditEventDto['target']>;
 
 /** IPv4 addresses arrive IPv6-mapped (`::ffff:127.0.0.1`) on a dual-stack server: show them plainly. */
-export const plainIp = (ip: string | null): string | null =>
+const plainIp = (ip: string | null): string | null =>
   ip?.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '') ?? null;
 
 /** The targets named in a phrase around what tells them apart ("Application of Safer Net"). */

@@ -16,7 +16,7 @@ const ACTIVE_THREAD_DAYS = 60;
  * Indicator status overview for the viewer: counts by status over the indicators they may read, and
  * the indicators in consultation (their latest consultation says when it closes).
  */
-export async function indicatorOverview(viewer: Viewer): Promise<IndicatorOverviewRecords> {
+async function indicatorOverview(viewer: Viewer): Promise<IndicatorOverviewRecords> {
   const readable = visibilityFilter(viewer);
   // One count per status (exact however many indicators there are) and only the open consultations
   // read in full. Consultations are few; they are sorted when presented, which works on FerretDB and

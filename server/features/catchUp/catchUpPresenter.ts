@@ -13,7 +13,7 @@ const SHOWN = 12;
 const CONSULTATIONS_SHOWN = 10;
 
 /** Counts by status, their total, and the open consultations closing soonest (no date last). */
-export function presentIndicatorOverview(overview: IndicatorOverviewRecords): CatchUpDto['indicators'] {
+function presentIndicatorOverview(overview: IndicatorOverviewRecords): CatchUpDto['indicators'] {
   const openConsultations = overview.consulting
     .map((r) => ({
       code: r.code,

@@ -4,7 +4,6 @@ import {
   DISPOSITION_LABELS,
   type CommentDto,
   type CommentList,
-  type CommentListQuery,
 } from '@shared/schemas/consultation';
 import type { DiffSegment } from '@shared/schemas/indicator';
 
@@ -29,7 +28,7 @@ export const COMMENT_FORM_COLUMNS = [
   { key: 'addressedIn', header: 'Addressed in revision', width: 10 },
   { key: 'now', header: 'Paragraph now', width: 18 },
 ] as const;
-export type CommentFormKey = (typeof COMMENT_FORM_COLUMNS)[number]['key'];
+type CommentFormKey = (typeof COMMENT_FORM_COLUMNS)[number]['key'];
 
 export interface CommentFormRow extends Record<Exclude<CommentFormKey, 'proposedChange'>, string> {
   /** The proposed change as a word diff against the paragraph (for struck / underlined runs). */
@@ -63,26 +62,4 @@ export function commentFormRows(list: CommentList): CommentFormRow[] {
       addressedIn: c.disposition?.addressedInRevision ? String(c.disposition.addressedInRevision) : '',
       now: paragraphNow(c),
     }));
-}
-
-/** The heading lines of an export: what it is, which revision, which filters, when. */
-export function commentFormTitle(
-  ind: { code: string; title: string },
-  list: CommentList,
-  query: CommentListQuery,
-): { title: string; lines: string[] } {
-  const c = list.consultation;
-  const filters = Object.entries(query)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `${k}: ${String(v)}`);
-  return {
-    title: `Compilation of comments — ${ind.code} ${ind.title}`,
-    lines: [
-      c
-        ? `Consultation round ${c.round} on revision ${c.revision}, closing ${c.closesAt.slice(0, 10)}; current revision ${list.currentRevision}.`
-        : 'No consultation.',
-      `${list.total} submitted comments, ${list.undisposed} without a disposition${filters.length ? `; filtered by ${filters.join(', ')}` : ''}.`,
-      `Type of comment: ge = general, te = technical, ed = editorial. Generated ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
-    ],
-  };
 }

@@ -15,7 +15,7 @@ type CreateInput = z.infer<typeof CreateCommentSchema>;
 type UpdateInput = z.infer<typeof UpdateCommentSchema>;
 
 /** The numbered paragraphs of one revision. */
-export async function revisionParagraphs(ind: IndicatorRecord, number: number): Promise<Paragraph[]> {
+async function revisionParagraphs(ind: IndicatorRecord, number: number): Promise<Paragraph[]> {
   return paragraphsOf((await loadRevision(ind._id, number)).fields);
 }
 

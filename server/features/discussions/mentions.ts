@@ -74,7 +74,7 @@ export async function resolveMentions(
 }
 
 /** Notifies the mentioned people, and the author of the message replied to (once each). */
-export async function notifyAboutMessage(
+async function notifyAboutMessage(
   thread: ThreadRecord,
   message: MessageRecord,
   parentAuthorId: string | null,

@@ -50,7 +50,7 @@ export async function readableThread<V extends Viewer>(
 }
 
 /** Threads as the viewer sees them: creators' names and the viewer's unread counts, one query each. */
-export async function threadViews(viewer: Viewer, threads: ThreadRecord[]): Promise<ThreadDto[]> {
+async function threadViews(viewer: Viewer, threads: ThreadRecord[]): Promise<ThreadDto[]> {
   const [names, seqs] = await Promise.all([
     userNames(threads.map((t) => t.createdBy)),
     readSeqs(

@@ -41,7 +41,7 @@ export const languageOf = (person: { language?: Language | null }): Language =>
 /** How often a digest goes out. */
 export type DigestFrequency = 'daily' | 'weekly';
 
-export const UNSUBSCRIBE_PURPOSE = 'email-unsubscribe';
+const UNSUBSCRIBE_PURPOSE = 'email-unsubscribe';
 
 /** Absolute links in e-mails. */
 export const absoluteUrl = (config: Config, path: string) =>

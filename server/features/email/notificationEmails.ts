@@ -89,7 +89,7 @@ const isAboutMessage = (n: NotificationRecord) =>
  * of one discussion go in one e-mail with a reply address; everything else in one more. Returns
  * how many e-mails were sent.
  */
-export async function emailNotifications(
+async function emailNotifications(
   ctx: EmailContext,
   person: Recipient,
   notifications: NotificationRecord[],

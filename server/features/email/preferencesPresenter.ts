@@ -3,7 +3,7 @@ import type { Language } from '@shared/i18n/languages';
 import { translator } from '../../i18n/index';
 
 /** A topic as the settings page and the unsubscribe page name it, in the reader's language. */
-export const topicLabel = (language: Language, topic: EmailTopic): string =>
+const topicLabel = (language: Language, topic: EmailTopic): string =>
   translator(language)(`email:topics.${topic.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase())}`);
 
 /** A person's e-mail choices: the topics open to them (`topics`, in order) and how often each comes. */

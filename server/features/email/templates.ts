@@ -42,7 +42,7 @@ const esc = (s: string) =>
  * A catalogue text with link tags (`<settings>e-mail settings</settings>`) as escaped HTML with the
  * tags made links; the words around them stay in the translator's order.
  */
-export function withLinks(text: string, links: Record<string, string>, style: string): string {
+function withLinks(text: string, links: Record<string, string>, style: string): string {
   const parts = text.split(/(<\w+>[\s\S]*?<\/\w+>)/);
   return parts
     .map((part) => {
@@ -72,7 +72,7 @@ const sectionMjml = (s: EmailSection) => `
     </mj-section>`;
 
 /** The HTML part: MJML, which mail clients (Outlook included) render as intended. */
-export async function renderHtml(c: EmailContent): Promise<string> {
+async function renderHtml(c: EmailContent): Promise<string> {
   const t = translator(c.language);
   const dir = textDirection(c.language);
   // Right to left: MJML writes text-align inline, so the alignment follows the direction explicitly.
@@ -118,7 +118,7 @@ export async function renderHtml(c: EmailContent): Promise<string> {
 }
 
 /** The plain-text part, always sent beside the HTML one. */
-export function renderText(c: EmailContent): string {
+function renderText(c: EmailContent): string {
   const t = translator(c.language);
   const lines = [c.heading, '='.repeat(Math.min(c.heading.length, 72)), ''];
   if (c.intro) lines.push(c.intro, '');

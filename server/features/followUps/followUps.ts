@@ -163,7 +163,7 @@ async function assignedParams(item: FollowUpRecord, actor: Actor) {
  * The people concerned by a follow-up: its assignee and the active people of its owner
  * organisation who may read it (hosts-only items reach hosts only). The actor is dropped by notify().
  */
-export async function peopleConcerned(item: FollowUpRecord): Promise<Types.ObjectId[]> {
+async function peopleConcerned(item: FollowUpRecord): Promise<Types.ObjectId[]> {
   const roles = rolesReading(item.visibility);
   const orgPeople = await User.find(
     { organisationId: item.ownerOrganisationId, status: 'active', role: { $in: roles } },

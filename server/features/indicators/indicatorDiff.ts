@@ -9,11 +9,7 @@ import {
 import type { RevisionFields } from '../../models/IndicatorRevision';
 
 /** A field's value as people read it (the custodian by name, not by id). */
-export function readableValue(
-  fields: RevisionFields,
-  field: RevisedField,
-  orgName: (id: string) => string,
-): string {
+function readableValue(fields: RevisionFields, field: RevisedField, orgName: (id: string) => string): string {
   if (field === 'custodianId') return fields.custodianId ? orgName(String(fields.custodianId)) : '';
   return String(fields[field] ?? '');
 }

@@ -12,7 +12,7 @@ import { recordAudit } from '../audit/audit';
 import { entityChanged } from '../../events';
 
 /** A member organisation, as the standing of a round names it. */
-export interface MemberOrganisation {
+interface MemberOrganisation {
   _id: Types.ObjectId;
   name: string;
   slug: string;

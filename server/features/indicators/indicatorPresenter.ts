@@ -28,7 +28,7 @@ export const userRef = (refs: IndicatorRefs, id: unknown) => {
   const u = id ? refs.users.get(String(id)) : undefined;
   return u ? { id: String(id), name: u.name } : null;
 };
-export const orgRef = (refs: IndicatorRefs, id: unknown) => {
+const orgRef = (refs: IndicatorRefs, id: unknown) => {
   const o = id ? refs.organisations.get(String(id)) : undefined;
   return o ? { id: String(id), name: o.name, slug: o.slug } : null;
 };
@@ -37,7 +37,7 @@ export const orgRef = (refs: IndicatorRefs, id: unknown) => {
 const textsOf = (f: Partial<Record<IndicatorTextField, string | null>>) =>
   Object.fromEntries(INDICATOR_TEXT_FIELDS.map((k) => [k, f[k] ?? ''])) as Record<IndicatorTextField, string>;
 
-export const presentFields = (f: RevisionFields): IndicatorFields => ({
+const presentFields = (f: RevisionFields): IndicatorFields => ({
   title: f.title,
   tier: f.tier,
   custodianId: f.custodianId ? String(f.custodianId) : null,
@@ -67,7 +67,7 @@ export function presentRevision(r: IndicatorRevisionRecord, refs: IndicatorRefs)
 const translationsOf = (i: IndicatorRecord): TranslationRecord[] =>
   [...(i.translations ?? [])].sort((a, b) => LANGUAGES.indexOf(a.language) - LANGUAGES.indexOf(b.language));
 
-export const presentTranslation = (t: TranslationRecord, refs: IndicatorRefs): IndicatorTranslationDto => ({
+const presentTranslation = (t: TranslationRecord, refs: IndicatorRefs): IndicatorTranslationDto => ({
   language: t.language,
   title: t.title,
   ...textsOf(t),
@@ -105,7 +105,7 @@ export function presentConsultation(i: IndicatorRecord, now = new Date()): Consu
   };
 }
 
-export const presentTransition = (
+const presentTransition = (
   t: IndicatorRecord['transitions'][number],
   refs: IndicatorRefs,
 ): TransitionDto => ({

@@ -21,8 +21,7 @@ const AUDIT = {
 const byLanguageBar = (a: TranslationRecord, b: TranslationRecord) =>
   LANGUAGES.indexOf(a.language) - LANGUAGES.indexOf(b.language);
 
-export const languageOf = (ind: Pick<IndicatorRecord, 'language'>): Language =>
-  ind.language ?? DEFAULT_LANGUAGE;
+const languageOf = (ind: Pick<IndicatorRecord, 'language'>): Language => ind.language ?? DEFAULT_LANGUAGE;
 
 /**
  * Writes an indicator's translations (and language) with a search text to match, then records,

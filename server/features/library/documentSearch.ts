@@ -143,7 +143,7 @@ function snippetOf(ordered: Ordered, hit: Hit<DocumentMeta>) {
 }
 
 /** One result: the indexed document, who may manage it, its snippet and its rounded score. */
-export interface SearchHit {
+interface SearchHit {
   meta: DocumentMeta;
   subject: DocumentSubject;
   snippet: string | null;

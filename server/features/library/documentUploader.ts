@@ -13,7 +13,7 @@ import type { Library } from './library';
 import { visibilityFilter, type Viewer } from '../../policies/index';
 import { recordAudit } from '../audit/audit';
 
-export class UnsupportedTypeError extends DomainError {
+class UnsupportedTypeError extends DomainError {
   constructor() {
     super(
       'unsupported_media_type',

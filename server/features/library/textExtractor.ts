@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 
 /** Extracted text is capped so one huge file cannot bloat the database or the search index. */
-export const MAX_TEXT_CHARS = 1_000_000;
+const MAX_TEXT_CHARS = 1_000_000;
 const MAX_EXTRACT_BYTES = 50 * 1024 * 1024;
 
 export type Extraction =

@@ -10,7 +10,7 @@ import { presentProposal } from './meetingPresenter';
 import { readableMeeting } from './queries';
 
 /** Report versions with their authors and deciders by name (one query for all of them). */
-export async function proposalViews(rows: ReportProposalRecord[]): Promise<ReportProposalDto[]> {
+async function proposalViews(rows: ReportProposalRecord[]): Promise<ReportProposalDto[]> {
   const names = await userNames(rows.flatMap((r) => [r.authorId, r.decidedBy]));
   return rows.map((r) => presentProposal(r, names));
 }

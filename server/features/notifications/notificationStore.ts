@@ -96,7 +96,7 @@ export async function findNotifications(
   return { items: page.items as NotificationRecord[], nextCursor: page.nextCursor, unreadCount, names };
 }
 
-export const countUnread = (recipientId: Types.ObjectId) =>
+const countUnread = (recipientId: Types.ObjectId) =>
   Notification.countDocuments({ recipientId, readAt: null });
 
 /** Marks the caller's own notifications read (ids of anyone else's are ignored); returns the unread count. */

@@ -246,7 +246,7 @@ function foldChar(c: string): string {
  * (which agrees with folding the whole text but for rare sequences: a letter and a mark written
  * apart, a final sigma; then the answer is a character or two off, which a snippet does not mind).
  */
-export function originOf(text: string, at: number): number {
+function originOf(text: string, at: number): number {
   let length = 0;
   for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i);

@@ -5,7 +5,7 @@ const isAuditAction = (action: string): action is AuditAction =>
   (AUDIT_ACTIONS as readonly string[]).includes(action);
 
 /** `user.role-changed` → `auditActions.user.roleChanged`: every action has its label in the `admin` catalogue. */
-export const auditActionKey = (action: AuditAction) =>
+const auditActionKey = (action: AuditAction) =>
   `auditActions.${action.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`;
 
 /** The label of an action in the reader's language; an action this build does not know shows as is. */

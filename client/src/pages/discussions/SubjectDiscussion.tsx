@@ -27,7 +27,7 @@ interface SubjectDiscussionProps {
  * page with "viewing now" and typing, as on the discussion page. Members and hosts start it on
  * first use; anonymous visitors are invited to sign in.
  */
-export function SubjectDiscussion({ subjectType, subjectId, title, visibility }: SubjectDiscussionProps) {
+function SubjectDiscussion({ subjectType, subjectId, title, visibility }: SubjectDiscussionProps) {
   const { t } = useTranslation('discussions');
   const { user, isHost } = useSession();
   const { pathname } = useLocation();

@@ -26,8 +26,7 @@ const textFieldsOf = (source: Record<IndicatorTextField, string>) =>
   Object.fromEntries(INDICATOR_TEXT_FIELDS.map((f) => [f, source[f]])) as Record<IndicatorTextField, string>;
 
 /** Languages in the order of the language bar. */
-export const byLanguageBar = (languages: Language[]): Language[] =>
-  LANGUAGES.filter((l) => languages.includes(l));
+const byLanguageBar = (languages: Language[]): Language[] => LANGUAGES.filter((l) => languages.includes(l));
 
 /** The languages an indicator can be read in: its own and its translations', in the language bar's order. */
 export const languagesOf = (ind: Pick<WithTexts, 'language' | 'translations'>): Language[] =>
@@ -50,7 +49,7 @@ export const translationInto = (ind: WithTexts, language: Language): IndicatorTr
   language === ind.language ? undefined : ind.translations.find((t) => t.language === language);
 
 /** The texts in `language`: its translation when there is one, the original otherwise. */
-export function textsIn(ind: WithTexts, language: Language): IndicatorTexts {
+function textsIn(ind: WithTexts, language: Language): IndicatorTexts {
   const translation = translationInto(ind, language);
   if (!translation) return originalTexts(ind);
   const texts = originalTexts(ind);
