@@ -7,7 +7,7 @@ import { Indicator, type IndicatorRecord } from '../../models/Indicator';
 import { Thread, type ThreadRecord } from '../../models/Thread';
 import { roleOf, visibilityFilter, type Viewer } from '../../policies/index';
 import { onEveryInstance } from '../../events';
-import { ReadCache } from '../discussions/readCache';
+import { ReadCache } from '../../lib/readCache';
 import type { IndicatorOverviewRecords, RoleRecords } from './catchUpRecords';
 
 const ACTIVE_THREAD_DAYS = 60;

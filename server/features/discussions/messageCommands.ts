@@ -13,7 +13,7 @@ import {
   type MessageInput,
 } from './messages';
 import { presentMessages, readableMessage } from './messageQueries';
-import { readableThread, type Awaitable, type ThreadSource } from './queries';
+import { forgetThreadLists, readableThread, type Awaitable, type ThreadSource } from './queries';
 import type { Sender } from './viewers';
 
 /**
@@ -42,6 +42,7 @@ export async function postMessage(
   if (!stored.created) return { message, created: false };
   appEvents.emit('message.changed', { kind: 'new', message });
   await countNewMessage(thread, stored, author.name);
+  forgetThreadLists();
   return { message, created: true };
 }
 

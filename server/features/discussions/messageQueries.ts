@@ -7,7 +7,7 @@ import type { MessageRecord } from '../../models/Message';
 import type { ThreadRecord } from '../../models/Thread';
 import { onEveryInstance } from '../../events';
 import { findMessages, loadMessage, namesAndParents } from './messages';
-import { ReadCache } from './readCache';
+import { ReadCache } from '../../lib/readCache';
 import type { ThreadCache } from './threadCache';
 import { presentMessage, presentMessageEdits } from './threadPresenter';
 import { held, readableThread, type Awaitable, type ThreadSource } from './queries';

@@ -6,7 +6,9 @@ import type {
   ThreadDto,
   ThreadListQuerySchema,
 } from '@shared/schemas/thread';
-import { authorize, type Viewer } from '../../policies/index';
+import { authorize, roleOf, type Viewer } from '../../policies/index';
+import { onEveryInstance } from '../../events';
+import { ReadCache } from '../../lib/readCache';
 import { canPostInThread, canReadThread } from '../../policies/thread';
 import type { ThreadRecord } from '../../models/Thread';
 import { findThreads, loadThread, readSeqs, userNames } from './threads';
@@ -49,6 +51,18 @@ export async function readableThread<V extends Viewer>(
   return { viewer: user, thread };
 }
 
+/**
+ * A page of the thread list depends only on the reader's role and the filters: it is kept 2 s per
+ * role and filters (the reader's unread counts are still read per reader), and dropped at once when
+ * this process stores a message (`forgetThreadLists`, once the thread's counter has moved) or starts,
+ * locks or narrows a thread; another instance's writes show within 2 s (`message.changed` and
+ * `thread.changed` also drop it when they arrive).
+ */
+const threadPages = new ReadCache<{ items: ThreadRecord[]; nextCursor: string | null }>(2_000, 500);
+export const forgetThreadLists = () => threadPages.invalidate();
+onEveryInstance('message.changed', forgetThreadLists);
+onEveryInstance('thread.changed', forgetThreadLists);
+
 /** Threads as the viewer sees them: creators' names and the viewer's unread counts, one query each. */
 async function threadViews(viewer: Viewer, threads: ThreadRecord[]): Promise<ThreadDto[]> {
   const [names, seqs] = await Promise.all([
@@ -69,7 +83,7 @@ export async function listThreads(
   viewer: Viewer,
   q: z.infer<typeof ThreadListQuerySchema>,
 ): Promise<List<ThreadDto>> {
-  const page = await findThreads(viewer, q);
+  const page = await threadPages.get(JSON.stringify([roleOf(viewer), q]), () => findThreads(viewer, q));
   return { items: await threadViews(viewer, page.items), nextCursor: page.nextCursor };
 }
 

@@ -50,6 +50,7 @@ export async function openThread(
       subjectKey: `general:${_id}`,
       createdBy: creatorId,
     });
+    appEvents.emit('thread.changed', String(_id));
     return { thread: thread.toObject(), created: true };
   }
   if (!input.subjectId)
@@ -70,6 +71,7 @@ export async function openThread(
       subjectKey,
       createdBy: creatorId,
     });
+    appEvents.emit('thread.changed', String(thread._id));
     return { thread: thread.toObject(), created: true };
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;

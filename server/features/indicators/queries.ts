@@ -14,7 +14,7 @@ import { authorize, roleOf, type Viewer } from '../../policies/index';
 import { canReadIndicator, canReadPositions, indicatorAbilities } from '../../policies/indicator';
 import type { IndicatorRecord } from '../../models/Indicator';
 import { onEveryInstance } from '../../events';
-import { ReadCache } from '../discussions/readCache';
+import { ReadCache } from '../../lib/readCache';
 import {
   indicatorRefs,
   latestRevision,
