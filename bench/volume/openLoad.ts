@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Throughput } from './throughput';
 
 /** A request unanswered this long counts as an error. */
@@ -18,6 +19,9 @@ function get(agent: http.Agent, url: URL, path: string, cookie: string): Promise
     req.on('error', reject);
   });
 }
+
+/** `/api/threads/<id>/messages?…` → `GET /api/threads/:id/messages`: latencies are reported per route too. */
+const routeOf = (path: string) => 'GET ' + path.split('?')[0]!.replace(/\/[0-9a-f]{24}(?=\/|$)/g, '/:id');
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : 0;
@@ -40,9 +44,13 @@ export async function openLoad(
     tail: Promise.resolve(),
   }));
   const latencies: number[] = [];
+  const byRoute: Record<string, number[]> = {};
   let errors = 0;
   let timeouts = 0;
   let non2xx = 0;
+  // How late the generator itself was: a stall here counts in every latency (they run from the due time).
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
   const started = performance.now();
   const end = started + opts.seconds * 1000;
   let due = started;
@@ -57,7 +65,10 @@ export async function openLoad(
     client.tail = client.tail.then(() =>
       get(client.agent, url, path, cookie).then(
         (status) => {
-          latencies.push(performance.now() - at);
+          const took = performance.now() - at;
+          latencies.push(took);
+          const route = routeOf(path);
+          (byRoute[route] ??= []).push(took);
           if (status < 200 || status >= 300) non2xx++;
         },
         (err: Error) => {
@@ -70,6 +81,7 @@ export async function openLoad(
     due += -Math.log(1 - Math.random()) * (1000 / opts.rate);
   }
   await Promise.all(pending);
+  lag.disable();
   const seconds = (performance.now() - started) / 1000;
   clients.forEach((c) => c.agent.destroy());
   latencies.sort((a, b) => a - b);
@@ -85,5 +97,16 @@ export async function openLoad(
     errors,
     timeouts,
     non2xx,
+    generatorLagP99: Math.round(lag.percentile(99) / 1e6),
+    generatorLagMax: Math.round(lag.max / 1e6),
+    routes: Object.entries(byRoute).map(([route, list]) => {
+      list.sort((a, b) => a - b);
+      return {
+        route,
+        n: list.length,
+        p50: Math.round(percentile(list, 50)),
+        p99: Math.round(percentile(list, 99)),
+      };
+    }),
   };
 }

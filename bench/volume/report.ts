@@ -79,8 +79,15 @@ export function printThroughput(t: Throughput) {
     `Throughput, volume app, ${t.clients} clients on ${t.sessions} sessions, ${t.seconds} s of mixed reads` +
       `${t.offeredRate ? ` offered at ${t.offeredRate} req/s together` : ' as fast as answered'}: ` +
       `${t.rps.toFixed(0)} req/s, p50 ${ms(t.p50)} ms, p99 ${ms(t.p99)} ms, ${t.errors} errors (${t.timeouts} timeouts), ${t.non2xx} non-2xx` +
+      (t.generatorLagMax === undefined
+        ? ''
+        : ` (load generator's own event-loop delay: p99 ${t.generatorLagP99} ms, max ${t.generatorLagMax} ms)`) +
       ` — targets ≥ ${TARGETS.throughputRps} req/s, p99 ≤ ${TARGETS.throughputP99Ms} ms, 0 errors: ${throughputMet(t) ? 'met' : 'NOT met'}`,
   );
+  for (const r of t.routes ?? [])
+    console.log(
+      `  ${r.route.padEnd(36)} n ${String(r.n).padStart(5)}  p50 ${ms(r.p50).padStart(6)} ms  p99 ${ms(r.p99).padStart(7)} ms`,
+    );
 }
 
 export function printProfiles(profiles: RouteProfile[]) {

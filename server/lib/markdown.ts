@@ -47,7 +47,12 @@ export function renderMarkdown(markdown: string): string {
 export const sanitizeFragment = (html: string): string => sanitizeHtml(html, ALLOWED);
 
 const rendered = new Map<string, string>();
-const RENDER_CACHE_SIZE = 5_000;
+/**
+ * Enough for the pages people read in a busy period (a thread page shows 50 messages; 200 active
+ * threads are 10,000 texts): with fewer, every thread page re-rendered its messages, and rendering
+ * (marked + sanitize-html) was the largest cost of serving it. Roughly 1 kB per entry.
+ */
+const RENDER_CACHE_SIZE = 20_000;
 
 /** renderMarkdown with an LRU cache keyed by the source: messages, reports and terms are read far more than written. */
 export function renderMarkdownCached(markdown: string): string {

@@ -29,9 +29,12 @@ export async function presentMessages(
 
 /**
  * Pages of messages, shared by everyone who reads the thread (the page shows nothing of the reader):
- * dropped when a message of the thread is stored, edited or deleted, or someone is renamed.
+ * dropped when a message of the thread is stored, edited or deleted, or someone is renamed — events
+ * every instance hears (relayed through Redis), each emitted after its write. So a page can be kept
+ * 30 s rather than 2: the time limit only bounds a relay lost while Redis reconnects. (Thread lists
+ * stay at 2 s: a thread's counter moves after the message's event.)
  */
-const pages = new ReadCache<MessageDto[]>();
+const pages = new ReadCache<MessageDto[]>(30_000, 2_000);
 onEveryInstance('message.changed', ({ message }) => pages.invalidate(`${message.threadId}|`));
 onEveryInstance('user.changed', () => pages.invalidate());
 
