@@ -26,13 +26,11 @@ const usersLink = (email: string) => `/admin/users?q=${encodeURIComponent(email)
 
 type Row = { _id: Types.ObjectId } & Record<string, unknown>;
 
-/** How to name one kind of target and where it lives: one query per kind, whatever the page holds. */
+/**
+ * How to name one kind of target and where it lives: one query per kind, whatever the page holds.
+ * People (the `user` kind) come from the page's one query for people (`auditPeople`).
+ */
 const TARGETS: Record<string, (ids: string[]) => Promise<[string, AuditTargetName][]>> = {
-  user: async (ids) =>
-    (await User.find({ _id: { $in: ids } }, { name: 1, email: 1 }).lean<Row[]>()).map((u) => [
-      String(u._id),
-      { name: `${String(u.name)} (${String(u.email)})`, link: usersLink(String(u.email)) },
-    ]),
   organisation: async (ids) =>
     (await Organisation.find({ _id: { $in: ids } }, { name: 1, slug: 1 }).lean<Row[]>()).map((o) => [
       String(o._id),
@@ -69,36 +67,55 @@ const TARGETS: Record<string, (ids: string[]) => Promise<[string, AuditTargetNam
     ]),
 };
 
-/** The actors of a page of events, by id. */
-export async function auditActors(events: AuditEventRecord[]): Promise<Map<string, AuditPerson>> {
-  const ids = [
-    ...new Set(
-      events
-        .map((e) => e.actorId)
-        .filter(Boolean)
-        .map(String),
-    ),
-  ];
-  if (ids.length === 0) return new Map();
-  const people = await User.find({ _id: { $in: ids } }, { name: 1, email: 1 }).lean<Row[]>();
+/**
+ * Everyone a page of events names, as actor or as target, in one query: the log is mostly people
+ * acting on people, and two queries for the same ids cost the page twice.
+ */
+export async function auditPeople(events: AuditEventRecord[]): Promise<Map<string, AuditPerson>> {
+  const ids = new Set<string>();
+  for (const e of events) {
+    if (e.actorId) ids.add(String(e.actorId));
+    if (e.targetType === 'user' && e.targetId && isObjectId(e.targetId)) ids.add(e.targetId);
+  }
+  if (ids.size === 0) return new Map();
+  const people = await User.find({ _id: { $in: [...ids] } }, { name: 1, email: 1 }).lean<Row[]>();
   return new Map(
     people.map((p) => [String(p._id), { id: String(p._id), name: String(p.name), email: String(p.email) }]),
   );
 }
 
 /** The targets of a page of events, keyed `type:id`; items deleted since keep no name. */
-export async function auditTargets(events: AuditEventRecord[]): Promise<Map<string, AuditTargetName>> {
+export async function auditTargets(
+  events: AuditEventRecord[],
+  /** The page's people (`auditPeople`), read at the same time as the other kinds. */
+  people: Promise<Map<string, AuditPerson>>,
+): Promise<Map<string, AuditTargetName>> {
   const byType = new Map<string, Set<string>>();
+  const named: (readonly [string, AuditTargetName])[] = [];
+  const users: string[] = [];
   for (const e of events) {
-    if (!e.targetType || !e.targetId || !isObjectId(e.targetId) || !TARGETS[e.targetType]) continue;
+    if (!e.targetType || !e.targetId || !isObjectId(e.targetId)) continue;
+    if (e.targetType === 'user') {
+      users.push(e.targetId);
+      continue;
+    }
+    if (!TARGETS[e.targetType]) continue;
     byType.set(e.targetType, (byType.get(e.targetType) ?? new Set()).add(e.targetId));
   }
-  const found = await Promise.all(
-    [...byType].map(async ([type, ids]) =>
-      (await TARGETS[type]!([...ids])).map(([id, target]) => [`${type}:${id}`, target] as const),
+  const [found, known] = await Promise.all([
+    Promise.all(
+      [...byType].map(async ([type, ids]) =>
+        (await TARGETS[type]!([...ids])).map(([id, target]) => [`${type}:${id}`, target] as const),
+      ),
     ),
-  );
-  return new Map(found.flat());
+    people,
+  ]);
+  for (const id of users) {
+    const person = known.get(id);
+    if (person)
+      named.push([`user:${id}`, { name: `${person.name} (${person.email})`, link: usersLink(person.email) }]);
+  }
+  return new Map([...named, ...found.flat()]);
 }
 
 /** People whose name or email contains the text: the actor filter searches by name, not by id. */

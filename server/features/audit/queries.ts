@@ -5,7 +5,7 @@ import type { AuditEventDto, AuditListQuerySchema } from '@shared/schemas/audit'
 import { authorize, type Viewer } from '../../policies/index';
 import { canAdminister } from '../../policies/admin';
 import { findAuditEvents } from './auditLog';
-import { auditActors, auditTargets } from './auditNames';
+import { auditPeople, auditTargets } from './auditNames';
 import { presentAuditEvent } from './auditPresenter';
 
 /** The audit log, newest first, its actors and targets named (in the reader's language). */
@@ -16,7 +16,8 @@ export async function listAuditEvents(
 ): Promise<List<AuditEventDto>> {
   authorize(canAdminister(viewer), viewer);
   const page = await findAuditEvents(q);
-  const [actors, targets] = await Promise.all([auditActors(page.items), auditTargets(page.items)]);
+  const people = auditPeople(page.items);
+  const [actors, targets] = await Promise.all([people, auditTargets(page.items, people)]);
   return {
     items: page.items.map((e) =>
       presentAuditEvent(
