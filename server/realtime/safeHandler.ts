@@ -14,7 +14,7 @@ import type { Logger } from '../logger';
 import type { AppSocket } from './types';
 
 /** The language of the socket's user at the moment of answering (see socketLanguage). */
-export type LanguageOf = () => Language | Promise<Language>;
+type LanguageOf = () => Language | Promise<Language>;
 
 /** What a client event's handler gets (its payload, parsed) and answers (its acknowledgement's data). */
 export type EventHandler<E extends ClientEvent> = (payload: ParsedPayload<E>) => Promise<AckData<E>>;
@@ -41,22 +41,9 @@ const checkAcks = process.env.NODE_ENV === 'test';
 export function safeHandler<E extends ClientEvent>(
   event: E,
   handler: EventHandler<E>,
-  options: HandlerOptions,
-): Listener<AckData<E>>;
-export function safeHandler<S extends z.ZodType, R extends object>(
-  schema: S,
-  handler: (payload: z.infer<S>) => Promise<R>,
-  languageOf?: LanguageOf,
-): Listener<R>;
-export function safeHandler(
-  eventOrSchema: ClientEvent | z.ZodType,
-  handler: (payload: unknown) => Promise<object>,
-  options?: HandlerOptions | LanguageOf,
-): Listener<object> {
-  const event = typeof eventOrSchema === 'string' ? eventOrSchema : null;
-  const schema: z.ZodType = event ? CLIENT_EVENTS[event].payload : (eventOrSchema as z.ZodType);
-  const { languageOf = () => DEFAULT_LANGUAGE, log } =
-    typeof options === 'function' ? { languageOf: options, log: null } : (options ?? { log: null });
+  { languageOf = () => DEFAULT_LANGUAGE, log }: HandlerOptions,
+): Listener<AckData<E>> {
+  const schema: z.ZodType = CLIENT_EVENTS[event].payload;
   const language = async () => {
     try {
       return await languageOf();
@@ -72,7 +59,7 @@ export function safeHandler(
     }) as const;
   /** The success acknowledgement, or `internal` (logged) when it is outside the event's schema. */
   const checked = async (res: Ack<object>): Promise<Ack<object>> => {
-    if (!checkAcks || !event) return res;
+    if (!checkAcks) return res;
     const result = ackSchemaOf(event).safeParse(res);
     if (result.success) return res;
     log?.error(
@@ -92,7 +79,7 @@ export function safeHandler(
         const err = toValidationError(again.success ? parsed.error : again.error, lang);
         return reply({ ok: false, error: err.code, message: err.message });
       }
-      reply(await checked({ ok: true, ...(await handler(parsed.data)) }));
+      reply(await checked({ ok: true, ...(await handler(parsed.data as Parameters<EventHandler<E>>[0])) }));
     } catch (thrown) {
       const err = databaseDomainError(thrown) ?? thrown;
       const say = async (text: Parameters<typeof localize>[1]) => localize(await language(), text);

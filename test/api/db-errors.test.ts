@@ -6,7 +6,6 @@
 import express from 'express';
 import mongoose from 'mongoose';
 import request from 'supertest';
-import { z } from 'zod';
 import {
   MongoClient,
   MongoClientClosedError,
@@ -134,7 +133,7 @@ describe('mapping', () => {
   }
   const handler = (err: unknown) =>
     new Promise<unknown>((resolve) => {
-      void safeHandler(z.object({}), () => Promise.reject(err))({}, resolve);
+      void safeHandler('ping', () => Promise.reject(err), { log: createLogger('silent') })({}, resolve);
     });
 
   it.each(duplicates)('HTTP: %s → 409 conflict', async (_n, err) => {
