@@ -198,7 +198,7 @@ describe('three instances behind HAProxy', () => {
       .expect((res) => expect(res.body.user ?? null).toBeNull());
   });
 
-  it('a role change on B applies on A at once: audiences move and the account is re-read', async () => {
+  it('a role change on B applies on A within 1 s: audiences move and the account is re-read', async () => {
     const host = await person('host');
     const promoted = await person();
     const sa = await socketOf(promoted, instance(0));
@@ -213,9 +213,17 @@ describe('three instances behind HAProxy', () => {
     expect(refused.ok).toBe(false);
 
     await host.on(1).patch(`/api/users/${promoted.id}`).send({ role: 'host' }).expect(200);
-    // Within the account cache's 2 s, only the relayed event can make A read the new role.
-    const joined = await sa.timeout(ACK_MS).emitWithAck('thread:join', { threadId: hostsThread });
-    expect(joined.ok).toBe(true);
+    const changedAt = Date.now();
+    // The change reaches A over Redis while B answers, so A may still hold the old role for a few
+    // milliseconds after B's answer: retry until it applies, which must be well within the account
+    // cache's 2 s (expiry would otherwise be the only way A learns of it).
+    await waitUntil(
+      'A to let the promoted member join a hosts-only thread',
+      async () => (await sa.timeout(ACK_MS).emitWithAck('thread:join', { threadId: hostsThread })).ok,
+      WAIT_MS,
+      20,
+    );
+    expect(Date.now() - changedAt).toBeLessThan(1_000);
     const changed = new Promise<string>((resolve) => sa.on('entity:changed', (e) => resolve(e.kind)));
     // Only the hosts' audience room hears of a hosts-only indicator.
     await createIndicatorVia(host.on(2), { visibility: 'hosts' });
