@@ -4,7 +4,7 @@
  * with the demo content plus five years of a coalition's data (100,000 messages, 50,000
  * notifications, 100,000 audit events, 10,000 documents, 300 indicators × 10 revisions, …; see
  * bench/volume/). For every main read of the client (and a message sent over Socket.IO) it
- * measures p50/p99 for one signed-in client, sequentially, on both apps; then 200 signed-in
+ * measures p50/p99 for one signed-in client, sequentially, the two apps taking turns; then 200 signed-in
  * clients on a mixed read load against the volume app; then, for the routes that missed the
  * target, which database commands they send and how long each takes.
  *
@@ -17,13 +17,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateVolume, MEMBER_ORG_SLUG, type Generated } from './volume/generate';
 import { benchStore, removeStore, signIn, startApp, type BenchApp } from './volume/apps';
-import { READ_ROUTES, SEND_ROUTE, type Targets } from './volume/routes';
+import { READ_ROUTES, SEND_ROUTE, type ReadRoute, type Targets } from './volume/routes';
 import {
   ROUTE_BUDGET_MS,
   SAMPLES,
   WARM_UPS,
   httpRead,
-  measure,
+  measureTurns,
   openSocket,
   socketSend,
   type Latency,
@@ -93,7 +93,7 @@ function printGeneration(g: Generated) {
   );
 }
 
-/** Both apps, one route at a time: demo then volume, so both see the same machine state. */
+/** Both apps, one route at a time, taking turns request by request (see measureTurns). */
 async function measureBoth(
   apps: { demo: BenchApp; volume: BenchApp },
   cookies: Record<'demo' | 'volume', Record<'member' | 'host', string>>,
@@ -108,22 +108,25 @@ async function measureBoth(
           : '') +
         (d.error || v.error ? ` — ERROR ${d.error ?? ''} ${v.error ?? ''}` : ''),
     );
+  const read = (name: 'demo' | 'volume', route: ReadRoute) =>
+    httpRead(apps[name].url, cookies[name][route.as], route, targets[name]);
   for (const route of READ_ROUTES) {
-    const demo = await measure(httpRead(apps.demo.url, cookies.demo[route.as], route, targets.demo));
-    const volume = await measure(httpRead(apps.volume.url, cookies.volume[route.as], route, targets.volume));
-    results.push(routeResult(route.name, `GET ${route.path(targets.volume)}`, demo, volume));
-    progress(route.name, demo, volume);
+    const [demo, volume] = await measureTurns([read('demo', route), read('volume', route)]);
+    results.push(routeResult(route.name, `GET ${route.path(targets.volume)}`, demo!, volume!));
+    progress(route.name, demo!, volume!);
   }
-  const sends: Partial<Record<'demo' | 'volume', Latency>> = {};
-  for (const name of ['demo', 'volume'] as const) {
-    const socket = await openSocket(apps[name].url, cookies[name].member);
-    sends[name] = await measure(socketSend(socket, targets[name].threadId));
-    socket.disconnect();
-  }
-  results.push(
-    routeResult(SEND_ROUTE, 'message:send {threadId, clientId, body} with ack', sends.demo!, sends.volume!),
-  );
-  progress(SEND_ROUTE, sends.demo!, sends.volume!);
+  const sockets = {
+    demo: await openSocket(apps.demo.url, cookies.demo.member),
+    volume: await openSocket(apps.volume.url, cookies.volume.member),
+  };
+  const [demo, volume] = await measureTurns([
+    socketSend(sockets.demo, targets.demo.threadId),
+    socketSend(sockets.volume, targets.volume.threadId),
+  ]);
+  sockets.demo.disconnect();
+  sockets.volume.disconnect();
+  results.push(routeResult(SEND_ROUTE, 'message:send {threadId, clientId, body} with ack', demo!, volume!));
+  progress(SEND_ROUTE, demo!, volume!);
   return results;
 }
 

@@ -21,48 +21,77 @@ export interface Latency {
 /** Nearest-rank percentile of sorted values (p99 of fewer than 100 samples is their maximum). */
 const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!;
 
+type Run = (check: boolean) => Promise<number | null>;
+
 /**
- * One client, one request at a time: warm-ups (the first answer is checked and counted), then
- * timed samples until SAMPLES or the time budget, whichever comes first. A route so slow that a
- * second request would overrun the budget is timed on its one warm-up request.
+ * One client per app, one request at a time, the apps taking turns request by request (demo,
+ * volume, demo, …), so a pause of the machine (a collector, another process) lands on both alike
+ * instead of on whichever app was being measured then. Warm-ups first (the first answer of each is
+ * checked and counted), then timed samples until SAMPLES or the time budget, whichever comes first.
+ * An app so slow that another request would overrun its budget stops taking turns; if it has no
+ * sample yet, its last warm-up request is the sample.
  */
-export async function measure(run: (check: boolean) => Promise<number | null>): Promise<Latency> {
+export async function measureTurns(runs: Run[]): Promise<Latency[]> {
   const started = performance.now();
   const elapsed = () => performance.now() - started;
-  const result: Latency = { samples: 0, p50: NaN, p99: NaN, items: null, cutByBudget: false, error: null };
-  const times: number[] = [];
-  try {
-    let lastWarmUp = 0;
-    for (let i = 0; i < WARM_UPS; i++) {
-      const t0 = performance.now();
-      const items = await run(i === 0);
-      lastWarmUp = performance.now() - t0;
-      if (i === 0) result.items = items;
-      if (elapsed() > ROUTE_BUDGET_MS / 4) break;
+  const budget = ROUTE_BUDGET_MS * runs.length;
+  const results = runs.map((): Latency => ({
+    samples: 0,
+    p50: NaN,
+    p99: NaN,
+    items: null,
+    cutByBudget: false,
+    error: null,
+  }));
+  const times = runs.map((): number[] => []);
+  const lastWarmUp = runs.map(() => 0);
+  const live = runs.map(() => true);
+  const turn = async (i: number, body: () => Promise<void>) => {
+    try {
+      await body();
+    } catch (err) {
+      results[i]!.error = err instanceof Error ? err.message : String(err);
+      live[i] = false;
     }
-    while (times.length < SAMPLES) {
-      const previous = times[times.length - 1] ?? lastWarmUp;
-      if (elapsed() + previous > ROUTE_BUDGET_MS) {
-        result.cutByBudget = true;
-        // Too slow to ask again within the budget: its one (first) request is the sample.
-        if (times.length === 0) times.push(lastWarmUp);
-        break;
+  };
+  for (let w = 0; w < WARM_UPS && elapsed() <= budget / 4; w++)
+    for (const [i, run] of runs.entries()) {
+      if (!live[i]) continue;
+      await turn(i, async () => {
+        const t0 = performance.now();
+        const items = await run(w === 0);
+        lastWarmUp[i] = performance.now() - t0;
+        if (w === 0) results[i]!.items = items;
+      });
+    }
+  while (live.some((on, i) => on && times[i]!.length < SAMPLES)) {
+    for (const [i, run] of runs.entries()) {
+      if (!live[i] || times[i]!.length >= SAMPLES) continue;
+      const previous = times[i]![times[i]!.length - 1] ?? lastWarmUp[i]!;
+      if (elapsed() + previous > budget) {
+        results[i]!.cutByBudget = true;
+        // Too slow to ask again within the budget: its last warm-up request is the sample.
+        if (times[i]!.length === 0) times[i]!.push(lastWarmUp[i]!);
+        live[i] = false;
+        continue;
       }
-      const t0 = performance.now();
-      await run(false);
-      times.push(performance.now() - t0);
+      await turn(i, async () => {
+        const t0 = performance.now();
+        await run(false);
+        times[i]!.push(performance.now() - t0);
+      });
     }
-  } catch (err) {
-    result.error = err instanceof Error ? err.message : String(err);
   }
-  times.sort((a, b) => a - b);
-  if (times.length)
-    Object.assign(result, {
-      samples: times.length,
-      p50: percentile(times, 0.5),
-      p99: percentile(times, 0.99),
-    });
-  return result;
+  return results.map((result, i) => {
+    const sorted = times[i]!.sort((a, b) => a - b);
+    if (sorted.length)
+      Object.assign(result, {
+        samples: sorted.length,
+        p50: percentile(sorted, 0.5),
+        p99: percentile(sorted, 0.99),
+      });
+    return result;
+  });
 }
 
 /** A GET as the client sends it; the checked answer must parse with the client's schema. */

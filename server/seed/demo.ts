@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Organisation } from '../models/Organisation';
 import { Meeting } from '../models/Meeting';
 import { User } from '../models/User';
+import { appEvents } from '../events';
 import { hashPassword } from '../features/accounts/passwords';
 import { SEED_ORGANISATIONS, BALI_PARTICIPANTS } from './data/organisations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './data/accounts';
@@ -34,6 +35,8 @@ export async function seedDemo(uploadsDir: string): Promise<{
       updateOne: { filter: { slug: o.slug }, update: { $setOnInsert: o }, upsert: true },
     })),
   );
+  // A bulk write passes no write hook: tell the directory's caches (models/writeHooks.ts).
+  if (orgResults.upsertedCount) appEvents.emit('organisation.changed');
   const orgs = await Organisation.find(
     { slug: { $in: SEED_ORGANISATIONS.map((o) => o.slug) } },
     { slug: 1 },

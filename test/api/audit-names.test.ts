@@ -3,6 +3,8 @@ import type request from 'supertest';
 import { startTestServer, type TestContext } from '../helpers/server';
 import { createMeeting, createOrganisation, createUser, signIn } from '../factories';
 import { recordAudit } from '../../server/features/audit/audit';
+import { Organisation } from '../../server/models/Organisation';
+import { User } from '../../server/models/User';
 
 let ctx: TestContext;
 let host: request.Agent;
@@ -64,5 +66,20 @@ describe('GET /api/audit', () => {
     );
     const none = await host.get('/api/audit?actorName=.*').expect(200);
     expect(none.body.items).toEqual([]);
+  });
+  it('shows a renamed person or organisation at once, though names are kept between pages', async () => {
+    const actor = await createUser({ name: 'Rita Renamed', email: 'rita@example.test' });
+    const org = await createOrganisation({ name: 'Old Name Org', slug: 'old-name-org' });
+    await recordAudit({
+      actorId: actor._id,
+      action: 'organisation.updated',
+      targetType: 'organisation',
+      targetId: org._id,
+    });
+    const page = async () => (await host.get('/api/audit?actorName=rita').expect(200)).body.items[0];
+    expect(await page()).toMatchObject({ actor: { name: 'Rita Renamed' }, target: { name: 'Old Name Org' } });
+    await User.updateOne({ _id: actor._id }, { $set: { name: 'Rita Later' } });
+    await Organisation.updateOne({ _id: org._id }, { $set: { name: 'New Name Org' } });
+    expect(await page()).toMatchObject({ actor: { name: 'Rita Later' }, target: { name: 'New Name Org' } });
   });
 });

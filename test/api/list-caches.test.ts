@@ -1,6 +1,6 @@
 /**
  * The follow-up board and the thread list keep a page 2 s per role and filters (features/followUps,
- * features/discussions queries). A write made here must show at once, and a page kept for one role
+ * features/discussions queries); the directory and its chart keep theirs 30 s (features/organisations). A write made here must show at once, and a page kept for one role
  * must never reach another.
  */
 import type request from 'supertest';
@@ -101,5 +101,39 @@ describe('the thread list', () => {
     ).body as { id: string };
     expect((await threads(host)).map((t) => t.id)).toContain(secret.id);
     expect((await threads(member)).map((t) => t.id)).not.toContain(secret.id);
+  });
+});
+
+describe('the member directory and its chart', () => {
+  const directory = async () =>
+    (
+      (await member.get('/api/organisations?limit=100&q=Cache%20Directory').expect(200)).body.items as {
+        name: string;
+        category: string;
+      }[]
+    ).map((o) => `${o.name}: ${o.category}`);
+  const counts = async () =>
+    (await member.get('/api/organisations/stats').expect(200)).body as {
+      total: number;
+      countries: string[];
+    };
+
+  it('shows a new organisation and an edit at once', async () => {
+    expect(await directory()).toEqual([]);
+    const before = await counts();
+    expect(before.countries).not.toContain('Tuvalu');
+    const org = (
+      await host
+        .post('/api/organisations')
+        .send({ name: 'Cache Directory Org', category: 'civil-society', country: 'Tuvalu' })
+        .expect(201)
+    ).body as { slug: string };
+    expect(await directory()).toEqual(['Cache Directory Org: civil-society']);
+    const after = await counts();
+    expect(after.total).toBe(before.total + 1);
+    expect(after.countries).toContain('Tuvalu');
+
+    await host.patch(`/api/organisations/${org.slug}`).send({ category: 'industry' }).expect(200);
+    expect(await directory()).toEqual(['Cache Directory Org: industry']);
   });
 });

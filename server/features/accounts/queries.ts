@@ -15,7 +15,8 @@ import { NotFoundError } from '../../errors';
 import { authorize, type Viewer } from '../../policies/index';
 import { canAdminister } from '../../policies/admin';
 import { organisationsById } from '../organisations/organisations';
-import { emailOf, userNamesById } from './userDirectory';
+import { emailOf } from './userDirectory';
+import { userNames } from './peopleNames';
 import { findUsers } from './userAdmin';
 import { findInvitations, findUsableInvitation } from './invitations';
 import { findApplications } from './applications';
@@ -68,7 +69,7 @@ export async function listUsers(
 export async function invitationViews(items: InvitationRecord[]): Promise<InvitationDto[]> {
   const [organisations, names] = await Promise.all([
     organisationsById(items.map((i) => i.organisationId)),
-    userNamesById(items.map((i) => i.invitedBy)),
+    userNames(items.map((i) => i.invitedBy)),
   ]);
   return items.map((i) => presentInvitation(i, organisations, names));
 }
@@ -92,7 +93,7 @@ export async function previewInvitation(token: string): Promise<z.infer<typeof I
 
 /** Applications with their reviewers named in one query. */
 export async function applicationViews(items: MembershipApplicationRecord[]): Promise<ApplicationDto[]> {
-  const names = await userNamesById(items.map((a) => a.reviewerId));
+  const names = await userNames(items.map((a) => a.reviewerId));
   return items.map((a) => presentApplication(a, names));
 }
 

@@ -1,4 +1,3 @@
-import type { Types } from 'mongoose';
 import type { Language } from '@shared/i18n/languages';
 import { User, type UserRecord } from '../../models/User';
 import { NotFoundError } from '../../errors';
@@ -10,17 +9,6 @@ export async function loadUser(userId: UserId): Promise<UserRecord> {
   const user = await User.findById(userId).lean<UserRecord>();
   if (!user) throw new NotFoundError('User');
   return user;
-}
-
-/** The names of these users, by id (one query; none for no ids). */
-export async function userNamesById(
-  ids: (Types.ObjectId | null | undefined)[],
-): Promise<Map<string, string>> {
-  const wanted = [...new Set(ids.filter(Boolean).map(String))];
-  const users = wanted.length
-    ? await User.find({ _id: { $in: wanted } }, { name: 1 }).lean<{ _id: Types.ObjectId; name: string }[]>()
-    : [];
-  return new Map(users.map((u) => [String(u._id), u.name]));
 }
 
 /** The email an account signs in with, or null when the account is gone. */

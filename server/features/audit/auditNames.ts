@@ -10,6 +10,9 @@ import { Organisation } from '../../models/Organisation';
 import { Term } from '../../models/Term';
 import { User } from '../../models/User';
 import { escapeRegex } from '../../lib/text';
+import { RecordCache } from '../../lib/recordCache';
+import { onEveryInstance } from '../../events';
+import { peopleByIds } from '../accounts/peopleNames';
 
 type AuditPerson = NonNullable<AuditEventDto['actor']>;
 /**
@@ -68,21 +71,25 @@ const TARGETS: Record<string, (ids: string[]) => Promise<[string, AuditTargetNam
 };
 
 /**
- * Everyone a page of events names, as actor or as target, in one query: the log is mostly people
- * acting on people, and two queries for the same ids cost the page twice.
+ * Everyone a page of events names, as actor or as target, in one query for those not held (see
+ * `peopleByIds`): the log is mostly people acting on people, often the same few.
  */
-export async function auditPeople(events: AuditEventRecord[]): Promise<Map<string, AuditPerson>> {
-  const ids = new Set<string>();
+export function auditPeople(events: AuditEventRecord[]): Promise<Map<string, AuditPerson>> {
+  const ids: string[] = [];
   for (const e of events) {
-    if (e.actorId) ids.add(String(e.actorId));
-    if (e.targetType === 'user' && e.targetId && isObjectId(e.targetId)) ids.add(e.targetId);
+    if (e.actorId) ids.push(String(e.actorId));
+    if (e.targetType === 'user' && e.targetId && isObjectId(e.targetId)) ids.push(e.targetId);
   }
-  if (ids.size === 0) return new Map();
-  const people = await User.find({ _id: { $in: [...ids] } }, { name: 1, email: 1 }).lean<Row[]>();
-  return new Map(
-    people.map((p) => [String(p._id), { id: String(p._id), name: String(p.name), email: String(p.email) }]),
-  );
+  return peopleByIds(ids);
 }
+
+/**
+ * The names of audited items (`type:id`), read again after two seconds, or at once when this
+ * process or, relayed, another instance announces a change to an organisation or an item.
+ */
+const targetNames = new RecordCache<AuditTargetName>();
+onEveryInstance('organisation.changed', () => targetNames.invalidate());
+onEveryInstance('entity.changed', () => targetNames.invalidate());
 
 /** The targets of a page of events, keyed `type:id`; items deleted since keep no name. */
 export async function auditTargets(
@@ -90,32 +97,35 @@ export async function auditTargets(
   /** The page's people (`auditPeople`), read at the same time as the other kinds. */
   people: Promise<Map<string, AuditPerson>>,
 ): Promise<Map<string, AuditTargetName>> {
-  const byType = new Map<string, Set<string>>();
-  const named: (readonly [string, AuditTargetName])[] = [];
+  const keys = new Set<string>();
   const users: string[] = [];
   for (const e of events) {
     if (!e.targetType || !e.targetId || !isObjectId(e.targetId)) continue;
-    if (e.targetType === 'user') {
-      users.push(e.targetId);
-      continue;
-    }
-    if (!TARGETS[e.targetType]) continue;
-    byType.set(e.targetType, (byType.get(e.targetType) ?? new Set()).add(e.targetId));
+    if (e.targetType === 'user') users.push(e.targetId);
+    else if (TARGETS[e.targetType]) keys.add(`${e.targetType}:${e.targetId}`);
   }
-  const [found, known] = await Promise.all([
-    Promise.all(
-      [...byType].map(async ([type, ids]) =>
-        (await TARGETS[type]!([...ids])).map(([id, target]) => [`${type}:${id}`, target] as const),
-      ),
-    ),
-    people,
-  ]);
+  const [found, known] = await Promise.all([targetNames.getMany(keys, namesOf), people]);
   for (const id of users) {
     const person = known.get(id);
     if (person)
-      named.push([`user:${id}`, { name: `${person.name} (${person.email})`, link: usersLink(person.email) }]);
+      found.set(`user:${id}`, { name: `${person.name} (${person.email})`, link: usersLink(person.email) });
   }
-  return new Map([...named, ...found.flat()]);
+  return found;
+}
+
+/** Names `type:id` keys from the database: one query per kind. */
+async function namesOf(keys: string[]): Promise<[string, AuditTargetName][]> {
+  const byType = new Map<string, string[]>();
+  for (const key of keys) {
+    const [type, id] = key.split(':') as [string, string];
+    byType.set(type, [...(byType.get(type) ?? []), id]);
+  }
+  const found = await Promise.all(
+    [...byType].map(async ([type, ids]) =>
+      (await TARGETS[type]!(ids)).map(([id, target]): [string, AuditTargetName] => [`${type}:${id}`, target]),
+    ),
+  );
+  return found.flat();
 }
 
 /** People whose name or email contains the text: the actor filter searches by name, not by id. */

@@ -3,7 +3,7 @@ import { Message, type MessageRecord } from '../../models/Message';
 import { Thread, type ThreadRecord } from '../../models/Thread';
 import { ConflictError, NotFoundError, ValidationError, isDuplicateKey } from '../../errors';
 import { appEvents } from '../../events';
-import { userNames } from './threads';
+import { userNames } from '../accounts/peopleNames';
 import { KeyedLock } from '../../lib/keyedLock';
 import { resolveMentions } from './mentions';
 

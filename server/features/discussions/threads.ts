@@ -3,9 +3,8 @@ import type { z } from 'zod';
 import type { CreateThreadSchema, ThreadListQuerySchema } from '@shared/schemas/thread';
 import { Thread, type ThreadRecord } from '../../models/Thread';
 import { ReadState } from '../../models/ReadState';
-import { User } from '../../models/User';
 import { NotFoundError, ValidationError, isDuplicateKey } from '../../errors';
-import { appEvents, onEveryInstance } from '../../events';
+import { appEvents } from '../../events';
 import { visibilityFilter, type Viewer } from '../../policies/index';
 import { paginate } from '../../lib/pagination';
 import { narrower, readableSubject, subjectKeyOf } from './subjectThreads';
@@ -78,40 +77,6 @@ export async function openThread(
     return { thread: (await Thread.findOne({ subjectKey }).lean<ThreadRecord>())!, created: false };
   }
 }
-
-/** Names of the given users, in one query for those not already `known`. */
-export async function userNames(
-  ids: (Types.ObjectId | null | undefined)[],
-  known?: Map<string, string>,
-): Promise<Map<string, string>> {
-  const names = new Map(known);
-  const now = Date.now();
-  const missing = [...new Set(ids.filter(Boolean).map(String))].filter((id) => {
-    if (names.has(id)) return false;
-    const hit = recentNames.get(id);
-    if (hit && now - hit.at < NAME_FRESH_MS) names.set(id, hit.name);
-    return !names.has(id);
-  });
-  if (missing.length === 0) return names;
-  const generation = nameGeneration;
-  const users = await User.find({ _id: { $in: missing } }, { name: 1 }).lean();
-  users.forEach((u) => {
-    names.set(String(u._id), u.name);
-    if (generation === nameGeneration) recentNames.set(String(u._id), { name: u.name, at: now });
-  });
-  if (recentNames.size > 20_000) recentNames.clear();
-  return names;
-}
-
-/** People's names, read again after two seconds or at once when this process writes an account. */
-const NAME_FRESH_MS = 2_000;
-const recentNames = new Map<string, { name: string; at: number }>();
-let nameGeneration = 0;
-onEveryInstance('user.changed', (id) => {
-  nameGeneration++;
-  if (id) recentNames.delete(id);
-  else recentNames.clear();
-});
 
 /** The caller's last read seq per thread, in one query. */
 export async function readSeqs(

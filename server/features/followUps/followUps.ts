@@ -13,7 +13,7 @@ import { User } from '../../models/User';
 import { NotFoundError, ValidationError, message } from '../../errors';
 import { visibilityFilter, type Viewer } from '../../policies/index';
 import { paginate } from '../../lib/pagination';
-import { userNames } from '../discussions/threads';
+import { userNames } from '../accounts/peopleNames';
 import { overdueFilter } from '../../lib/overdue';
 import { notify, type NotificationLineInput } from '../notifications/notifications';
 import { followSubject } from '../discussions/subjectThreads';

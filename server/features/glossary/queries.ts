@@ -4,7 +4,7 @@ import type { TermDto, TermListQuerySchema, TermSummaryDto } from '@shared/schem
 import { authorize, type Viewer } from '../../policies/index';
 import { canReadTerm } from '../../policies/term';
 import type { TermRecord } from '../../models/Term';
-import { userNames } from '../discussions/threads';
+import { userNames } from '../accounts/peopleNames';
 import { findTerms, loadTerm, relatedTerms } from './glossary';
 import { presentTerm, presentTermSummary } from './termPresenter';
 

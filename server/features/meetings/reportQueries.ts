@@ -4,7 +4,7 @@ import type { ProposalListQuerySchema, ReportProposalDto } from '@shared/schemas
 import { authorize, type Viewer } from '../../policies/index';
 import { canReadProposals } from '../../policies/meeting';
 import type { ReportProposalRecord } from '../../models/ReportProposal';
-import { userNames } from '../discussions/threads';
+import { userNames } from '../accounts/peopleNames';
 import { findProposals } from './meetingReports';
 import { presentProposal } from './meetingPresenter';
 import { readableMeeting } from './queries';

@@ -5,7 +5,7 @@ import { User } from '../../models/User';
 import { appEvents } from '../../events';
 import { notificationLine, type LineKind, type NotificationParams } from './notificationText';
 import { paginate } from '../../lib/pagination';
-import { userNames } from '../discussions/threads';
+import { userNames } from '../accounts/peopleNames';
 
 type Id = Types.ObjectId | string;
 
