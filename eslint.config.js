@@ -51,6 +51,35 @@ export default tseslint.config(
     },
   },
   {
+    // The client names categories, statuses and the like from its catalogues (components/labels.ts),
+    // never with the English maps shared/ keeps for the server's English texts.
+    files: ['client/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@server/*', '**/server/**'],
+              message: 'client and shared must not import server code',
+            },
+          ],
+          paths: [
+            ['@shared/roles', ['ORG_CATEGORY_LABELS']],
+            ['@shared/schemas/indicator', ['INDICATOR_STATUS_LABELS']],
+            ['@shared/schemas/consultation', ['DISPOSITION_LABELS']],
+            ['@shared/schemas/emailPreferences', ['EMAIL_TOPIC_LABELS']],
+            ['@shared/schemas/catchUp', ['FOLLOW_UP_STATUS_NAMES']],
+          ].map(([name, importNames]) => ({
+            name,
+            importNames,
+            message: 'English labels: the client takes translated ones from components/labels.ts',
+          })),
+        },
+      ],
+    },
+  },
+  {
     // Routes and socket handlers are thin: they parse, call a feature's queries or commands and
     // answer. Records are read and written, and presented, inside server/features/.
     files: ['server/routes/**/*.ts', 'server/realtime/**/*.ts'],
@@ -61,7 +90,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/models/*', '**/models'],
-              message: 'routes and socket handlers go through a feature (features/<feature>/queries or commands)',
+              message:
+                'routes and socket handlers go through a feature (features/<feature>/queries or commands)',
             },
             { group: ['**/*Presenter'], message: "presenting happens in a feature's queries and commands" },
           ],

@@ -42,5 +42,7 @@ const NotificationSchema = new Schema<NotificationRecord>(
 // The notification centre: a recipient's newest first, and their unread ones.
 NotificationSchema.index({ recipientId: 1, createdAt: -1, _id: -1 });
 NotificationSchema.index({ recipientId: 1, readAt: 1 });
+// Everyone's notifications about one thing (a message reworded or deleted, a thread narrowed).
+NotificationSchema.index({ subjectId: 1, link: 1 });
 
 export const Notification = mongoose.model<NotificationRecord>('Notification', NotificationSchema);

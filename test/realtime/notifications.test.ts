@@ -144,6 +144,33 @@ describe('mentions and replies', () => {
       .send({ clientId: cid(), body: 'hi', mentions: tooMany })
       .expect(400);
   });
+
+  it('quotes what a message says now: an edit rewords the notifications about it, a deletion takes the quote away', async () => {
+    const author = await person();
+    const mentioned = await person();
+    const thread = await newThread(author.agent);
+    const message = await post(author.socket, thread.id, `@${mentioned.name} the first wording`, {
+      mentions: [mentioned.id],
+    });
+    await waitUntil('the mention', () => mentioned.live.length === 1);
+    expect(mentioned.live[0]!.excerpt).toContain('the first wording');
+    const centre = async () =>
+      ((await mentioned.agent.get('/api/notifications').expect(200)).body.items as NotificationDto[])[0]!;
+
+    const edited = await author.socket
+      .timeout(ACK_MS)
+      .emitWithAck('message:edit', { messageId: message.id, body: `@${mentioned.name} a better wording` });
+    expect(edited.ok).toBe(true);
+    expect((await centre()).excerpt).toContain('a better wording');
+    expect((await centre()).excerpt).not.toContain('first');
+
+    const deleted = await author.socket
+      .timeout(ACK_MS)
+      .emitWithAck('message:delete', { messageId: message.id });
+    expect(deleted.ok).toBe(true);
+    expect(await centre()).toMatchObject({ kind: 'mention', excerpt: null });
+    expect((await stored(mentioned.id))[0]!.excerpt).toBeNull();
+  });
 });
 
 describe('GET/POST /api/notifications', () => {

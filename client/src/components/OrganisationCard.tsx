@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OrganisationDto } from '@shared/schemas/organisation';
 import { MEMBERSHIP_LABELS, ORG_CATEGORY_LABELS } from './labels';
+import { countryName } from './countries';
 
 function hostOf(url: string): string {
   try {
@@ -19,9 +20,12 @@ export function OrganisationCard({
   org: OrganisationDto;
   highlighted?: boolean;
 }) {
-  const { t } = useTranslation('directory');
-  const country =
-    org.country ?? (org.category === 'international-organisation' ? t('card.international') : null);
+  const { t, i18n } = useTranslation('directory');
+  const country = org.country
+    ? countryName(org.country, i18n.language)
+    : org.category === 'international-organisation'
+      ? t('card.international')
+      : null;
   return (
     <article
       className={highlighted ? 'card org-card card--highlighted' : 'card org-card'}

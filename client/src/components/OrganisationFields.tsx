@@ -1,8 +1,9 @@
 import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ORG_CATEGORIES, ORG_CATEGORY_LABELS } from '@shared/roles';
+import { ORG_CATEGORIES } from '@shared/roles';
 import { SelectField, TextField } from './FormField';
 import { EnumOptions } from './EnumOptions';
+import { ORG_CATEGORY_LABELS } from './labels';
 
 type SelectFieldProps = ComponentProps<typeof SelectField>;
 type TextFieldProps = ComponentProps<typeof TextField>;

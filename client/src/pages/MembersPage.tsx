@@ -16,12 +16,13 @@ import { EmptyState, ErrorMessage, Loading } from '../components/QueryStatus';
 import { EnumOptions } from '../components/EnumOptions';
 import { useUrlFilters } from '../hooks/useUrlFilters';
 import { formatNumber } from '../i18n/format';
+import { countryName } from '../components/countries';
 
 const PAGE_SIZE = 24;
 const isCategory = (value: string | null): value is OrgCategory => ORG_CATEGORIES.some((c) => c === value);
 
 function Directory() {
-  const { t } = useTranslation('directory');
+  const { t, i18n } = useTranslation('directory');
   useDocumentTitle(t('members.documentTitle'));
   const { params: searchParams, setParams: setSearchParams, setParam } = useUrlFilters();
   const rawCategory = searchParams.get('category');
@@ -48,7 +49,10 @@ function Directory() {
   );
   const filtered = Boolean(category || country || debouncedQ);
   // Keep a country from the address selectable even before the stats arrive (or if it is unknown).
-  const countries = [...new Set([...(stats.data?.countries ?? []), ...(country ? [country] : [])])];
+  // Named and ordered in the reader's language; the address keeps the stored name.
+  const countries = [...new Set([...(stats.data?.countries ?? []), ...(country ? [country] : [])])]
+    .map((stored) => ({ stored, name: countryName(stored, i18n.language) }))
+    .sort((a, b) => a.name.localeCompare(b.name, i18n.language));
   const countText = t(filtered ? 'members.countMatching' : 'members.count', {
     count: orgs.length,
     number: `${formatNumber(orgs.length)}${query.hasNextPage ? '+' : ''}`,
@@ -111,8 +115,8 @@ function Directory() {
             >
               <option value="">{t('members.allCountries')}</option>
               {countries.map((c) => (
-                <option key={c} value={c}>
-                  {c}
+                <option key={c.stored} value={c.stored}>
+                  {c.name}
                 </option>
               ))}
             </select>

@@ -5,7 +5,7 @@ import { Organisation } from '../../models/Organisation';
 import type { ThreadRecord } from '../../models/Thread';
 import type { MessageRecord } from '../../models/Message';
 import { canReadThread } from '../../policies/thread';
-import { notify } from '../notifications/notifications';
+import { notify, setNotificationExcerpts } from '../notifications/notifications';
 import { appEvents, type AppEvents } from '../../events';
 import type { Logger } from '../../logger';
 import { escapeRegex } from '../../lib/text';
@@ -73,6 +73,21 @@ export async function resolveMentions(
     .map((u) => ({ _id: u._id, name: u.name }));
 }
 
+/** Where a notification about a message takes its reader. */
+const messageLink = (message: MessageRecord) => `/discussions/${String(message.threadId)}#m${message.seq}`;
+
+/**
+ * A message was reworded or deleted: the notifications about it quote what it says now, and nothing
+ * of a deleted one (its text reaches nobody any more, in the centre or in a later e-mail).
+ */
+export function requoteMessageNotifications(message: MessageRecord): Promise<void> {
+  return setNotificationExcerpts(
+    { type: 'thread', id: message.threadId },
+    messageLink(message),
+    message.deletedAt ? null : excerptOf(message.body),
+  );
+}
+
 /** Notifies the mentioned people, and the author of the message replied to (once each). */
 async function notifyAboutMessage(
   thread: ThreadRecord,
@@ -80,7 +95,7 @@ async function notifyAboutMessage(
   parentAuthorId: string | null,
   authorName: string,
 ): Promise<void> {
-  const link = `/discussions/${String(thread._id)}#m${message.seq}`;
+  const link = messageLink(message);
   const subject = { type: 'thread' as const, id: thread._id };
   const mentioned = (message.mentions ?? []).map(String);
   if (mentioned.length) {

@@ -13,6 +13,7 @@ import {
   type MessageInput,
 } from './messages';
 import { presentMessages, readableMessage } from './messageQueries';
+import { requoteMessageNotifications } from './mentions';
 import { forgetThreadLists, readableThread, type Awaitable, type ThreadSource } from './queries';
 import type { Sender } from './viewers';
 
@@ -66,7 +67,10 @@ export async function sendMessage(
 /** Where a message's thread is read, and what refusing an unreadable one names (see readableMessage). */
 type MessageSource = ThreadSource & { hide?: 'Message' | 'Thread' };
 
-/** The author rewords their message (the old text goes to its edit history); the room hears of it. */
+/**
+ * The author rewords their message (the old text goes to its edit history); the room hears of it,
+ * and the notifications about it quote the new words.
+ */
 export async function editMessage(
   actor: Awaitable<Viewer>,
   messageId: string,
@@ -75,12 +79,17 @@ export async function editMessage(
 ): Promise<MessageDto> {
   const { viewer, message, thread } = await readableMessage(actor, messageId, source);
   authorize(canEditMessage(viewer, thread, String(message.authorId)), viewer);
-  const dto = (await presentMessages([await updateMessageBody(message, body)]))[0]!;
+  const updated = await updateMessageBody(message, body);
+  const dto = (await presentMessages([updated]))[0]!;
   appEvents.emit('message.changed', { kind: 'updated', message: dto });
+  await requoteMessageNotifications(updated);
   return dto;
 }
 
-/** The author or a host deletes a message (it keeps its place, without its text); the room hears of it. */
+/**
+ * The author or a host deletes a message (it keeps its place, without its text); the room hears of
+ * it, and the notifications about it no longer quote it.
+ */
 export async function deleteMessage(
   actor: Awaitable<Viewer>,
   messageId: string,
@@ -88,7 +97,9 @@ export async function deleteMessage(
 ): Promise<MessageDto> {
   const { viewer, message, thread } = await readableMessage(actor, messageId, source);
   authorize(canDeleteMessage(viewer, thread, String(message.authorId)), viewer);
-  const dto = (await presentMessages([await markMessageDeleted(message)]))[0]!;
+  const deleted = await markMessageDeleted(message);
+  const dto = (await presentMessages([deleted]))[0]!;
   appEvents.emit('message.changed', { kind: 'deleted', message: dto });
+  await requoteMessageNotifications(deleted);
   return dto;
 }

@@ -109,3 +109,18 @@ export async function markNotificationsRead(
   await Notification.updateMany(filter, { $set: { readAt: new Date() } });
   return countUnread(recipientId);
 }
+
+/**
+ * Sets the excerpt of every notification about one thing (a subject and its link: one message),
+ * when what was said changed; null takes it away.
+ */
+export async function setNotificationExcerpts(
+  subject: { type: NotificationSubject; id: Id },
+  link: string,
+  excerpt: string | null,
+): Promise<void> {
+  await Notification.updateMany(
+    { subjectId: new Types.ObjectId(String(subject.id)), subjectType: subject.type, link },
+    { $set: { excerpt } },
+  );
+}

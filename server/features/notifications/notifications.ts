@@ -4,4 +4,4 @@
  * the storing lives in notificationStore, the presenting in the feature's commands and queries.
  */
 export { notify } from './commands';
-export type { NotificationLineInput } from './notificationStore';
+export { setNotificationExcerpts, type NotificationLineInput } from './notificationStore';

@@ -1,7 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Trans, useTranslation } from 'react-i18next';
-import { ORG_CATEGORY_LABELS } from '@shared/roles';
 import { RejectApplicationSchema, type ApplicationDto } from '@shared/schemas/application';
 import { ApiError } from '../../api/client';
 import { approveApplication, rejectApplication, type ApprovedApplication } from '../../api/applications';
@@ -10,8 +9,9 @@ import { ConfirmAction } from '../../components/ConfirmAction';
 import { TextAreaField } from '../../components/FormField';
 import { errorMessage } from '../../components/QueryStatus';
 import { DateTime, formatDateTime } from '../../components/dates';
-import { APPLICATION_STATUS_LABELS } from '../../components/labels';
+import { APPLICATION_STATUS_LABELS, ORG_CATEGORY_LABELS } from '../../components/labels';
 import { fieldErrorsOf } from '../../components/formErrors';
+import { countryName } from '../../components/countries';
 
 const STATUS_BADGES = { pending: 'badge', approved: 'badge badge--success', rejected: 'badge badge--muted' };
 
@@ -96,7 +96,7 @@ export function ApplicationCard({
   application: ApplicationDto;
   onApproved: (result: ApprovedApplication) => void;
 }) {
-  const { t } = useTranslation('admin');
+  const { t, i18n } = useTranslation('admin');
   const refresh = useRefreshAfterChange();
   const [rejecting, setRejecting] = useState(false);
   const approve = useMutation({
@@ -120,7 +120,7 @@ export function ApplicationCard({
       <dl className="facts">
         <div>
           <dt>{t('applications.card.country')}</dt>
-          <dd>{a.country}</dd>
+          <dd>{countryName(a.country, i18n.language)}</dd>
         </div>
         <div>
           <dt>{t('applications.card.website')}</dt>

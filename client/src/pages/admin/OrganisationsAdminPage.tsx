@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Trans, useTranslation } from 'react-i18next';
-import { MEMBERSHIPS, ORG_CATEGORY_LABELS, type Membership } from '@shared/roles';
+import { MEMBERSHIPS, type Membership } from '@shared/roles';
 import { listOrganisations } from '../../api/organisations';
 import { queryKeys } from '../../api/queryKeys';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
@@ -11,14 +11,15 @@ import { FilterForm, FilterSearchField } from '../../components/FilterForm';
 import { SelectField } from '../../components/FormField';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { EmptyState, ErrorMessage, Loading } from '../../components/QueryStatus';
-import { MEMBERSHIP_LABELS } from '../../components/labels';
+import { MEMBERSHIP_LABELS, ORG_CATEGORY_LABELS } from '../../components/labels';
+import { countryName } from '../../components/countries';
 import { EnumOptions } from '../../components/EnumOptions';
 
 const PAGE_SIZE = 50;
 
 /** `/admin/organisations`: the directory's organisations, with links to edit each one. */
 export function OrganisationsAdminPage() {
-  const { t } = useTranslation('admin');
+  const { t, i18n } = useTranslation('admin');
   useDocumentTitle(t('titles.organisations'));
   const [q, setQ] = useState('');
   const [membership, setMembership] = useState<Membership | ''>('');
@@ -87,8 +88,11 @@ export function OrganisationsAdminPage() {
                 </td>
                 <td data-label={t('organisations.columns.category')}>{ORG_CATEGORY_LABELS[org.category]}</td>
                 <td data-label={t('organisations.columns.country')}>
-                  {org.country ??
-                    (org.category === 'international-organisation' ? t('organisations.international') : '—')}
+                  {org.country
+                    ? countryName(org.country, i18n.language)
+                    : org.category === 'international-organisation'
+                      ? t('organisations.international')
+                      : '—'}
                 </td>
                 <td data-label={t('organisations.columns.membership')}>
                   <span

@@ -100,7 +100,7 @@ export function DecisionRows({ rows, onChange, errors }: RowsProps<DecisionRow>)
       {errors.decisions && <p className="field__error">{errors.decisions}</p>}
       {rows.length === 0 && <p className="muted">{t('form.decisions.none')}</p>}
       {rows.map((row, i) => (
-        <div key={row.key}>
+        <div key={row.key} className="repeat-row">
           <TextAreaField
             id={`decision-${i}`}
             name={`decisions.${i}`}

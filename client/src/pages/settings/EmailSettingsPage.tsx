@@ -37,7 +37,7 @@ export function EmailSettingsPage() {
         <section className="card section" aria-labelledby="email-topics-heading">
           <h2 id="email-topics-heading">{t('emailSettings.sentTo', { email: query.data.email })}</h2>
           {!query.data.enabled && <p className="muted">{t('emailSettings.noMailServer')}</p>}
-          <table className="table">
+          <table className="settings-table">
             <thead>
               <tr>
                 <th scope="col">{t('emailSettings.columns.when')}</th>
@@ -52,6 +52,7 @@ export function EmailSettingsPage() {
                   </th>
                   <td>
                     <select
+                      className="input select"
                       id={`email-${item.topic}`}
                       value={item.frequency}
                       disabled={mutation.isPending}
