@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { FreeTextSchema, ObjectIdSchema, PageQuerySchema } from './common';
 
+/**
+ * An item a detail names by id (an organisation, an invitation): its kind, its name and its page, as
+ * for the event's target. The name is null when the item no longer exists.
+ */
+const AuditNamedItemSchema = z.object({
+  type: z.string(),
+  name: z.string().nullable(),
+  link: z.string().nullable(),
+});
+
 export const AuditEventDtoSchema = z.object({
   id: z.string(),
   action: z.string(),
@@ -11,7 +21,13 @@ export const AuditEventDtoSchema = z.object({
   target: z.object({ name: z.string().nullable(), link: z.string().nullable() }).nullable(),
   ip: z.string().nullable(),
   at: z.string(),
+  /** What the event recorded, as stored (older events may hold keys this build no longer writes). */
   details: z.record(z.string(), z.unknown()),
+  /**
+   * The ids in `details` that name an item, resolved: keyed by the detail's key (`organisationId`;
+   * `from` and `to` of a change of organisation). Keys holding no id are absent.
+   */
+  named: z.record(z.string(), AuditNamedItemSchema),
 });
 export type AuditEventDto = z.infer<typeof AuditEventDtoSchema>;
 

@@ -14,6 +14,8 @@ import { createUser, signIn } from '../factories';
 import { PendingEmail } from '../../server/models/PendingEmail';
 import { User } from '../../server/models/User';
 
+const isolated = (text: string) => `\u2068${text}\u2069`;
+
 let mailpit: Mailpit;
 let ctx: TestContext;
 let host: request.Agent;
@@ -46,7 +48,8 @@ describe('notification e-mails to a reader of Arabic', () => {
     await flush();
     const [mail] = await mailpit.waitForTo(readerUser.email);
     const full = await mailpit.message(mail!.ID);
-    expect(full.Subject).toBe('أشار إليك Hana Host في «Budget 2026»');
+    // Names and titles people wrote are isolated (FSI … PDI), so their punctuation stays with them.
+    expect(full.Subject).toBe(`أشار إليك ${isolated('Hana Host')} في «${isolated('Budget 2026')}»`);
     expect(full.HTML).toContain('<html lang="ar" dir="rtl"');
     expect(full.HTML).toContain('ما الذي حدث');
     expect(full.HTML).toContain('افتح في مساحة العمل');
@@ -76,7 +79,7 @@ describe('notification e-mails to a reader of Arabic', () => {
 
   it('show the same notification in the app in each reader’s language (stored in English)', async () => {
     const ar = await reader.get('/api/notifications').expect(200);
-    expect(ar.body.items[0].text).toBe('أشار إليك Hana Host في «Hotline data»');
+    expect(ar.body.items[0].text).toBe(`أشار إليك ${isolated('Hana Host')} في «${isolated('Hotline data')}»`);
     const fr = ctx.agent().set('Accept-Language', 'fr');
     const frUser = await createUser({ role: 'member', name: 'Fanny' });
     await signIn(fr, frUser);
@@ -118,7 +121,7 @@ describe('notification e-mails to a reader of Arabic', () => {
     expect(full.Subject).toBe('نشرتك اليومية – مساحة عمل التحالف');
     expect(full.HTML).toContain('dir="rtl"');
     expect(full.Text).toContain('إشعاراتك');
-    expect(full.Text).toContain('أشار إليك Hana Host في «Weekly call»');
+    expect(full.Text).toContain(`أشار إليك ${isolated('Hana Host')} في «${isolated('Weekly call')}»`);
     expect(full.Text).toContain('ما الذي حدث في مساحة عمل التحالف خلال اليوم الأخير.');
   });
 

@@ -225,3 +225,72 @@ describe('dates in the reader’s language', () => {
       .waitFor({ timeout: STEP_MS });
   });
 });
+
+describe('text people wrote, on an Arabic page', () => {
+  it('runs in its own direction: an English message, quote, meeting focus and report read left to right', async () => {
+    const page = await openPage('ar');
+    await signInByApi(page, 'hotline@example.org');
+    const api = page.context().request;
+    // The account's own choice wins over the browser's: make it Arabic whatever ran before.
+    const chosen = await api.put(`${ctx.url}/api/language`, {
+      data: { language: 'ar' },
+      headers: { Origin: ctx.url },
+    });
+    expect(chosen.status()).toBe(200);
+    const threads = (await (await api.get(`${ctx.url}/api/threads`)).json()) as {
+      items: { id: string; title: string }[];
+    };
+    const demo = threads.items.find((th) => th.title.startsWith('CSAM-01'));
+    expect(demo).toBeDefined();
+
+    /** The `dir` attribute and the direction the browser lays the element out in. */
+    const direction = (el: Element) => ({
+      dir: el.getAttribute('dir'),
+      direction: getComputedStyle(el).direction,
+    });
+
+    // The seeded messages are English: each body runs left to right inside the right-to-left page.
+    await page.goto(`${ctx.url}/discussions/${demo!.id}`);
+    const body = page.locator('[data-testid="message"] .message__body').first();
+    await body.waitFor({ timeout: STEP_MS });
+    expect(await htmlAttributes(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe('rtl');
+    expect(await body.evaluate(direction)).toEqual({ dir: 'auto', direction: 'ltr' });
+    // The quoted message of a reply too, while the quote itself stays in the page's direction.
+    const quote = page.locator('.message__quote').first();
+    expect(await quote.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(
+      await quote
+        .locator('bdi')
+        .last()
+        .evaluate((el) => getComputedStyle(el).direction),
+    ).toBe('ltr');
+
+    // The landing page's latest report: its English focus ends with its full stop on the right.
+    await page.goto(ctx.url);
+    const latest = page.getByTestId('latest-report');
+    await latest.waitFor({ timeout: STEP_MS });
+    expect(await latest.locator('.card__text').evaluate(direction)).toEqual({
+      dir: 'auto',
+      direction: 'ltr',
+    });
+
+    // The meeting page: its focus and its whole report.
+    const href = await latest.locator('a[href^="/meetings/"]').getAttribute('href');
+    await page.goto(`${ctx.url}${href}`);
+    const report = page.locator('article.report');
+    await report.waitFor({ timeout: STEP_MS });
+    expect(await report.evaluate(direction)).toEqual({ dir: 'auto', direction: 'ltr' });
+    expect(
+      await report
+        .locator('p')
+        .first()
+        .evaluate((el) => getComputedStyle(el).direction),
+    ).toBe('ltr');
+    expect(await page.locator('[aria-labelledby="focus-heading"] .lead').evaluate(direction)).toEqual({
+      dir: 'auto',
+      direction: 'ltr',
+    });
+    expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe('rtl');
+  });
+});

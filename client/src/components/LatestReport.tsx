@@ -28,9 +28,15 @@ export function LatestReport() {
   else
     body = (
       <div className="card report-card" data-testid="latest-report">
-        <h3 className="card__title">{summary.title}</h3>
+        <h3 className="card__title" dir="auto">
+          {summary.title}
+        </h3>
         <MeetingMetaLine meeting={summary} />
-        {summary.focus && <p className="card__text">{summary.focus}</p>}
+        {summary.focus && (
+          <p className="card__text" dir="auto">
+            {summary.focus}
+          </p>
+        )}
         <p className="card__actions">
           <Link to={`/meetings/${summary.slug}`} className="button button--secondary">
             <Trans

@@ -6,9 +6,9 @@ import { VISIBILITY_LABELS } from './labels';
 export function MeetingMetaLine({ meeting }: { meeting: MeetingSummaryDto }) {
   return (
     <p className="meta-line">
-      <span>{meeting.event}</span>
+      <span dir="auto">{meeting.event}</span>
       <span aria-hidden="true"> · </span>
-      <span>{meeting.location}</span>
+      <span dir="auto">{meeting.location}</span>
       <span aria-hidden="true"> · </span>
       <MeetingDate startsAt={meeting.startsAt} endsAt={meeting.endsAt} />
       {meeting.visibility !== 'public' && (
@@ -29,11 +29,15 @@ export function MeetingCard({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="card meeting-card" data-testid="meeting-card">
-      <Heading className="card__title">
+      <Heading className="card__title" dir="auto">
         <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
       </Heading>
       <MeetingMetaLine meeting={meeting} />
-      {meeting.focus && <p className="card__text">{meeting.focus}</p>}
+      {meeting.focus && (
+        <p className="card__text" dir="auto">
+          {meeting.focus}
+        </p>
+      )}
     </article>
   );
 }

@@ -32,7 +32,7 @@ export function OrganisationCard({
       data-testid="organisation-card"
     >
       <h2 className="card__title">
-        <Link to={`/members?org=${org.slug}`} className="card__title-link">
+        <Link to={`/members?org=${org.slug}`} className="card__title-link" dir="auto">
           {org.name}
         </Link>
       </h2>
@@ -42,7 +42,11 @@ export function OrganisationCard({
           {MEMBERSHIP_LABELS[org.membership]}
         </span>
       </p>
-      {org.description && <p className="card__text">{org.description}</p>}
+      {org.description && (
+        <p className="card__text" dir="auto">
+          {org.description}
+        </p>
+      )}
       <dl className="facts">
         {country && (
           <div>

@@ -33,7 +33,9 @@ function People({ org }: { org: OrganisationDetailDto }) {
         <ul className="people__list" data-testid="organisation-people">
           {org.people.map((person) => (
             <li key={person.id} className="people__item">
-              <span className="people__name">{person.name}</span>
+              <span className="people__name" dir="auto">
+                {person.name}
+              </span>
               <span className="badge badge--muted">{ROLE_LABELS[person.role]}</span>
             </li>
           ))}

@@ -10,20 +10,29 @@ function shiftHeadings(html: string, levels: number): string {
   );
 }
 
-/** A session report's HTML (already sanitised server-side), as an <article>. */
+/**
+ * A session report's HTML (already sanitised server-side), as an <article>. People write it in any
+ * language: its direction follows its first letter unless `lang` and `dir` are known (a document's).
+ */
 export function ReportHtml({
   html,
   headingShift = 0,
   label,
+  lang,
+  dir = 'auto',
 }: {
   html: string;
   headingShift?: number;
   label: string;
+  lang?: string;
+  dir?: 'auto' | 'ltr' | 'rtl';
 }) {
   return (
     <article
       className="report prose"
       aria-label={label}
+      lang={lang}
+      dir={dir}
       dangerouslySetInnerHTML={{ __html: shiftHeadings(html, headingShift) }}
     />
   );

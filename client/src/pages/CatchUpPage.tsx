@@ -88,7 +88,7 @@ export function CatchUpPage() {
             {data.indicators.openConsultations.map((c) => (
               <li key={c.code}>
                 <Link to={`/indicators/${c.code}`}>
-                  <strong>{c.code}</strong> {c.title}
+                  <strong>{c.code}</strong> <bdi>{c.title}</bdi>
                 </Link>
                 {c.closesAt && <> {t('catchUp.consultations.closes', { date: formatDate(c.closesAt) })}</>}
               </li>
@@ -110,7 +110,9 @@ export function CatchUpPage() {
             <ul className="decision-list">
               {data.recentChanges.map((c) => (
                 <li key={c.link + c.at}>
-                  <Link to={c.link}>{c.title}</Link>{' '}
+                  <Link to={c.link} dir="auto">
+                    {c.title}
+                  </Link>{' '}
                   <span className="badge badge--muted">
                     {c.kind === 'term'
                       ? c.status === 'draft'
@@ -155,7 +157,9 @@ export function CatchUpPage() {
           <ul>
             {data.activeThreads.map((thread) => (
               <li key={thread.id}>
-                <Link to={`/discussions/${thread.id}`}>{thread.title}</Link>{' '}
+                <Link to={`/discussions/${thread.id}`} dir="auto">
+                  {thread.title}
+                </Link>{' '}
                 <span className="muted">{t('catchUp.threads.messages', { count: thread.messages })}</span>
               </li>
             ))}

@@ -118,7 +118,9 @@ export function DocumentPage() {
               <dt>{t('document.meeting')}</dt>
               <dd>
                 {doc.meeting ? (
-                  <Link to={`/meetings/${doc.meeting.slug}`}>{doc.meeting.title}</Link>
+                  <Link to={`/meetings/${doc.meeting.slug}`} dir="auto">
+                    {doc.meeting.title}
+                  </Link>
                 ) : (
                   t('document.none')
                 )}
@@ -128,7 +130,7 @@ export function DocumentPage() {
               <dt>{t('document.organisation')}</dt>
               <dd>
                 {doc.organisation ? (
-                  <Link to={`/members?org=${encodeURIComponent(doc.organisation.slug)}`}>
+                  <Link to={`/members?org=${encodeURIComponent(doc.organisation.slug)}`} dir="auto">
                     {doc.organisation.name}
                   </Link>
                 ) : (
@@ -148,7 +150,9 @@ export function DocumentPage() {
             </div>
             <div>
               <dt>{t('document.owner')}</dt>
-              <dd>{doc.owner?.name ?? t('document.unknown')}</dd>
+              <dd>
+                <bdi>{doc.owner?.name ?? t('document.unknown')}</bdi>
+              </dd>
             </div>
             <div>
               <dt>{t('document.added')}</dt>

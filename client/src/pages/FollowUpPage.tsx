@@ -61,7 +61,7 @@ export function FollowUpPage() {
       {back}
       <header className="page-header">
         <p className="eyebrow">{t('followUps.page.title')}</p>
-        <h1>{item.title}</h1>
+        <h1 dir="auto">{item.title}</h1>
         <FollowUpBadges item={item} />
         <p className="discussion-jump">
           <a href="#discussion">{t('followUps.page.discussion')}</a>
@@ -74,7 +74,9 @@ export function FollowUpPage() {
               <dt>{t('followUps.page.facts.owner')}</dt>
               <dd>
                 {item.owner ? (
-                  <Link to={`/members?org=${encodeURIComponent(item.owner.slug)}`}>{item.owner.name}</Link>
+                  <Link to={`/members?org=${encodeURIComponent(item.owner.slug)}`} dir="auto">
+                    {item.owner.name}
+                  </Link>
                 ) : (
                   t('followUps.page.notRecorded')
                 )}
@@ -82,7 +84,9 @@ export function FollowUpPage() {
             </div>
             <div>
               <dt>{t('followUps.page.facts.assignee')}</dt>
-              <dd>{item.assignee?.name ?? t('followUps.page.nobody')}</dd>
+              <dd>
+                <bdi>{item.assignee?.name ?? t('followUps.page.nobody')}</bdi>
+              </dd>
             </div>
             <div>
               <dt>{t('followUps.page.facts.due')}</dt>
@@ -94,7 +98,9 @@ export function FollowUpPage() {
               <dt>{t('followUps.page.facts.agreedAt')}</dt>
               <dd>
                 {item.meeting ? (
-                  <Link to={`/meetings/${item.meeting.slug}`}>{item.meeting.title}</Link>
+                  <Link to={`/meetings/${item.meeting.slug}`} dir="auto">
+                    {item.meeting.title}
+                  </Link>
                 ) : (
                   t('followUps.page.onItsOwn')
                 )}
@@ -118,7 +124,7 @@ export function FollowUpPage() {
           <section className="section" aria-labelledby="followup-details-heading">
             <h2 id="followup-details-heading">{t('followUps.page.details')}</h2>
             {item.descriptionHtml ? (
-              <div className="prose" dangerouslySetInnerHTML={{ __html: item.descriptionHtml }} />
+              <div className="prose" dir="auto" dangerouslySetInnerHTML={{ __html: item.descriptionHtml }} />
             ) : (
               <p className="muted">{t('followUps.page.noDetails')}</p>
             )}

@@ -81,12 +81,16 @@ export function GlossaryPage() {
           {items.map((item) => (
             <li key={item.id} className="term-list__item">
               <h2 className="term-list__term">
-                <Link to={`/glossary/${item.slug}`}>{item.term}</Link>
+                <Link to={`/glossary/${item.slug}`} dir="auto">
+                  {item.term}
+                </Link>
               </h2>
               <span className={item.status === 'agreed' ? 'badge badge--success' : 'badge badge--muted'}>
                 {TERM_STATUS_LABELS[item.status]}
               </span>
-              <p className="term-list__excerpt">{item.excerpt}</p>
+              <p className="term-list__excerpt" dir="auto">
+                {item.excerpt}
+              </p>
             </li>
           ))}
         </ul>

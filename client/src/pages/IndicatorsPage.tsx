@@ -159,11 +159,20 @@ export function IndicatorsPage() {
                       </td>
                       <td data-label={t('columns.tier')}>{i.tier}</td>
                       <td data-label={t('columns.custodian')}>
-                        {i.custodian?.name ?? <span className="muted">{t('notAssigned')}</span>}
+                        {i.custodian ? (
+                          <bdi>{i.custodian.name}</bdi>
+                        ) : (
+                          <span className="muted">{t('notAssigned')}</span>
+                        )}
                       </td>
                       <td data-label={t('columns.lastRevision')}>
-                        {i.currentRevision} · {formatDate(i.lastRevisedAt)}
-                        {i.lastRevisedBy && <span className="muted"> · {i.lastRevisedBy.name}</span>}
+                        <bdi>{i.currentRevision}</bdi> · <bdi>{formatDate(i.lastRevisedAt)}</bdi>
+                        {i.lastRevisedBy && (
+                          <span className="muted">
+                            {' · '}
+                            <bdi>{i.lastRevisedBy.name}</bdi>
+                          </span>
+                        )}
                       </td>
                     </tr>
                   );

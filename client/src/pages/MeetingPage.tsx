@@ -64,8 +64,10 @@ export function MeetingPage() {
     <div className="page">
       {back}
       <header className="page-header">
-        <p className="eyebrow">{meeting.event}</p>
-        <h1>{meeting.title}</h1>
+        <p className="eyebrow" dir="auto">
+          {meeting.event}
+        </p>
+        <h1 dir="auto">{meeting.title}</h1>
         <p className="discussion-jump">
           <a href="#discussion">{t('page.discussion')}</a>
         </p>
@@ -85,11 +87,11 @@ export function MeetingPage() {
           <dl className="facts facts--stacked">
             <div>
               <dt>{t('page.facts.event')}</dt>
-              <dd>{meeting.event}</dd>
+              <dd dir="auto">{meeting.event}</dd>
             </div>
             <div>
               <dt>{t('page.facts.location')}</dt>
-              <dd>{meeting.location}</dd>
+              <dd dir="auto">{meeting.location}</dd>
             </div>
             <div>
               <dt>{t('page.facts.date')}</dt>
@@ -101,7 +103,9 @@ export function MeetingPage() {
               <dt>{t('page.facts.chair')}</dt>
               <dd>
                 {meeting.chair ? (
-                  <Link to={orgLink(meeting.chair.slug)}>{meeting.chair.name}</Link>
+                  <Link to={orgLink(meeting.chair.slug)} dir="auto">
+                    {meeting.chair.name}
+                  </Link>
                 ) : (
                   t('page.notRecorded')
                 )}
@@ -117,7 +121,9 @@ export function MeetingPage() {
           {meeting.focus && (
             <section className="section" aria-labelledby="focus-heading">
               <h2 id="focus-heading">{t('page.focus')}</h2>
-              <p className="lead">{meeting.focus}</p>
+              <p className="lead" dir="auto">
+                {meeting.focus}
+              </p>
             </section>
           )}
           <ParticipantsByCategory meeting={meeting} />

@@ -11,6 +11,7 @@ import { ErrorMessage, Loading, errorMessage, isNotFound } from '../components/Q
 import { TermForm } from './glossary/TermForm';
 import '../styles/glossary.css';
 import { TERM_STATUS_LABELS } from '../components/labels';
+import { Isolated } from '../components/UserText';
 
 /** `/glossary/:slug`: one term; members edit drafts, hosts mark terms agreed. */
 export function TermPage() {
@@ -64,23 +65,33 @@ export function TermPage() {
       <article className="term" aria-labelledby="term-title">
         <header className="page-header">
           <p className="eyebrow">{t('term.eyebrow')}</p>
-          <h1 id="term-title">{term.term}</h1>
+          <h1 id="term-title" dir="auto">
+            {term.term}
+          </h1>
           <p className="meta-line">
             <span className={term.status === 'agreed' ? 'badge badge--success' : 'badge badge--muted'}>
               {TERM_STATUS_LABELS[term.status]}
             </span>
             {term.agreedAt && <span>{t('term.agreedOn', { date: formatDate(term.agreedAt) })}</span>}
-            {term.proposedBy && <span>{t('term.proposedBy', { name: term.proposedBy.name })}</span>}
+            {term.proposedBy && (
+              <span>
+                <Isolated t={t} i18nKey="term.proposedBy" isolated={{ name: term.proposedBy.name }} />
+              </span>
+            )}
           </p>
         </header>
         <section className="section" aria-labelledby="definition-heading">
           <h2 id="definition-heading">{t('term.definition')}</h2>
-          <div className="prose term__definition" dangerouslySetInnerHTML={{ __html: term.definitionHtml }} />
+          <div
+            className="prose term__definition"
+            dir="auto"
+            dangerouslySetInnerHTML={{ __html: term.definitionHtml }}
+          />
         </section>
         {term.notesHtml && (
           <section className="section" aria-labelledby="notes-heading">
             <h2 id="notes-heading">{t('term.notes')}</h2>
-            <div className="prose" dangerouslySetInnerHTML={{ __html: term.notesHtml }} />
+            <div className="prose" dir="auto" dangerouslySetInnerHTML={{ __html: term.notesHtml }} />
           </section>
         )}
         {term.sources.length > 0 && (
@@ -88,7 +99,9 @@ export function TermPage() {
             <h2 id="sources-heading">{t('term.sources')}</h2>
             <ul>
               {term.sources.map((s) => (
-                <li key={s}>{s}</li>
+                <li key={s} dir="auto">
+                  {s}
+                </li>
               ))}
             </ul>
           </section>
@@ -100,7 +113,7 @@ export function TermPage() {
               {term.related.map((r) => (
                 <li key={r.slug}>
                   <Link to={`/glossary/${r.slug}`} className="chip">
-                    {r.term}
+                    <bdi>{r.term}</bdi>
                   </Link>
                 </li>
               ))}

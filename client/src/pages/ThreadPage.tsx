@@ -51,7 +51,7 @@ function ThreadView({ id }: { id: string }) {
       </p>
       <header className="page-header page-header--with-action">
         <div>
-          <h1>{thread.title}</h1>
+          <h1 dir="auto">{thread.title}</h1>
           <p className="doc-result__badges">
             <span className={thread.visibility === 'public' ? 'badge badge--success' : 'badge badge--muted'}>
               {VISIBILITY_LABELS[thread.visibility]}

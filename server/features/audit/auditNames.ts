@@ -78,9 +78,44 @@ export function auditPeople(events: AuditEventRecord[]): Promise<Map<string, Aud
   const ids: string[] = [];
   for (const e of events) {
     if (e.actorId) ids.push(String(e.actorId));
-    if (e.targetType === 'user' && e.targetId && isObjectId(e.targetId)) ids.push(e.targetId);
+    for (const [type, id] of itemsOf(e)) if (type === 'user') ids.push(id);
   }
   return peopleByIds(ids);
+}
+
+/** Details that hold the id of an item, whatever the action: key → kind of item. */
+const DETAIL_ITEMS: Record<string, string> = {
+  organisationId: 'organisation',
+  invitationId: 'invitation',
+};
+
+/** Actions whose `from` and `to` are ids of items of one kind (a person moved between organisations). */
+const CHANGED_ITEMS: Record<string, string> = {
+  'user.organisation-changed': 'organisation',
+};
+
+/**
+ * The details of an event that name an item by id, as `[detail key, kind, id]`. Only the keys above,
+ * and only ids (an old or odd value is left to show as it was stored).
+ */
+export function detailItems(e: Pick<AuditEventRecord, 'action' | 'details'>): [string, string, string][] {
+  const found: [string, string, string][] = [];
+  const details = e.details ?? {};
+  const add = (key: string, type: string | undefined) => {
+    const id = details[key];
+    if (type && typeof id === 'string' && isObjectId(id)) found.push([key, type, id]);
+  };
+  for (const key of Object.keys(details)) add(key, DETAIL_ITEMS[key]);
+  add('from', CHANGED_ITEMS[e.action]);
+  add('to', CHANGED_ITEMS[e.action]);
+  return found;
+}
+
+/** Every item an event names by id: its target, then those in its details, as `[kind, id]`. */
+function itemsOf(e: AuditEventRecord): [string, string][] {
+  const items: [string, string][] = detailItems(e).map(([, type, id]) => [type, id]);
+  if (e.targetType && e.targetId && isObjectId(e.targetId)) items.unshift([e.targetType, e.targetId]);
+  return items;
 }
 
 /**
@@ -91,7 +126,10 @@ const targetNames = new RecordCache<AuditTargetName>();
 onEveryInstance('organisation.changed', () => targetNames.invalidate());
 onEveryInstance('entity.changed', () => targetNames.invalidate());
 
-/** The targets of a page of events, keyed `type:id`; items deleted since keep no name. */
+/**
+ * The items a page of events names — their targets and the ids in their details — keyed `type:id`;
+ * items deleted since keep no name.
+ */
 export async function auditTargets(
   events: AuditEventRecord[],
   /** The page's people (`auditPeople`), read at the same time as the other kinds. */
@@ -99,11 +137,11 @@ export async function auditTargets(
 ): Promise<Map<string, AuditTargetName>> {
   const keys = new Set<string>();
   const users: string[] = [];
-  for (const e of events) {
-    if (!e.targetType || !e.targetId || !isObjectId(e.targetId)) continue;
-    if (e.targetType === 'user') users.push(e.targetId);
-    else if (TARGETS[e.targetType]) keys.add(`${e.targetType}:${e.targetId}`);
-  }
+  for (const e of events)
+    for (const [type, id] of itemsOf(e)) {
+      if (type === 'user') users.push(id);
+      else if (TARGETS[type]) keys.add(`${type}:${id}`);
+    }
   const [found, known] = await Promise.all([targetNames.getMany(keys, namesOf), people]);
   for (const id of users) {
     const person = known.get(id);

@@ -9,6 +9,9 @@ export type AuditPerson = NonNullable<AuditEventDto['actor']>;
 /** What an event is about, by name, with the page where it lives (null when there is none). */
 export type AuditTarget = NonNullable<AuditEventDto['target']>;
 
+/** An item a detail names by id, found or not: `[detail key, kind, name and page if it still exists]`. */
+export type AuditDetailItem = [key: string, type: string, found: { name: string; link: string } | undefined];
+
 /** IPv4 addresses arrive IPv6-mapped (`::ffff:127.0.0.1`) on a dual-stack server: show them plainly. */
 const plainIp = (ip: string | null): string | null =>
   ip?.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '') ?? null;
@@ -32,6 +35,8 @@ export function presentAuditEvent(
   actor: AuditPerson | undefined,
   target: AuditTarget | undefined,
   language: Language,
+  /** The items its details name by id (`detailItems`), with their names. */
+  items: AuditDetailItem[] = [],
 ): AuditEventDto {
   return {
     id: String(e._id),
@@ -46,5 +51,11 @@ export function presentAuditEvent(
     ip: plainIp(e.ip),
     at: e.at.toISOString(),
     details: e.details ?? {},
+    named: Object.fromEntries(
+      items.map(([key, type, found]) => [
+        key,
+        { type, name: found ? found.name : null, link: found ? found.link : null },
+      ]),
+    ),
   };
 }

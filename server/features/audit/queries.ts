@@ -5,10 +5,13 @@ import type { AuditEventDto, AuditListQuerySchema } from '@shared/schemas/audit'
 import { authorize, type Viewer } from '../../policies/index';
 import { canAdminister } from '../../policies/admin';
 import { findAuditEvents } from './auditLog';
-import { auditPeople, auditTargets } from './auditNames';
+import { auditPeople, auditTargets, detailItems } from './auditNames';
 import { presentAuditEvent } from './auditPresenter';
 
-/** The audit log, newest first, its actors and targets named (in the reader's language). */
+/**
+ * The audit log, newest first, its actors, targets and the items its details hold by id named (in
+ * the reader's language).
+ */
 export async function listAuditEvents(
   viewer: Viewer,
   q: z.infer<typeof AuditListQuerySchema>,
@@ -25,6 +28,7 @@ export async function listAuditEvents(
         e.actorId ? actors.get(String(e.actorId)) : undefined,
         targets.get(`${e.targetType}:${e.targetId}`),
         language,
+        detailItems(e).map(([key, type, id]) => [key, type, targets.get(`${type}:${id}`)]),
       ),
     ),
     nextCursor: page.nextCursor,

@@ -1,6 +1,6 @@
 import type { FollowUpStatus } from '@shared/schemas/followUp';
 import type { Disposition } from '@shared/schemas/consultation';
-import { DEFAULT_LANGUAGE, INTL_LOCALES, type Language } from '@shared/i18n/languages';
+import { DEFAULT_LANGUAGE, INTL_LOCALES, textDirection, type Language } from '@shared/i18n/languages';
 import { translator } from '../../i18n/index';
 
 /**
@@ -29,6 +29,14 @@ const dayIn = (language: Language, iso: string) =>
     new Date(`${iso}T00:00:00Z`),
   );
 
+/**
+ * Names and titles people wrote, in a right-to-left line: each set apart (Unicode first-strong
+ * isolate … pop) so that an English title's punctuation stays with it instead of moving across
+ * the Arabic sentence. Left-to-right lines are left as they were.
+ */
+const isolated = (language: Language, text: string) =>
+  textDirection(language) === 'rtl' ? `\u2068${text}\u2069` : text;
+
 /** One kind's line from its parts, in a language. */
 export function notificationLine<K extends LineKind>(
   language: Language,
@@ -41,10 +49,11 @@ export function notificationLine<K extends LineKind>(
     if (name === 'status') parts.status = t(`email:notifications.actionStatuses.${camel(String(value))}`);
     else if (name === 'disposition')
       parts.disposition = t(`email:notifications.dispositions.${camel(String(value))}`);
-    else if (name === 'assignee') parts.assignee = value ?? t('email:notifications.someone');
+    else if (name === 'assignee')
+      parts.assignee = value === null ? t('email:notifications.someone') : isolated(language, String(value));
     // English has always shown the ISO day; the other languages write the date out.
     else if (name === 'date' && language !== DEFAULT_LANGUAGE) parts.date = dayIn(language, String(value));
-    else parts[name] = value ?? '';
+    else parts[name] = typeof value === 'string' ? isolated(language, value) : (value ?? '');
   }
   return t(`email:notifications.texts.${camel(kind)}`, parts);
 }

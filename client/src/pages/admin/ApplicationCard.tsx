@@ -152,7 +152,9 @@ export function ApplicationCard({
         </div>
       </dl>
       <h3 className="application-card__label">{t('applications.card.motivation')}</h3>
-      <p className="application-card__motivation">{a.motivation}</p>
+      <p className="application-card__motivation" dir="auto">
+        {a.motivation}
+      </p>
       {a.status !== 'pending' && (
         <p className="muted">
           <Trans

@@ -1,18 +1,25 @@
-import { useState } from 'react';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { listAuditEvents } from '../../api/audit';
 import { queryKeys } from '../../api/queryKeys';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useUrlFilters } from '../../hooks/useUrlFilters';
 import { SelectField, TextField } from '../../components/FormField';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { EmptyState, ErrorMessage, Loading } from '../../components/QueryStatus';
-import { AUDIT_ACTIONS } from '@shared/auditActions';
+import { AUDIT_ACTIONS, type AuditAction } from '@shared/auditActions';
 import { AuditRow } from './AuditRow';
 import { auditActionText } from './auditLabels';
 
 const PAGE_SIZE = 50;
+
+/** The filters, kept in the address (`?action=…&actor=…&from=…&to=…`) so a view can be shared and reloaded. */
+type Filter = 'action' | 'actor' | 'from' | 'to';
+
+const isAction = (value: string): value is AuditAction =>
+  (AUDIT_ACTIONS as readonly string[]).includes(value);
+const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
 
 /** A yyyy-mm-dd date input as the start or the end of that day in the reader's time zone. */
 const dayBound = (day: string, end: boolean) =>
@@ -22,10 +29,17 @@ const dayBound = (day: string, end: boolean) =>
 export function AuditLogPage() {
   const { t } = useTranslation('admin');
   useDocumentTitle(t('titles.audit'));
-  const [action, setAction] = useState('');
-  const [actor, setActor] = useState('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const { params: search, setParams, setParam } = useUrlFilters<Filter>();
+  // What the address holds, read back on load; a value this page cannot use counts as none.
+  const get = (name: Filter) => search.get(name) ?? '';
+  const action = isAction(get('action')) ? get('action') : '';
+  const actor = get('actor');
+  const from = isDay(get('from')) ? get('from') : '';
+  const to = isDay(get('to')) ? get('to') : '';
+  const setAction = (value: string) => setParam('action', value);
+  const setActor = (value: string) => setParam('actor', value);
+  const setFrom = (value: string) => setParam('from', value);
+  const setTo = (value: string) => setParam('to', value);
   const debouncedActor = useDebouncedValue(actor.trim(), 400);
   const rangeError = from && to && from > to ? t('audit.filters.rangeError') : undefined;
 
@@ -46,12 +60,15 @@ export function AuditLogPage() {
   });
   const events = query.data?.pages.flatMap((p) => p.items) ?? [];
   const filtered = Boolean(action || actor || from || to);
-  const clear = () => {
-    setAction('');
-    setActor('');
-    setFrom('');
-    setTo('');
-  };
+  const clear = () =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const name of ['action', 'actor', 'from', 'to'] as const) next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
 
   return (
     <div className="page">

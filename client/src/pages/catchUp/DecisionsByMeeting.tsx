@@ -20,12 +20,16 @@ export function DecisionsByMeeting({ decisions }: { decisions: Decision[] }) {
       {[...meetings.values()].map(({ meeting, texts }) => (
         <div key={meeting.slug} className="decision-group">
           <h3 className="decision-group__meeting">
-            <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>{' '}
+            <Link to={`/meetings/${meeting.slug}`} dir="auto">
+              {meeting.title}
+            </Link>{' '}
             <span className="muted">{formatDate(meeting.startsAt)}</span>
           </h3>
           <ul className="decision-list">
             {texts.map((text, i) => (
-              <li key={i}>{text}</li>
+              <li key={i} dir="auto">
+                {text}
+              </li>
             ))}
           </ul>
         </div>

@@ -26,7 +26,10 @@ export function SinceLastVisit({ since }: { since: CatchUpDto['sinceLastVisit'] 
             <ul className="change-list">
               {since.changes.map((c) => (
                 <li key={`${c.kind}:${c.link}`}>
-                  <Link to={c.link}>{c.title}</Link> <span className="change-list__what">{c.what}</span>{' '}
+                  <Link to={c.link} dir="auto">
+                    {c.title}
+                  </Link>{' '}
+                  <span className="change-list__what">{c.what}</span>{' '}
                   <span className="muted">{formatDate(c.at)}</span>
                 </li>
               ))}

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../components/dates';
 import { DiffSegments } from '../indicators/DiffView';
 import '../../styles/consultation.css';
 import { ORG_CATEGORY_LABELS } from '../../components/labels';
+import { Isolated } from '../../components/UserText';
 
 /** Where the commented paragraph is in the current revision (shown in the compilation). */
 function AnchorNote({ comment }: { comment: CommentDto }) {
@@ -29,7 +30,9 @@ function AnchorNote({ comment }: { comment: CommentDto }) {
           : t('comment.anchor.removed', { revision: anchor.revision })}{' '}
         {t('comment.anchor.original', { revision: comment.revision })}
       </p>
-      <blockquote className="comment-card__original">{paragraph.text}</blockquote>
+      <blockquote className="comment-card__original" dir="auto">
+        {paragraph.text}
+      </blockquote>
     </div>
   );
 }
@@ -63,7 +66,9 @@ export function CommentCard({
       })}
     >
       <p className="comment-card__head">
-        <span className="comment-card__org">{comment.organisation.name}</span>
+        <span className="comment-card__org" dir="auto">
+          {comment.organisation.name}
+        </span>
         <span className="muted">{ORG_CATEGORY_LABELS[comment.organisation.category]}</span>
         <span className="badge badge--muted">{t(`commentType.${comment.type}`)}</span>
         {comment.status === 'draft' && <span className="badge badge--warning">{t('comment.draft')}</span>}
@@ -76,29 +81,49 @@ export function CommentCard({
       </p>
       {showParagraph && <AnchorNote comment={comment} />}
       {comment.quote && (
-        <blockquote className="comment-card__quote">{t('quoted', { text: comment.quote })}</blockquote>
+        <blockquote className="comment-card__quote">
+          <Isolated t={t} i18nKey="quoted" isolated={{ text: comment.quote }} />
+        </blockquote>
       )}
-      <p className="prose-text">{comment.comment}</p>
+      <p className="prose-text" dir="auto">
+        {comment.comment}
+      </p>
       {comment.proposedDiff && (
         <div className="comment-card__diff">
           <p className="muted">{t('comment.proposedChange')}</p>
-          <p className="prose-text" data-testid="proposed-change">
+          <p className="prose-text" data-testid="proposed-change" dir="auto">
             <DiffSegments segments={comment.proposedDiff} />
           </p>
         </div>
       )}
       <p className="muted">
-        {comment.status === 'submitted'
-          ? comment.submittedAt
-            ? t('comment.submittedAt', {
+        {comment.status === 'submitted' ? (
+          comment.submittedAt ? (
+            <Isolated
+              t={t}
+              i18nKey="comment.submittedAt"
+              isolated={{
                 name: comment.submittedBy?.name ?? t('comment.someone'),
                 date: formatDateTime(comment.submittedAt),
-              })
-            : t('comment.submitted', { name: comment.submittedBy?.name ?? t('comment.someone') })
-          : t('comment.drafted', {
+              }}
+            />
+          ) : (
+            <Isolated
+              t={t}
+              i18nKey="comment.submitted"
+              isolated={{ name: comment.submittedBy?.name ?? t('comment.someone') }}
+            />
+          )
+        ) : (
+          <Isolated
+            t={t}
+            i18nKey="comment.drafted"
+            isolated={{
               name: comment.author?.name ?? t('comment.someone'),
               date: formatDateTime(comment.updatedAt),
-            })}
+            }}
+          />
+        )}
       </p>
       {comment.status === 'submitted' && (
         <div
@@ -111,9 +136,20 @@ export function CommentCard({
             <>
               <p>
                 <strong>{t(`disposition.${d.decision}`)}</strong>
-                {d.by && ` — ${d.by.name}, ${formatDateTime(d.at)}`}
+                {d.by && (
+                  <>
+                    {' — '}
+                    <bdi>{d.by.name}</bdi>
+                    {t('listSeparator')}
+                    <bdi>{formatDateTime(d.at)}</bdi>
+                  </>
+                )}
               </p>
-              {d.response && <p className="prose-text">{d.response}</p>}
+              {d.response && (
+                <p className="prose-text" dir="auto">
+                  {d.response}
+                </p>
+              )}
               {d.addressedInRevision && (
                 <p>
                   <Link to={`/indicators/${code}/diff?from=${comment.revision}&to=${d.addressedInRevision}`}>

@@ -24,16 +24,22 @@ export function NamedPositions({ positions }: { positions: PositionDto[] }) {
           {positions.map((p) => (
             <tr key={p.organisation.id}>
               <th scope="row">
-                {p.organisation.name}
+                <bdi>{p.organisation.name}</bdi>
                 <br />
                 <span className="muted">{ORG_CATEGORY_LABELS[p.organisation.category]}</span>
               </th>
               <td data-label={t('namedPositions.position')}>{t(`stance.${p.stance}`)}</td>
               <td data-label={t('namedPositions.reason')} className="prose-text">
-                {p.comment || <span className="muted">{t('namedPositions.noReason')}</span>}
+                {p.comment ? (
+                  <div dir="auto">{p.comment}</div>
+                ) : (
+                  <span className="muted">{t('namedPositions.noReason')}</span>
+                )}
               </td>
               <td data-label={t('namedPositions.recorded')}>
-                {p.recordedBy?.name ?? t('unknown')}, {formatDateTime(p.updatedAt)}
+                <bdi>{p.recordedBy?.name ?? t('unknown')}</bdi>
+                {t('listSeparator')}
+                <bdi>{formatDateTime(p.updatedAt)}</bdi>
               </td>
             </tr>
           ))}

@@ -23,7 +23,7 @@ export function NumberedParagraphs({
         <div key={p.id} className="numbered-paragraph" id={`para-${p.number}`} data-paragraph-id={p.id}>
           <p className="numbered-paragraph__text">
             <span className="numbered-paragraph__number">{t('paragraphs.number', { number: p.number })}</span>{' '}
-            {p.text}
+            <span dir="auto">{p.text}</span>
           </p>
           {after?.(p)}
         </div>

@@ -33,7 +33,10 @@ function EditHistory({ messageId }: { messageId: string }) {
     <ol className="message__history" aria-label={t('message.earlierVersions')}>
       {query.data.map((edit) => (
         <li key={edit.at}>
-          <DateTime iso={edit.at} />: <span className="message__history-body">{edit.body}</span>
+          <DateTime iso={edit.at} />:{' '}
+          <span className="message__history-body" dir="auto">
+            {edit.body}
+          </span>
         </li>
       ))}
     </ol>
@@ -70,7 +73,7 @@ export function MessageItem(props: MessageItemProps) {
       aria-label={`${author}`}
     >
       <header className="message__head">
-        <span className="message__author">{author}</span> <DateTime iso={message.createdAt} />
+        <bdi className="message__author">{author}</bdi> <DateTime iso={message.createdAt} />
         {stored && message.editCount > 0 && !message.deleted && (
           <button
             type="button"
@@ -93,9 +96,9 @@ export function MessageItem(props: MessageItemProps) {
           {message.replyTo && (
             <blockquote className="message__quote">
               <span className="message__quote-author">
-                {message.replyTo.author ?? t('message.formerMember')}:
+                <bdi>{message.replyTo.author ?? t('message.formerMember')}</bdi>:
               </span>{' '}
-              {message.replyTo.excerpt}
+              <bdi>{message.replyTo.excerpt}</bdi>
             </blockquote>
           )}
           {editing ? (
@@ -108,9 +111,15 @@ export function MessageItem(props: MessageItemProps) {
               }}
             />
           ) : stored ? (
-            <div className="message__body prose" dangerouslySetInnerHTML={{ __html: message.bodyHtml }} />
+            <div
+              className="message__body prose"
+              dir="auto"
+              dangerouslySetInnerHTML={{ __html: message.bodyHtml }}
+            />
           ) : (
-            <p className="message__body message__body--pending">{message.body}</p>
+            <p className="message__body message__body--pending" dir="auto">
+              {message.body}
+            </p>
           )}
         </>
       )}

@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { ThreadDto } from '@shared/schemas/thread';
 import { VISIBILITY_LABELS } from '../../components/labels';
 import { formatDateTime } from '../../components/dates';
+import { isolate } from '../../components/UserText';
 
 /** One thread in the list: title, badges and last activity. */
 export function ThreadCard({ thread }: { thread: ThreadDto }) {
@@ -17,7 +18,7 @@ export function ThreadCard({ thread }: { thread: ThreadDto }) {
       : 'card.started';
   return (
     <article className="card thread-card" data-testid="thread-card">
-      <h3 className="doc-result__title">
+      <h3 className="doc-result__title" dir="auto">
         <Link to={`/discussions/${thread.id}`}>{thread.title}</Link>
       </h3>
       <p className="doc-result__badges">
@@ -36,7 +37,10 @@ export function ThreadCard({ thread }: { thread: ThreadDto }) {
         <Trans
           t={t}
           i18nKey={activityKey}
-          values={{ date: formatDateTime(activity), name: thread.createdBy?.name }}
+          values={{
+            date: formatDateTime(activity),
+            name: thread.createdBy && isolate(thread.createdBy.name),
+          }}
           components={{ time: <time dateTime={activity} /> }}
         />
       </p>

@@ -33,7 +33,7 @@ export function FollowUpCard({ item, headingLevel = 2 }: { item: FollowUpDto; he
       data-testid="followup-card"
     >
       <div className="followup-card__head">
-        <Heading className="card__title">
+        <Heading className="card__title" dir="auto">
           <Link to={`/follow-ups/${item.id}`}>{item.title}</Link>
         </Heading>
         <FollowUpBadges item={item} />
@@ -41,11 +41,15 @@ export function FollowUpCard({ item, headingLevel = 2 }: { item: FollowUpDto; he
       <dl className="followup-card__facts">
         <div>
           <dt>{t('followUps.card.owner')}</dt>
-          <dd>{item.owner?.name ?? t('followUps.card.notRecorded')}</dd>
+          <dd>
+            <bdi>{item.owner?.name ?? t('followUps.card.notRecorded')}</bdi>
+          </dd>
         </div>
         <div>
           <dt>{t('followUps.card.assignee')}</dt>
-          <dd>{item.assignee?.name ?? t('followUps.card.nobody')}</dd>
+          <dd>
+            <bdi>{item.assignee?.name ?? t('followUps.card.nobody')}</bdi>
+          </dd>
         </div>
         <div>
           <dt>{t('followUps.card.due')}</dt>
@@ -57,7 +61,9 @@ export function FollowUpCard({ item, headingLevel = 2 }: { item: FollowUpDto; he
           <div>
             <dt>{t('followUps.card.from')}</dt>
             <dd>
-              <Link to={`/meetings/${item.meeting.slug}`}>{item.meeting.title}</Link>
+              <Link to={`/meetings/${item.meeting.slug}`} dir="auto">
+                {item.meeting.title}
+              </Link>
             </dd>
           </div>
         )}

@@ -81,10 +81,14 @@ export function PositionsPanel({ indicator }: { indicator: IndicatorDto }) {
           <ul className="stack concern-list">
             {summary.openConcerns.map((p) => (
               <li key={p.organisation.id} className="notice notice--warning">
-                <p className="notice__title">{p.organisation.name}</p>
-                <p className="prose-text">{p.comment}</p>
+                <p className="notice__title" dir="auto">
+                  {p.organisation.name}
+                </p>
+                <p className="prose-text" dir="auto">
+                  {p.comment}
+                </p>
                 <p className="muted">
-                  {p.recordedBy?.name ?? t('unknown')} · {formatDateTime(p.updatedAt)}
+                  <bdi>{p.recordedBy?.name ?? t('unknown')}</bdi> · <bdi>{formatDateTime(p.updatedAt)}</bdi>
                 </p>
               </li>
             ))}
@@ -96,7 +100,9 @@ export function PositionsPanel({ indicator }: { indicator: IndicatorDto }) {
           <summary>{t('positions.notRespondedYet', { number: summary.notResponded.length })}</summary>
           <ul className="inline-list">
             {summary.notResponded.map((o) => (
-              <li key={o.id}>{o.name}</li>
+              <li key={o.id} dir="auto">
+                {o.name}
+              </li>
             ))}
           </ul>
         </details>

@@ -68,9 +68,18 @@ export function RevisionHistory({ indicator }: { indicator: IndicatorDto }) {
           <li key={r.number} className="revision-list__item">
             <p className="revision-list__head">
               <strong>{t('revision', { number: r.number })}</strong> · <DateTime iso={r.createdAt} />
-              {r.author && ` · ${r.author.name}`}
+              {r.author && (
+                <>
+                  {' · '}
+                  <bdi>{r.author.name}</bdi>
+                </>
+              )}
             </p>
-            {r.note && <p className="revision-list__note">{r.note}</p>}
+            {r.note && (
+              <p className="revision-list__note" dir="auto">
+                {r.note}
+              </p>
+            )}
             {r.changedFields.length > 0 && (
               <p className="muted">
                 <Trans

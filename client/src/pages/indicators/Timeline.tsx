@@ -19,9 +19,18 @@ export function Timeline({ transitions }: { transitions: TransitionDto[] }) {
           </p>
           <p className="timeline__meta muted">
             <DateTime iso={step.at} />
-            {step.by && ` · ${step.by.name}`}
+            {step.by && (
+              <>
+                {' · '}
+                <bdi>{step.by.name}</bdi>
+              </>
+            )}
           </p>
-          {step.reason && <p className="timeline__reason">{step.reason}</p>}
+          {step.reason && (
+            <p className="timeline__reason" dir="auto">
+              {step.reason}
+            </p>
+          )}
         </li>
       ))}
     </ol>

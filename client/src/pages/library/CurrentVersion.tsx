@@ -4,6 +4,7 @@ import { documentDownloadUrl } from '../../api/documents';
 import { DateTime } from '../../components/dates';
 import { fileTypeLabel, formatBytes, hasReadablePreview, previewKind } from '../../components/files';
 import { formatNumber } from '../../i18n/format';
+import { Isolated } from '../../components/UserText';
 import { ReadablePreview } from './ReadablePreview';
 
 /** Where text extraction stands: searchable, still running, failed, or not possible for the type. */
@@ -30,7 +31,9 @@ export function CurrentVersion({ doc }: { doc: DocumentDto }) {
   const v = doc.currentVersion;
   return (
     <div className="card current-version" data-testid="current-version">
-      <p className="current-version__file break-id">{v.filename}</p>
+      <p className="current-version__file break-id" dir="auto">
+        {v.filename}
+      </p>
       <dl className="facts">
         <div>
           <dt>{t('current.type')}</dt>
@@ -52,12 +55,18 @@ export function CurrentVersion({ doc }: { doc: DocumentDto }) {
         <div>
           <dt>{t('current.uploaded')}</dt>
           <dd>
-            {v.uploadedBy ? t('current.uploader', { name: v.uploadedBy.name }) : ''}
+            {v.uploadedBy && (
+              <Isolated t={t} i18nKey="current.uploader" isolated={{ name: v.uploadedBy.name }} />
+            )}
             <DateTime iso={v.createdAt} />
           </dd>
         </div>
       </dl>
-      {v.note && <p className="current-version__note">{t('current.note', { note: v.note })}</p>}
+      {v.note && (
+        <p className="current-version__note">
+          <Isolated t={t} i18nKey="current.note" isolated={{ note: v.note }} />
+        </p>
+      )}
       <TextStatus status={v.textStatus} />
       <details className="checksum">
         <summary>{t('current.checksum')}</summary>

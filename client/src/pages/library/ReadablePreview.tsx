@@ -5,6 +5,7 @@ import { getDocumentPreview } from '../../api/documents';
 import { queryKeys } from '../../api/queryKeys';
 import { ErrorMessage, Loading } from '../../components/QueryStatus';
 import { ReportHtml } from '../../components/ReportHtml';
+import { contentAttributes } from '../../components/ContentLanguage';
 
 /**
  * A Markdown, text, CSV or Word file shown as part of the page: the server renders Markdown and
@@ -21,6 +22,8 @@ export function ReadablePreview({ doc }: { doc: DocumentDto }) {
   if (query.isPending) return <Loading label={t('preview.preparing')} />;
   if (query.isError) return <ErrorMessage error={query.error} title={t('preview.failed')} />;
   const preview = query.data;
+  // Written in the document's language, whatever the page's: its direction with it.
+  const written = contentAttributes(doc.language);
   return (
     // The sheet scrolls by itself on wide screens: focusable, so keyboards can scroll it too.
     <div
@@ -35,9 +38,12 @@ export function ReadablePreview({ doc }: { doc: DocumentDto }) {
           html={preview.content}
           headingShift={2}
           label={t('preview.contentsOf', { title: doc.title })}
+          {...written}
         />
       ) : (
-        <pre className="doc-preview__text">{preview.content}</pre>
+        <pre className="doc-preview__text" {...written}>
+          {preview.content}
+        </pre>
       )}
       {preview.truncated && <p className="doc-preview__cut muted">{t('preview.truncated')}</p>}
     </div>

@@ -47,14 +47,20 @@ export function VersionList({ doc }: { doc: DocumentDto }) {
                 )}
               </td>
               <td data-label={t('versions.file')}>
-                <span className="break-id">{v.filename}</span>
+                <span className="break-id" dir="auto">
+                  {v.filename}
+                </span>
                 <span className="cell-note">{fileFacts(fileTypeLabel(v.mimeType), formatBytes(v.size))}</span>
               </td>
               <td data-label={t('versions.note')}>
-                {v.note || <span className="muted">{t('versions.noNote')}</span>}
+                {v.note ? (
+                  <span dir="auto">{v.note}</span>
+                ) : (
+                  <span className="muted">{t('versions.noNote')}</span>
+                )}
               </td>
               <td data-label={t('versions.uploaded')}>
-                {v.uploadedBy?.name ?? t('versions.unknown')}
+                <bdi>{v.uploadedBy?.name ?? t('versions.unknown')}</bdi>
                 <span className="cell-note">
                   <DateTime iso={v.createdAt} />
                 </span>

@@ -28,7 +28,7 @@ export function ParticipantsByCategory({ meeting }: { meeting: MeetingDto }) {
                 {g.orgs.map((org) => (
                   <li key={org.id}>
                     <Link to={orgLink(org.slug)} className="chip">
-                      {org.name}
+                      <bdi>{org.name}</bdi>
                       {meeting.chair?.id === org.id && (
                         <span className="chip__note">{t('participants.chairNote')}</span>
                       )}

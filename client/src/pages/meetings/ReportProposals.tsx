@@ -9,6 +9,7 @@ import { TextAreaField, TextField } from '../../components/FormField';
 import { DateTime } from '../../components/dates';
 import { ErrorMessage, errorMessage } from '../../components/QueryStatus';
 import { ReportHtml } from '../../components/ReportHtml';
+import { isolate } from '../../components/UserText';
 
 /** Members propose a new version of the report; hosts accept (it becomes the report) or decline. */
 export function ReportProposals({ meeting }: { meeting: MeetingDto }) {
@@ -65,7 +66,7 @@ export function ReportProposals({ meeting }: { meeting: MeetingDto }) {
                     <Trans
                       t={t}
                       i18nKey="proposals.byline"
-                      values={{ name: p.author.name }}
+                      values={{ name: isolate(p.author.name) }}
                       components={{ date: <DateTime iso={p.createdAt} /> }}
                     />
                   ) : (
@@ -79,7 +80,7 @@ export function ReportProposals({ meeting }: { meeting: MeetingDto }) {
                 <span>{t('proposals.basedOn', { version: p.baseVersion })}</span>
                 {p.number && <span>{t('proposals.became', { version: p.number })}</span>}
               </p>
-              {p.note && <p>{p.note}</p>}
+              {p.note && <p dir="auto">{p.note}</p>}
               <details>
                 <summary>{t('proposals.read')}</summary>
                 <ReportHtml

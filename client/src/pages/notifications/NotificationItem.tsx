@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { NotificationDto } from '@shared/schemas/notification';
 import { DateTime } from '../../components/dates';
+import { Isolated } from '../../components/UserText';
 import type { NotificationGroup } from './groupNotifications';
 
 /** What was said, as a quotation under the line. */
@@ -11,9 +12,11 @@ function Excerpt({ n }: { n: NotificationDto }) {
   return (
     <blockquote className="notification__excerpt">
       {n.actor ? (
-        <span className="notification__who">{t('notifications.who', { name: n.actor.name })}</span>
+        <span className="notification__who">
+          <Isolated t={t} i18nKey="notifications.who" isolated={{ name: n.actor.name }} />
+        </span>
       ) : null}
-      {t('notifications.quoted', { text: n.excerpt })}
+      <Isolated t={t} i18nKey="notifications.quoted" isolated={{ text: n.excerpt }} />
     </blockquote>
   );
 }
