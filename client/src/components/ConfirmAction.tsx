@@ -11,6 +11,8 @@ interface ConfirmActionProps {
   onConfirm: () => void;
   pending?: boolean;
   danger?: boolean;
+  /** The first button as a link among links (a message's Reply · Edit · Delete); a button otherwise. */
+  asLink?: boolean;
 }
 
 /**
@@ -24,6 +26,7 @@ export function ConfirmAction({
   onConfirm,
   pending,
   danger,
+  asLink,
 }: ConfirmActionProps) {
   const { t } = useTranslation('common');
   const [asking, setAsking] = useState(false);
@@ -43,7 +46,11 @@ export function ConfirmAction({
       <button
         ref={startRef}
         type="button"
-        className={`button button--secondary button--small${tone}`}
+        className={
+          asLink
+            ? `link-button${danger ? ' link-button--danger' : ''}`
+            : `button button--secondary button--small${tone}`
+        }
         onClick={() => !pending && setAsking(true)}
         aria-disabled={pending || undefined}
       >

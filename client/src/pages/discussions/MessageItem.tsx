@@ -176,6 +176,7 @@ export function MessageItem(props: MessageItemProps) {
               onConfirm={del}
               pending={deleting}
               danger
+              asLink
             />
           )}
         </div>

@@ -32,7 +32,7 @@ export function RevisionHistory({ indicator }: { indicator: IndicatorDto }) {
           <label htmlFor="compare-from">{t('revisions.compareFrom')}</label>
           <select
             id="compare-from"
-            className="select"
+            className="input select"
             value={from}
             onChange={(e) => setFrom(Number(e.target.value))}
           >
@@ -45,7 +45,7 @@ export function RevisionHistory({ indicator }: { indicator: IndicatorDto }) {
           <label htmlFor="compare-to">{t('revisions.compareTo')}</label>
           <select
             id="compare-to"
-            className="select"
+            className="input select"
             value={to}
             onChange={(e) => setTo(Number(e.target.value))}
           >
