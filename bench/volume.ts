@@ -8,7 +8,7 @@
  * clients on a mixed read load against the volume app; then, for the routes that missed the
  * target, which database commands they send and how long each takes.
  *
- * Run with `npm run bench:volume`. Settings: BENCH_SAMPLES (100), BENCH_WARMUPS (5),
+ * Run with `npm run bench:volume`. Settings: BENCH_SAMPLES (200), BENCH_WARMUPS (5),
  * BENCH_ROUTE_BUDGET_S (20, per route and app), BENCH_SECONDS (30, throughput), BENCH_CLIENTS (200),
  * BENCH_PROFILE=0 (skip the command profile), BENCH_SCALE (1; 0.1 for a quick trial).
  * Results: the printed table and bench/results/volume.json.

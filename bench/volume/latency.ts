@@ -2,7 +2,7 @@ import { io as connect, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '@shared/realtime';
 import type { ReadRoute, Targets } from './routes';
 
-export const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 100);
+export const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 export const WARM_UPS = Math.max(1, Number(process.env.BENCH_WARMUPS ?? 5));
 /** Wall time allowed per route and app, warm-ups included; slow routes get fewer samples. */
 export const ROUTE_BUDGET_MS = Number(process.env.BENCH_ROUTE_BUDGET_S ?? 20) * 1000;

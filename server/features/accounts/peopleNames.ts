@@ -11,10 +11,11 @@ export interface PersonName {
 }
 
 /**
- * People's names, read again after two seconds, or at once when an account is written (here or,
- * relayed, on another instance).
+ * People's names, dropped at once when an account is written, here or (relayed) on another
+ * instance, so they are kept 30 s: the limit only bounds a relay lost while Redis reconnects (and
+ * reconnecting drops every cache anyway).
  */
-const people = new RecordCache<PersonName>();
+const people = new RecordCache<PersonName>(30_000);
 onEveryInstance('user.changed', (id) => people.invalidate(id));
 
 type Id = Types.ObjectId | string | null | undefined;
