@@ -4,6 +4,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import i18next from 'eslint-plugin-i18next';
 
+/** Client and shared code run in the browser: they never import the server's. */
+const NO_SERVER_CODE = {
+  group: ['@server/*', '**/server/**'],
+  message: 'client and shared must not import server code',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'data', '.tools', 'uploads', 'coverage', '.cache', 'data-cluster'] },
   js.configs.recommended,
@@ -40,12 +46,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: ['@server/*', '**/server/**'],
-              message: 'client and shared must not import server code',
-            },
-          ],
+          patterns: [NO_SERVER_CODE],
         },
       ],
     },
@@ -58,12 +59,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: ['@server/*', '**/server/**'],
-              message: 'client and shared must not import server code',
-            },
-          ],
+          patterns: [NO_SERVER_CODE],
           paths: [
             ['@shared/roles', ['ORG_CATEGORY_LABELS']],
             ['@shared/schemas/indicator', ['INDICATOR_STATUS_LABELS']],
